@@ -1,0 +1,151 @@
+"""Paragraph-aware segmentation of a news article into regions and sentences.
+
+Splitting the whole text at once glues the header, byline, photo captions and
+credits to neighbouring sentences, so the text is first cut at blank lines
+into regions with a kind (headline, byline, body, subhead, caption, credit);
+sentences are then split inside each region only.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .types import (BODY, BYLINE, CAPTION, CREDIT, HEADLINE, META, SUBHEAD,
+                    Segment)
+
+HEADER_RE = re.compile(r"[ \t\ufeff]*date[ \t]+(?P<date>\S+)[ \t]*(?P<title>[^\n]*)")
+BYLINE_RE = re.compile(r"\s*Von:?\s+\S")
+# "(os mit dpa)", "(dpa)", "(afp/jk)": a short parenthesised agency credit.
+CREDIT_RE = re.compile(r"\s*\([^()\n]{1,60}\)\s*")
+PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r]*\n")
+SENTENCE_END = {".", "!", "?", "…", "?!", "!?", "..."}
+CLOSERS = {"\"", "“", "”", "«", "»", "'", "‘", "’", ")", "]"}
+YEAR_WITH_PERIOD_RE = re.compile(r"(1[89]|20)\d\d\.$")
+SUBHEAD_MAX_WORDS = 20
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of the blank-line-separated paragraphs, whitespace trimmed."""
+    spans, pos = [], 0
+    for m in PARAGRAPH_BREAK_RE.finditer(text):
+        spans.append(_strip(text, pos, m.start()))
+        pos = m.end()
+    spans.append(_strip(text, pos, len(text)))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def classify_paragraph(text: str, start: int, end: int, first: bool) -> list[Segment]:
+    """Kind(s) of one paragraph; a caption is split from its '©' credit."""
+    para = text[start:end]
+    if first:
+        m = HEADER_RE.match(para)
+        if m and re.fullmatch(r"\d{4}(-\d\d){0,2}|\S*\d\S*", m.group("date")):
+            line_end = start + (para.find("\n") if "\n" in para else len(para))
+            segs = [Segment(start, start + m.start("title"), META)]
+            t0, t1 = _strip(text, start + m.start("title"), line_end)
+            if t1 > t0:
+                segs.append(Segment(t0, t1, HEADLINE))
+            if line_end < end:
+                r0, r1 = _strip(text, line_end, end)
+                if r1 > r0:
+                    segs.extend(classify_paragraph(text, r0, r1, first=False))
+            return segs
+    if BYLINE_RE.match(para) and para.lstrip().startswith("Von") and "\n" not in para and len(para.split()) <= 8:
+        return [Segment(start, end, BYLINE)]
+    if CREDIT_RE.fullmatch(para):
+        return [Segment(start, end, CREDIT)]
+    if "©" in para:
+        cut = start + para.index("©")
+        segs = []
+        c0, c1 = _strip(text, start, cut)
+        if c1 > c0:
+            segs.append(Segment(c0, c1, CAPTION))
+        segs.append(Segment(cut, end, CREDIT))
+        return segs
+    words = para.split()
+    if "\n" not in para and len(words) <= SUBHEAD_MAX_WORDS and not para.rstrip().endswith((".", "“", "\"", "»", "«")):
+        return [Segment(start, end, SUBHEAD)]
+    return [Segment(start, end, BODY)]
+
+
+def find_segments(text: str) -> list[Segment]:
+    """All regions of an article text, in order."""
+    segs: list[Segment] = []
+    for i, (s, e) in enumerate(paragraphs(text)):
+        segs.extend(classify_paragraph(text, s, e, first=(i == 0)))
+    return segs
+
+
+def _ends_sentence(doc: Doc, i: int) -> bool:
+    """Does token i close a sentence (inside one region)?"""
+    tok = doc[i]
+    if tok.text in SENTENCE_END:
+        return True
+    # "im Jahr 2021. Danach ..." - the tokenizer keeps a year and its period together.
+    return bool(YEAR_WITH_PERIOD_RE.search(tok.text))
+
+
+def _starts_sentence(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    return tok.text[:1].isupper() or tok.text[:1] in "\"„“«»‚'(-–" or tok.text[:1].isdigit()
+
+
+def set_sentence_starts(doc: Doc, segments: list[Segment]) -> None:
+    """Mark sentence starts: every region starts one; inside, punctuation rules."""
+    starts = [False] * len(doc)
+    seg_starts = {s.start for s in segments}
+    seg_idx = 0
+    pending = False  # a sentence end was seen; the next real token starts one
+    for i, tok in enumerate(doc):
+        while seg_idx < len(segments) and segments[seg_idx].end <= tok.idx:
+            seg_idx += 1
+        if tok.idx in seg_starts:
+            starts[i], pending = True, False
+            continue
+        if tok.is_space:
+            continue
+        if pending:
+            if tok.text in CLOSERS and not tok.is_left_punct:
+                continue  # '... gesagt."' - the quote still belongs to the sentence
+            if _starts_sentence(doc, i):
+                starts[i] = True
+            pending = False
+        if _ends_sentence(doc, i):
+            pending = True
+    if len(doc):
+        starts[0] = True
+    for i, tok in enumerate(doc):
+        tok.is_sent_start = starts[i]
+
+
+@Language.factory("german_segmenter", default_config={})
+def make_segmenter(nlp: Language, name: str) -> "Segmenter":
+    return Segmenter()
+
+
+class Segmenter:
+    """Sets ``Doc._.segments`` and the sentence boundaries."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        segments = find_segments(doc.text)
+        doc._.segments = segments
+        set_sentence_starts(doc, segments)
+        return doc
+
+
+def segment_at(segments: list[Segment], char: int) -> Segment | None:
+    """The region containing a character offset."""
+    for seg in segments or ():
+        if seg.start <= char < seg.end:
+            return seg
+    return None
