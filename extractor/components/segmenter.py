@@ -115,7 +115,7 @@ def set_sentence_starts(doc: Doc, segments: list[Segment]) -> None:
         if tok.is_space:
             continue
         if pending:
-            if tok.text in CLOSERS and not tok.is_left_punct:
+            if tok.text in CLOSERS:
                 continue  # '... gesagt."' - the quote still belongs to the sentence
             if _starts_sentence(doc, i):
                 starts[i] = True

@@ -1,0 +1,176 @@
+"""The public contract: pydantic models of the output record and of gold files.
+
+Keys here are relied on by external tools and scorers: add fields, rename none.
+``schemas/*.json`` are generated from these models (``python -m extractor.schema``)
+and a test fails when they drift.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+PARTIAL_ISO = r"^(\d{4}|X{4})(-(\d{2}|XX)(-(\d{2}|XX))?)?$"
+_PARTIAL_ISO_RE = re.compile(PARTIAL_ISO)
+
+EventType = Literal["call", "meeting", "talk", "correspondence"]
+Status = Literal["occurred", "planned", "proposed", "possible", "negated"]
+ActorKind = Literal["person", "organization", "country", "city", "group"]
+TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
+TimeMod = Literal["START", "MID", "END", "APPROX"]
+
+
+def valid_partial_iso(value: Optional[str]) -> Optional[str]:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (``X`` for unknown digits) with a real month/day."""
+    if value is None:
+        return None
+    if not _PARTIAL_ISO_RE.match(value):
+        raise ValueError(f"{value!r} is not a partial ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    parts = value.split("-")
+    if len(parts) > 1 and parts[1] != "XX" and not 1 <= int(parts[1]) <= 12:
+        raise ValueError(f"{value!r} has no month {parts[1]}")
+    if len(parts) > 2 and parts[2] != "XX" and not 1 <= int(parts[2]) <= 31:
+        raise ValueError(f"{value!r} has no day {parts[2]}")
+    return value
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(_Model):
+    """A stretch of the input: ``text == input[start:end]``."""
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class ActorRecord(_Model):
+    id: str
+    name: str
+    kind: ActorKind
+    roles: list[str] = []
+    country: Optional[str] = Field(None, pattern=r"^[A-Z]{3}$", description="ISO 3166-1 alpha-3")
+    mentions: list[Span] = []
+
+
+class TimeRecord(_Model):
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    type: TimeType
+    value: str = Field(description="TIMEX3 value: 2022-10-21, 2022-10, 2022-W42, XXXX-10-21, P2W, PRESENT_REF, ...")
+    mod: Optional[TimeMod] = None
+
+
+class Participant(_Model):
+    actor: str = Field(description="id of the actor in `actors`")
+    name: str
+
+
+class Codes(_Model):
+    cameo: Optional[str] = Field(None, description="CAMEO event code, e.g. 041 (discuss by telephone)")
+    plover: Optional[str] = Field(None, description="PLOVER event type, e.g. CONSULT")
+    plover_mode: Optional[str] = Field(None, description="PLOVER mode: phone, visit, host, third-party, ...")
+
+
+class EventRecord(_Model):
+    id: str
+    type: EventType
+    participants: list[Participant] = Field(min_length=2)
+    initiator: Optional[str] = None
+    proposer: Optional[str] = None
+    date: Optional[TimeRecord] = None
+    status: Status
+    evidence: list[Span] = Field(min_length=1)
+    confidence: float = Field(ge=0.0, le=1.0)
+    codes: Codes = Codes()
+
+
+class PipelineRecord(_Model):
+    name: str
+    version: str
+    embedded: bool
+
+
+class ArticleRecord(_Model):
+    """One processed article: the output unit of ``extract``."""
+    article: str
+    published: Optional[str] = None
+    title: Optional[str] = None
+    author: Optional[str] = None
+    pipeline: PipelineRecord
+    actors: list[ActorRecord] = []
+    times: list[TimeRecord] = []
+    events: list[EventRecord] = []
+    warnings: list[str] = []
+
+    _check_published = field_validator("published")(classmethod(lambda cls, v: valid_partial_iso(v)))
+
+
+class ErrorRecord(_Model):
+    """Written in place of an article that could not be processed."""
+    article: str
+    error: str
+
+
+# --- gold files (annotation-guidelines.md) ---------------------------------
+
+class GoldEvent(_Model):
+    model_config = ConfigDict(extra="allow")  # annotators may keep notes
+
+    type: EventType
+    participants: list[str] = Field(min_length=2)
+    initiator: Optional[str] = None
+    date: Optional[str] = None
+    date_mod: Optional[Literal["mid", "start", "end", "approx"]] = None
+    status: Status
+    proposer: Optional[str] = None
+    evidence: str = ""
+
+    _check_date = field_validator("date")(classmethod(lambda cls, v: valid_partial_iso(v)))
+
+    @field_validator("participants")
+    @classmethod
+    def _names_not_empty(cls, names: list[str]) -> list[str]:
+        if any(not n.strip() for n in names):
+            raise ValueError("participant names must not be empty")
+        return names
+
+
+class GoldFile(_Model):
+    model_config = ConfigDict(extra="allow")
+
+    article: str
+    published: Optional[str] = None
+    events: list[GoldEvent]
+
+    _check_published = field_validator("published")(classmethod(lambda cls, v: valid_partial_iso(v)))
+
+
+SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
+SCHEMAS = {"record.schema.json": ArticleRecord, "error-record.schema.json": ErrorRecord,
+           "gold.schema.json": GoldFile}
+
+
+def json_schemas() -> dict[str, dict]:
+    """The JSON Schemas of the public formats, as generated from the models."""
+    out = {}
+    for name, model in SCHEMAS.items():
+        schema = model.model_json_schema()
+        schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+        out[name] = schema
+    return out
+
+
+def write_schemas(directory: Path = SCHEMA_DIR) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    for name, schema in json_schemas().items():
+        (directory / name).write_text(json.dumps(schema, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    write_schemas()

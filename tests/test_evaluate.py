@@ -1,0 +1,112 @@
+"""Scoring: hand-made predictions with known misses, false alarms and wrong attributes."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from extractor.errors import GoldError
+from extractor.evaluate import (evaluate, load_gold, max_weight_matching, names_equal,
+                                participants_equal)
+
+from .conftest import SHARED_EXAMPLES
+
+
+@pytest.mark.parametrize("a,b,equal", [
+    ("Sergei Schoigu", "Sergej Shoigu", True), ("Schoigu", "Sergei Schoigu", True),
+    ("Lawrow", "Sergej Lavrov", True), ("Jean-Noël Barrot", "jean noel barrot", True),
+    ("Recep Tayyip Erdoğan", "Erdogan", True), ("Ursula von der Leyen", "von der Leyen", True),
+    ("Olaf Scholz", "Olaf Schulz", False), ("Joe Biden", "Hunter Biden", False), ("Nato", "die Nato", False),
+])
+def test_evaluate_name_rules(a, b, equal):
+    assert names_equal(a, b) is equal
+
+
+def test_evaluate_participant_sets_one_to_one():
+    assert participants_equal(["Austin", "Schoigu"], ["Sergei Schoigu", "Lloyd Austin"])
+    assert not participants_equal(["Austin", "Schoigu"], ["Lloyd Austin", "Sergei Schoigu", "Ben Wallace"])
+
+
+def test_evaluate_matching_maximises_weight():
+    assert max_weight_matching([[11, 14], [13, 0]]) == [(0, 1), (1, 0)]
+    assert max_weight_matching([[0, 0], [0, 12]]) == [(1, 1)]
+
+
+GOLD = {"article": "a.txt", "published": "2022-10", "events": [
+    {"type": "call", "participants": ["Lloyd Austin", "Sergei Schoigu"], "initiator": "Lloyd Austin",
+     "date": "2022-10-21", "status": "occurred", "evidence": "e1"},
+    {"type": "call", "participants": ["Lloyd Austin", "Sergei Schoigu"], "initiator": "Lloyd Austin",
+     "date": "2022-10-23", "status": "occurred", "evidence": "e2"},
+    {"type": "meeting", "participants": ["Joe Biden", "Wladimir Putin"], "initiator": None,
+     "date": None, "status": "proposed", "proposer": "Sergej Lawrow", "evidence": "e3"},
+    {"type": "talk", "participants": ["Olaf Scholz", "Wladimir Putin"], "initiator": None,
+     "date": "2022-09", "status": "occurred", "evidence": "e4"}]}
+
+
+def pred_event(type_, names, date=None, status="occurred", initiator=None):
+    return {"type": type_, "participants": [{"actor": f"A{i}", "name": n} for i, n in enumerate(names)],
+            "initiator": initiator, "proposer": None, "status": status, "confidence": 0.5,
+            "date": {"text": "x", "start": 0, "end": 1, "type": "DATE", "value": date, "mod": None} if date else None,
+            "evidence": [{"text": "x", "start": 0, "end": 1}]}
+
+
+def test_evaluate_counts_agree_with_a_hand_count(tmp_path):
+    # Hand count: 4 gold; predicted 4: two Austin/Schoigu calls (dates swapped-safe:
+    # one right date, one wrong date, no initiators), Biden/Putin meeting with wrong
+    # status, one false alarm (Scholz/Macron). Scholz/Putin is missed.
+    # matched 3 -> P 3/4, R 3/4, F1 .75; type 3/3, date 2/3 (2022-10-21 ok, 2022-10-22 wrong,
+    # null ok), initiator 0/2 on calls + 1/1 on meeting = 1/3, status 2/3; strict 0.
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    (gold_dir / "a.json").write_text(json.dumps(GOLD), encoding="utf-8")
+    record = {"article": "a.txt", "events": [
+        pred_event("call", ["Austin", "Schoigu"], "2022-10-21"),
+        pred_event("call", ["Schoigu", "Austin"], "2022-10-22"),
+        pred_event("meeting", ["Biden", "Putin"], status="possible"),
+        pred_event("talk", ["Olaf Scholz", "Emmanuel Macron"], "2022-09")]}
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    summary = evaluate([str(gold_dir)], pred=pred).summary
+    o = summary["overall"]
+    assert (o["gold"], o["predicted"], o["matched"]) == (4, 4, 3)
+    assert (o["precision"], o["recall"], o["f1"]) == (0.75, 0.75, 0.75)
+    assert o["accuracy"] == {"type": 1.0, "date": round(2 / 3, 4), "initiator": round(1 / 3, 4), "status": round(2 / 3, 4)}
+    assert o["strict_f1"] == 0.0
+    occ = summary["occurred"]
+    assert (occ["gold"], occ["predicted"], occ["matched"]) == (3, 3, 2)
+    assert summary["by_type"]["talk"]["matched"] == 0 and summary["by_type"]["talk"]["gold"] == 1
+
+
+@pytest.mark.parametrize("content,field", [
+    ("{not json", "(json)"),
+    (json.dumps({"article": "a.txt", "events": [{"type": "call", "participants": ["A", "B"], "status": "maybe"}]}), "events.0.status"),
+    (json.dumps({"article": "a.txt", "events": [{"type": "call", "status": "occurred"}]}), "events.0.participants"),
+    (json.dumps({"article": "a.txt", "events": [{"type": "call", "participants": ["A B", "C D"], "status": "occurred", "initiator": "E F"}]}), "events.0.initiator"),
+])
+def test_evaluate_malformed_gold_names_file_and_field(tmp_path, content, field):
+    path = tmp_path / "bad.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(GoldError) as err:
+        load_gold(path)
+    assert "bad.json" in str(err.value) and field in str(err.value)
+
+
+def test_evaluate_bad_gold_file_is_reported_and_others_still_scored(tmp_path):
+    (tmp_path / "bad.json").write_text("{", encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps(GOLD), encoding="utf-8")
+    pred = tmp_path / "p.jsonl"
+    pred.write_text(json.dumps({"article": "a.txt", "events": []}) + "\n", encoding="utf-8")
+    result = evaluate([str(tmp_path)], pred=pred)
+    assert len(result.scores) == 1 and result.summary["overall"]["gold"] == 4
+    assert any("bad.json" in e for e in result.errors)
+
+
+@pytest.mark.skipif(not (SHARED_EXAMPLES / "seed-2022-10-diplomatie.json").exists(), reason="no shared example")
+def test_evaluate_seed_example_reports_scores():
+    res = subprocess.run([sys.executable, "-m", "extractor", "evaluate", str(SHARED_EXAMPLES), "--json"],
+                         capture_output=True, text=True)
+    summary = json.loads(res.stdout)
+    print("seed example:", json.dumps(summary["overall"]))
+    assert summary["overall"]["gold"] == 10
