@@ -94,7 +94,9 @@ def actors_pipeline():
     """The embedded pipeline up to the actor stage (segmenter, lemmas, actors)."""
     import spacy
 
-    from extractor.components import actors, lemmas, segmenter  # noqa: F401  (factories)
+    import extractor.components.actors  # noqa: F401  (registers the factories)
+    import extractor.components.lemmas  # noqa: F401
+    import extractor.components.segmenter  # noqa: F401
     nlp = spacy.blank("de")
     for name in ("german_segmenter", "german_lemmas", "german_actors"):
         nlp.add_pipe(name)

@@ -26,8 +26,9 @@ How the text is read, in order:
    references are resolved by role, country, gender and recency.
 
 Mention spans (what the event extractor can rely on):
-* a named person: the name only (``Lloyd Austin`` in ``US-Verteidigungsminister
-  Lloyd Austin``), its role and country are on the Mention;
+* a named person: the name (``Lloyd Austin`` in ``der US-Verteidigungsminister
+  Lloyd Austin``), and the role phrase before it as a second mention of the same
+  actor (``der US-Verteidigungsminister``); role and country are on both;
 * a role-only reference: the whole noun phrase with its determiner,
   adjectives and qualifiers (``sein russischer Kollege``, ``Russlands
   Verteidigungsminister``, ``einer Sprecherin des US-Verteidigungsministeriums``);
@@ -53,9 +54,10 @@ found nothing; where they overlap a rule mention the rules win.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import Optional
 
 import spacy
 from spacy.language import Language
@@ -154,6 +156,8 @@ class Lexicon:
     country_names: dict[str, str]     # iso -> name
     prefixes: dict[str, tuple[Optional[str], Optional[str]]]  # prefix -> (country, org)
     role_forms: dict[str, tuple[RoleInfo, Optional[bool], bool]]
+    role_pairs: dict[str, tuple[str, str]]    # masculine or female base -> (masculine, female)
+    role_groups: dict[str, str]               # base form -> group
     heads: list[tuple[str, RoleInfo, Optional[bool]]]
     adj_heads: list[tuple[str, RoleInfo]]
     first_names: frozenset[str]
@@ -192,9 +196,11 @@ def _inflected_phrases(name: str, genitive: bool) -> list[tuple[str, ...]]:
                     stem = tok[: -len(end)]
                     opts.extend(stem + e for e in ADJ_ENDINGS)
                     break
-        if k == len(toks) - 1 and genitive and tok[-1:].isalpha() and tok[-1] not in "sßxz" \
-                and not tok.isupper():
-            opts.extend([tok + "s", tok + "es"] if len(toks) > 1 else [tok + "s"])
+        if k == len(toks) - 1 and genitive and tok[-1:].isalpha() and not tok.isupper():
+            if tok[-1] not in "sßxz":
+                opts.extend([tok + "s", tok + "es"] if len(toks) > 1 else [tok + "s"])
+            elif len(toks) > 1:
+                opts.append(tok + "es")  # "des Weißen Hauses", "des Roten Kreuzes"
         options.append(list(dict.fromkeys(opts)))
     out: list[tuple[str, ...]] = [()]
     for opts in options:
@@ -250,12 +256,18 @@ def lexicon() -> Lexicon:
             if row["prefix"] == "yes" and " " not in variant:
                 prefixes.setdefault(variant, (country, name))
     role_forms: dict[str, tuple[RoleInfo, Optional[bool], bool]] = {}
+    role_pairs: dict[str, tuple[str, str]] = {}
+    role_groups: dict[str, str] = {}
     heads: list[tuple[str, RoleInfo, Optional[bool]]] = []
     adj_heads: list[tuple[str, RoleInfo]] = []
     for row in load_table("roles.tsv", key="role"):
         info = RoleInfo(row["role"], row["female"], row["class"], row["type"],
                         row["country"] or None, row["group"])
         masc, fem = row["role"], row["female"]
+        for form in (masc, fem):
+            if form:
+                role_pairs[form] = (masc, fem)
+                role_groups[form] = row["group"]
         if info.cls == "adj":
             stem = masc[:-2]  # "Vorsitzender" -> "Vorsitzend"
             for end in ADJ_ENDINGS:
@@ -291,7 +303,7 @@ def lexicon() -> Lexicon:
     non_names = load_lines("non_names.txt")
     first = frozenset(n for n in load_lines("first_names.txt") if n not in non_names)
     return Lexicon(phrases, max(len(k) for k in phrases), country_adj, adj_stem, country_names,
-                   prefixes, role_forms, heads, adj_heads, first,
+                   prefixes, role_forms, role_pairs, role_groups, heads, adj_heads, first,
                    load_lines("family_names_first.txt"), non_names, load_lines("honorifics.txt"),
                    org_intro, frozenset(org_suffix), institutions, known, table)
 
@@ -350,9 +362,9 @@ def role_of(text: str) -> Optional[RoleMatch]:
     for stem, info in lex.adj_heads:
         for end in ADJ_ENDINGS:
             if low.endswith(stem + end) and len(low) > len(stem) + len(end) + 2:
-                base = text[: len(text) - len(end)] + ("er" if end != "e" else "e")
-                female = None if end == "e" else (False if end == "er" else None)
-                return RoleMatch(text[: len(text) - len(end)] + "er", info, female, False)
+                # "Parteivorsitzende(n)": gender comes from the determiner
+                return RoleMatch(text[: len(text) - len(end)] + "er", info,
+                                 False if end == "er" else None, False)
     for head, info, female in lex.heads:
         for suf in (("", "nen") if female else NOUN_SUFFIXES):
             if suf and not low.endswith(suf):
@@ -370,6 +382,14 @@ def _adj_country(text: str, sent_start: bool) -> Optional[str]:
     if iso is None and sent_start and _cap(text):
         iso = lex.country_adj.get(text[0].lower() + text[1:])
     return iso
+
+
+def _inflected_adjective(text: str) -> bool:
+    """'frühere', 'amtierenden', 'neue': an adjective form before a role noun."""
+    lex = lexicon()
+    if text in lex.lemma:
+        return True
+    return any(text.endswith(e) and text[: -len(e)] in lex.known for e in ADJ_ENDINGS)
 
 
 def _known_word(text: str) -> bool:
@@ -644,7 +664,9 @@ class Scanner:
             is_first = _is_first_name(text) or (not toks and text in lex.family_first)
             hit = self.phrase_at(k)
             if toks:
-                if not is_first and _is_common_noun(text):
+                # right after given names any capitalised word is the surname
+                # ("Hubertus Heil", "Olaf Lies"); later ones must not be plain nouns
+                if not is_first and firsts < len(toks) and _is_common_noun(text):
                     break
                 if hit and not (hit[1].kind == "city" and firsts == len(toks)):
                     break
@@ -760,7 +782,7 @@ class Scanner:
                 start = k
                 break
             elif text[:1].islower() and text.endswith(ADJ_ENDINGS) and text.isalpha() \
-                    and len(text) > 3 and text in lex.lemma and text not in NOT_ADJECTIVES:
+                    and len(text) > 3 and text not in NOT_ADJECTIVES and _inflected_adjective(text):
                 start = k  # "der frühere", "dem amtierenden"
             else:
                 # "Russlands Verteidigungsminister", "Moskaus Bürgermeister"
@@ -789,6 +811,9 @@ class Scanner:
             female = det in FEMALE_DETERMINERS and not plural if det else False
         if det == "die" and rm.female is False:
             plural = True  # "die Verteidigungsminister" (a masculine singular takes "der")
+        if det == "der" and rm.female is False and start > 0 \
+                and self.genitive_context(start - 1):
+            plural = True  # "das Treffen der Finanzminister": genitive plural
         role_base = rm.base
         if rm.info.cls == "adj" and female and role_base.endswith("er"):
             role_base = role_base[:-1]  # "die Vorsitzende" keeps the female form
@@ -864,8 +889,8 @@ class Scanner:
             plural = True
         # apposition with a full name: "der Kremlsprecher, Dmitri Peskow,"
         if not plural and self.t(q) == "," and q + 1 < e:
-            ne = self.parse_name(q + 1, e, after_role=False)
-            if ne is not None and self.t(ne) in (",", "(", ")", "–", "-", ".", "und"):
+            ne = self.parse_name(q + 1, e, after_role=True)
+            if ne is not None and self.t(ne) in (",", "(", ")", "–", "-", "."):
                 cand = self.person_cand(q + 1, ne, role=rm, role_base=role_base, female=female,
                                         country=country, org=org, from_role=True)
                 self.add_role_span(cand, start, q)
@@ -877,6 +902,14 @@ class Scanner:
                       female=female, country=country, org=org, plural=plural, count=count,
                       countries=countries))
         return q
+
+    def genitive_context(self, k: int) -> bool:
+        """Does token k govern a following 'der X' as genitive/dative (a noun or preposition)?"""
+        text = self.t(k)
+        if text.lower() in ("von", "mit", "bei", "zwischen", "unter", "trotz", "wegen", "laut",
+                            "seitens", "gegenüber", "nach", "aus", "zu", "vor"):
+            return True
+        return _cap(text) and not self.sent_first[k] and text.isalpha() and role_of(text) is None
 
     def country_list(self, i: int, e: int) -> tuple[list[tuple[str, Optional[int], Optional[int]]], int]:
         """'Frankreich (Sébastien Lecornu), Großbritannien (Ben Wallace) und der Türkei (...)'."""
@@ -935,12 +968,14 @@ class Scanner:
         return self.t(k).lower() in LOCATIVE_PREPOSITIONS
 
     def is_dateline(self, i: int) -> bool:
-        """'Moskau/Washington – ...' at the start of a paragraph."""
+        """'Moskau/Washington – ...': place names opening a paragraph before a dash."""
         k = i
-        while k > 0 and self.t(k - 1) == "/" or (k > 0 and self.phrase_at(k - 1) and self.t(k) == "/"):
-            k -= 1
-        while k > 0 and (self.t(k - 1) == "/" or (self.phrase_at(k - 1) and self.t(k) in ("/",))):
-            k -= 1
+        while k > 0 and self.t(k - 1) == "/":
+            back = next((b for b in (1, 2, 3) if k - 1 - b >= 0 and self.phrase_at(k - 1 - b)
+                         and self.phrase_at(k - 1 - b)[0] == b), None)
+            if back is None:
+                return False
+            k -= 1 + back
         if k not in self.seg_start_tok:
             return False
         m = i
@@ -991,7 +1026,6 @@ class Scanner:
                                                              f"{adj} {text}", iso, otype))
             gen = self.country_gen_at(i + 1)
             if gen:
-                name = f"{text} {lex.country_names.get(gen[1], gen[2]) if self.t(i + 1) not in ('der', 'des') else gen[2]}"
                 return self.entity_cand(i, i + 1 + gen[0], Entity("organization", f"{gen[1]}:{text}",
                                                                   f"{text} {gen[2]}", gen[1], otype))
             hit = self.phrase_at(i + 2) if self.t(i + 1) == "in" else None
@@ -1042,18 +1076,20 @@ class _Person:
 
 
 def _surname(name: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(given names, surname) of a name's tokens."""
+    """(given names, surname) of a name's tokens.
+
+    "Xi Jinping" -> (Jinping), (Xi); "Ursula von der Leyen" -> (Ursula), (von der Leyen);
+    "Juan Carlos Echeverría de la Fuente" -> (Juan Carlos), (Echeverría de la Fuente);
+    unknown given names: the surname starts at the first particle, else it is the last token.
+    """
     lex = lexicon()
     if len(name) > 1 and name[0] in lex.family_first and name[0] not in lex.first_names:
         return name[1:], name[:1]
     k = 0
-    while k < len(name) - 1 and _is_first_name(name[k]) and name[k + 1] not in NAME_PARTICLES \
-            or (k < len(name) - 1 and _is_first_name(name[k]) and name[k + 1] in NAME_PARTICLES):
+    while k < len(name) - 1 and name[k] not in NAME_PARTICLES and _is_first_name(name[k]):
         k += 1
-        if k < len(name) and name[k] in NAME_PARTICLES:
-            break
     if k == 0 and len(name) > 1:
-        k = len(name) - 1  # unknown given names: the last token is the surname
+        k = next((j for j in range(1, len(name)) if name[j] in NAME_PARTICLES), len(name) - 1)
     return name[:k], name[k:]
 
 
@@ -1068,17 +1104,17 @@ def _first_compatible(a: str, b: str) -> bool:
 
 
 def _role_compatible(ref: str, ref_group: str, actor_role: str, actor_group: str) -> bool:
+    """Can a reference by role `ref` denote a holder of `actor_role` (masculine forms)?
+
+    Same role, a compound ending in it ("Minister" -> "Verteidigungsminister",
+    "Kanzler" -> "Bundeskanzler"), or the same group ("Staatschef" -> "Präsident").
+    """
     r, a = fold(ref), fold(actor_role)
-    if r == a:
-        return True
-    r_m = r[:-2] if r.endswith("in") and not a.endswith("in") else r
-    if a.endswith(r) or (ref_group and ref_group == actor_group):
-        return True
-    return False
+    return r == a or a.endswith(r) or bool(ref_group and ref_group == actor_group)
 
 
-def _gender_of(role: str) -> bool:
-    return role.endswith(("in", "innen")) and not role.endswith(("Kollegen",))
+def _is_female_role(role: str) -> bool:
+    return role.endswith(("in", "innen"))
 
 
 def add_role(person: "_Person", role: str) -> None:
@@ -1101,12 +1137,10 @@ class Resolver:
         self.scanner = scanner
         self.lex = lexicon()
         self.persons: list[_Person] = []
-        self.role_groups = {r["role"]: r["group"] for r in load_table("roles.tsv", key="role")}
-        self.role_groups.update({r["female"]: r["group"] for r in load_table("roles.tsv", key="role")
-                                 if r["female"]})
+        self._positions: Optional[dict[int, list[int]]] = None
 
     def group_of(self, role: Optional[str]) -> str:
-        return self.role_groups.get(role or "", "")
+        return self.lex.role_groups.get(role or "", "")
 
     # -- persons ------------------------------------------------------------
     def person_for(self, name: tuple[str, ...], at: int) -> _Person:
@@ -1186,10 +1220,8 @@ class Resolver:
             for off, part in parts:
                 key = fold(part)
                 hit = index.get(key)
-                gen = False
                 if hit is None and key.endswith("s") and len(key) > 3:
-                    hit = index.get(key[:-1])
-                    gen = hit is not None
+                    hit = index.get(key[:-1])  # genitive "Putins"
                 if hit is None and part in orgs:
                     if len(parts) == 1:
                         ent = orgs[part]
@@ -1236,14 +1268,12 @@ class Resolver:
 
     def gendered(self, role: str, female: Optional[bool]) -> str:
         """'Verteidigungsminister' as a 'Kollegin' -> 'Verteidigungsministerin'."""
-        for r in load_table("roles.tsv", key="role"):
-            if r["role"] == role or r["female"] == role:
-                if female and r["female"]:
-                    return r["female"]
-                return r["role"]
+        pair = self.lex.role_pairs.get(role)
+        if pair is not None:
+            return pair[1] if female and pair[1] else pair[0]
         if female and not role.endswith("in"):
-            return role + "in"
-        if female is False and role.endswith("in") and self.lex.role_forms.get(role[:-2]):
+            return role + "in"  # unlisted compounds: "Finanzstaatssekretär" -> "...in"
+        if female is False and role.endswith("in"):
             return role[:-2]
         return role
 
@@ -1268,25 +1298,25 @@ class Resolver:
                 p.female = c.female
 
     def candidates_for(self, role: str, female: Optional[bool], country: Optional[str],
-                       org: Optional[str], exclude: set[int]) -> list[_Person]:
-        group = self.group_of(role)
+                       exclude: set[int]) -> list[_Person]:
+        """Named persons a role reference may denote (role, country, gender agree)."""
+        ref = self.gendered(role, False)
+        group = self.group_of(ref)
         out = []
         for p in self.persons:
-            if id(p) in exclude or p.synthetic:
+            if id(p) in exclude:
                 continue
-            if not any(_role_compatible(role, group, r, self.group_of(r)) for r in p.roles):
-                if not any(_role_compatible(self.gendered(role, False), self.group_of(self.gendered(role, False)),
-                                            self.gendered(r, False), self.group_of(self.gendered(r, False)))
-                           for r in p.roles):
-                    continue
+            if not any(_role_compatible(ref, group, m, self.group_of(m))
+                       for m in (self.gendered(r, False) for r in p.roles)):
+                continue
             pc = self.country_of(p)
             if country and pc and pc != country:
                 continue
             if country and not pc:
                 continue
-            if female is True and not any(_gender_of(r) for r in p.roles):
+            if female is True and not any(_is_female_role(r) for r in p.roles):
                 continue
-            if female is False and p.roles and all(_gender_of(r) for r in p.roles):
+            if female is False and p.roles and all(_is_female_role(r) for r in p.roles):
                 continue
             out.append(p)
         return out
@@ -1298,23 +1328,28 @@ class Resolver:
         return max(dict.fromkeys(p.countries), key=p.countries.count)
 
     def recency(self, persons: list[_Person], pos: int) -> list[_Person]:
-        """Persons ordered: most recently mentioned before pos first, then the next after it."""
-        last: dict[int, int] = {}
-        nxt: dict[int, int] = {}
-        for c in self.cands:
-            p = getattr(c, "person", None)
-            if p is None:
-                continue
-            if c.start < pos:
-                last[id(p)] = c.start
-            elif id(p) not in nxt:
-                nxt[id(p)] = c.start
-        before = sorted((p for p in persons if id(p) in last), key=lambda p: -last[id(p)])
-        after = sorted((p for p in persons if id(p) not in last and id(p) in nxt),
-                       key=lambda p: nxt[id(p)])
-        return before + after
+        """Persons ordered: most recently named before pos first, then the next named after it."""
+        if self._positions is None:
+            self._positions = {}
+            for c in self.cands:
+                p = getattr(c, "person", None)
+                if p is not None:
+                    self._positions.setdefault(id(p), []).append(c.start)
+            for starts in self._positions.values():
+                starts.sort()
+        before, after = [], []
+        for p in persons:
+            starts = self._positions.get(id(p), [])
+            k = bisect_left(starts, pos)
+            if k:
+                before.append((-starts[k - 1], p))
+            elif starts:
+                after.append((starts[0], p))
+        return [p for _, p in sorted(before, key=lambda x: x[0])] + \
+            [p for _, p in sorted(after, key=lambda x: x[0])]
 
     def resolve_refs(self) -> None:
+        self.recency([], 0)  # index the positions of named persons
         synthetic: dict[tuple, _Person] = {}
         for idx, c in enumerate(self.cands):
             if c.kind != "roleref":
@@ -1347,14 +1382,14 @@ class Resolver:
             found: list[_Person] = []
             if c.countries:
                 for iso in c.countries:
-                    cands = self.recency(self.candidates_for(role, c.female, iso, c.org, exclude), c.start)
+                    cands = self.recency(self.candidates_for(role, c.female, iso, exclude), c.start)
                     if cands:
                         found.append(cands[0])
                         exclude.add(id(cands[0]))
             else:
                 want = c.count or (2 if c.plural else 1)
                 cands = self.recency(self.candidates_for(role, None if c.plural else c.female,
-                                                         c.country, c.org, exclude), c.start)
+                                                         c.country, exclude), c.start)
                 if c.plural and c.count == 0 and len(cands) < 2:
                     cands = []
                 found = cands[:want] if len(cands) >= want or not c.plural else []
@@ -1368,18 +1403,21 @@ class Resolver:
                     self.persons.append(p)
                 found = [p]
             c.persons = found  # type: ignore[attr-defined]
+            for p in found:  # a later "der Präsident" may refer back to this reference
+                insort(self._positions.setdefault(id(p), []), c.start)
 
     def synthetic_name(self, role: str, c: Cand) -> str:
         if c.country and not c.org:
             stem = self.lex.adj_stem.get(c.country)
             if stem:
-                fem = _gender_of(role)
+                fem = _is_female_role(role)
                 return f"{stem}{'e' if fem else 'er'} {role}"
             return f"{role} ({self.lex.country_names.get(c.country, c.country)})"
         return f"{role} ({c.org})"
 
     # -- output -------------------------------------------------------------
     def build(self) -> tuple[list[Actor], list[Mention]]:
+        text = self.doc.text  # built anew on every access: read it once
         actors: list[Actor] = []
         by_key: dict[object, Actor] = {}
         names_seen: dict[object, list[str]] = {}
@@ -1411,7 +1449,7 @@ class Resolver:
                 if kind != "person":
                     names_seen[key].append(name)
                 role = c.resolved_role or (c.role_base if c.role and c.role.info.type != "relational" else None)
-                m = Mention(c.start, c.end, self.doc.text[c.start:c.end], actor.id,
+                m = Mention(c.start, c.end, text[c.start:c.end], actor.id,
                             role=role, country=c.country or country if kind == "person" else country,
                             kind=kind)
                 actor.mentions.append(m)
@@ -1436,7 +1474,6 @@ class Resolver:
 
 def add_model_entities(doc: Doc, scanner: Scanner) -> None:
     """PER/ORG entities of a statistical pipeline where the rules found nothing."""
-    lex = lexicon()
     for ent in doc.ents:
         if ent.label_ not in ("PER", "ORG"):
             continue
@@ -1469,7 +1506,7 @@ def add_model_entities(doc: Doc, scanner: Scanner) -> None:
 def find_actors(doc: Doc) -> tuple[list[Actor], list[Mention]]:
     """Actors and mentions of a segmented Doc (pure function of the Doc)."""
     scanner = Scanner(doc)
-    cands = scanner.scan()
+    scanner.scan()
     if doc.has_annotation("ENT_IOB") and len(doc.ents):
         add_model_entities(doc, scanner)
     resolver = Resolver(doc, scanner.cands, scanner)
