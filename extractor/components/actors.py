@@ -87,9 +87,11 @@ PLACE_VERBS = frozenset({"besuchen", "besucht", "besuchte", "besuchten", "bereis
 # Particles inside names ("Ursula von der Leyen", "Mohammed bin Salman").
 NAME_PARTICLES = frozenset({"von", "van", "de", "di", "da", "del", "della", "der", "den",
                             "du", "des", "le", "la", "bin", "ibn", "ben", "al", "el", "zu",
-                            "ter", "dos", "do", "das", "y", "Van", "Von", "De", "Di", "Da",
+                            "ter", "dos", "do", "y", "Van", "Von", "De", "Di", "Da",
                             "Le", "La", "Al", "El", "Bin", "Abu", "abu", "Ibn", "Del",
                             "Mac", "St."})
+# Particles that cannot open a particle run: "von der Leyen", but not "Zielband der X".
+ARTICLE_PARTICLES = frozenset({"der", "den", "des"})
 # Hyphen-attached particles: "al-Assad", "el-Sisi".
 ATTACHED_PARTICLES = ("al-", "el-", "as-", "ad-", "ar-", "asch-", "an-", "at-")
 APOSTROPHES = ("'", "’")
@@ -289,6 +291,9 @@ def lexicon() -> Lexicon:
                 heads.append((masc.lower(), info, False))
                 if fem:
                     heads.append((fem.lower(), info, True))
+    for form, value in list(role_forms.items()):
+        if "ß" in form:  # Swiss spelling: "Aussenminister"
+            role_forms.setdefault(form.replace("ß", "ss"), value)
     heads.sort(key=lambda h: -len(h[0]))
     org_intro, org_suffix, institutions = {}, set(), {}
     for row in load_table("org_heads.tsv", key="word"):
@@ -376,11 +381,16 @@ def role_of(text: str) -> Optional[RoleMatch]:
 
 
 def _adj_country(text: str, sent_start: bool) -> Optional[str]:
-    """ISO3 of a country adjective in any inflection ("russischen", "US-amerikanische")."""
+    """ISO3 of a country adjective in any inflection ("russischen", "US-amerikanische")
+    or of an indeclinable place adjective ("Schweizer", "Pekinger")."""
     lex = lexicon()
     iso = lex.country_adj.get(text)
     if iso is None and sent_start and _cap(text):
         iso = lex.country_adj.get(text[0].lower() + text[1:])
+    if iso is None and text.endswith("er") and len(text) > 4:
+        ent = lex.phrases.get((text[:-2],))
+        if ent is not None and ent.kind in ("country", "city"):
+            iso = ent.country
     return iso
 
 
@@ -456,6 +466,8 @@ def _nameish(text: str) -> bool:
         return _cap(text.split("-", 1)[1])
     if not _cap(text) or text in lexicon().non_names:
         return False
+    if text.endswith("er") and (text[:-2],) in lexicon().phrases:
+        return False  # "Pekinger", "Moskauer": adjectives of places
     if "-" in text:
         parts = text.split("-")
         if parts[0] in lexicon().prefixes or any(
@@ -474,8 +486,8 @@ def _compound_like(text: str) -> bool:
     for k in range(3, len(text) - 3):
         tail = text[k:]
         tail = tail[0].upper() + tail[1:]
-        if tail in lex.known and _is_common_noun(tail):
-            return True
+        if tail in lex.known and tail not in lex.first_names:
+            return True  # "Staatsgästehaus", "Weltraumbahnhof", "Wiederwahl"
     return False
 
 
@@ -578,6 +590,10 @@ class Scanner:
             return Entity("organization", name, name, country, otype), rest
         return None
 
+    def place_at(self, i: int) -> Optional[tuple[int, Entity]]:
+        hit = self.phrase_at(i)
+        return hit if hit and hit[1].kind in ("country", "city") else None
+
     def country_gen_at(self, i: int) -> Optional[tuple[int, str, str]]:
         """A state/city named in the genitive or with 'der': (tokens, iso, surface)."""
         k = i
@@ -622,6 +638,8 @@ class Scanner:
     # persons ----------------------------------------------------------------
     def particle_name(self, k: int, e: int, lone_ok: bool) -> Optional[int]:
         """'von der Leyen', 'bin Salman', 'de la Fuente': end of particles + surname, or None."""
+        if self.t(k) in ARTICLE_PARTICLES:
+            return None
         m = k
         while m < e and self.t(m) in NAME_PARTICLES and m - k < 3:
             m += 1
@@ -651,6 +669,8 @@ class Scanner:
             text = self.t(k)
             if self.blocked[k] or self.covered[k]:
                 break
+            if text in NAME_PARTICLES and not toks and not after_role:
+                break  # a name does not open with a particle ("La Celle-Saint-Cloud")
             if text in NAME_PARTICLES and (toks or after_role) and not (
                     not toks and _cap(text) and text not in ("Van", "Von", "De", "Di", "Da", "Le", "La", "El", "Al")):
                 end = self.particle_name(k, e, lone_ok=bool(toks))
@@ -866,6 +886,10 @@ class Scanner:
             elif pe:
                 org, country = org or pe[0].key, country or pe[0].country
                 q += 2
+        elif self.t(q) == "für" and self.place_at(q + 1 + (self.t(q + 1) in ("den", "die", "das"))):
+            k0 = q + 1 + (self.t(q + 1) in ("den", "die", "das"))
+            hit = self.place_at(k0)
+            q = k0 + hit[0]  # "der UN-Sondergesandte für den Jemen": a mandate, not a nationality
         elif self.t(q) in ("von", "aus") and q + 1 < e:
             items, q2 = self.country_list(q + 1, e)
             if items:
@@ -1155,6 +1179,9 @@ class Resolver:
                 best = p
             elif not given and len(surname) == 1 and key == fold(p.name[-1]) and not best:
                 best = p
+            elif len(name) > 1 and len(p.name) > len(name) and \
+                    fold(" ".join(p.name)).endswith(fold(" ".join(name))):
+                best = best or p  # "López Obrador" -> "Andrés Manuel López Obrador"
         if best is None:
             best = _Person(name, key, fkey)
             self.persons.append(best)
@@ -1164,7 +1191,28 @@ class Resolver:
                 best.first_key = best.first_key or fkey
         return best
 
+    def split_run_ons(self) -> None:
+        """'US-Präsident Joe Biden Selenskyj treffen': a run of names ending in another's surname."""
+        named = [c for c in self.cands if c.kind == "person"]
+        owners: dict[str, set[tuple[str, ...]]] = {}
+        for c in named:
+            if len(c.name) >= 2 and _is_first_name(c.name[0]):
+                owners.setdefault(fold(c.name[-1]), set()).add(c.name)
+        sc = self.scanner
+        for c in named:
+            if len(c.name) < 3 or not _is_first_name(c.name[0]) or c.tok_end - c.tok_start != len(c.name):
+                continue
+            others = owners.get(fold(c.name[-1]), set()) - {c.name}
+            if not others:
+                continue
+            last = c.tok_start + len(c.name) - 1
+            c.name, c.tok_end = c.name[:-1], last
+            c.start, c.end = sc.span(c.tok_start, last)
+            s, e = sc.span(last, last + 1)
+            self.cands.append(Cand(s, e, last, last + 1, c.sent, "person", name=(sc.t(last),)))
+
     def cluster(self) -> None:
+        self.split_run_ons()
         # full names first, so that a bare surname joins the full name even before it
         named = [c for c in self.cands if c.kind == "person"]
         for c in sorted(named, key=lambda c: -len(c.name)):
@@ -1266,6 +1314,12 @@ class Resolver:
                 return role, getattr(c, "person", None)
         return None
 
+    def colleague_role(self, role: str, female: Optional[bool]) -> str:
+        """The role a colleague word takes: the anchor's, without 'Bundes' (a foreign colleague)."""
+        if role.startswith("Bundes") and len(role) > 9:
+            role = role[6].upper() + role[7:]
+        return self.gendered(role, female)
+
     def gendered(self, role: str, female: Optional[bool]) -> str:
         """'Verteidigungsminister' as a 'Kollegin' -> 'Verteidigungsministerin'."""
         pair = self.lex.role_pairs.get(role)
@@ -1286,7 +1340,7 @@ class Resolver:
             role = c.role_base
             if c.role.info.type == "relational":
                 anchor = self.anchor_role(idx)
-                role = self.gendered(anchor[0], c.female) if anchor else None
+                role = self.colleague_role(anchor[0], c.female) if anchor else None
             c.resolved_role = role
             if role:
                 add_role(p, role)
@@ -1360,7 +1414,7 @@ class Resolver:
                 anchor = self.anchor_role(idx)
                 if anchor is None:
                     continue
-                role = self.gendered(anchor[0], c.female)
+                role = self.colleague_role(anchor[0], c.female)
                 if anchor[1] is not None:
                     exclude.add(id(anchor[1]))
                 elif idx > 0:

@@ -148,6 +148,33 @@ def test_actors_surname_joins_full_name(nlp, text, mention, name):
     assert sum(a.name == name for a in doc._.actors) == 1
 
 
+# fmt: off
+NEWS_STYLE = [
+    ("Am Sonntag will US-Präsident Joe Biden Selenskyj treffen. Wolodymyr Selenskyj reist an.",
+     {"Joe Biden", "Wolodymyr Selenskyj"}),
+    ("Der Präsident Andrés Manuel López Obrador empfing ihn. López Obrador lobte das Treffen.",
+     {"Andrés Manuel López Obrador"}),
+    ("Sie trafen sich im Pekinger Staatsgästehaus Diaoyutai und im Weltraumbahnhof Wostotschny.", set()),
+    ("Die Gespräche fanden in La Celle-Saint-Cloud statt, obwohl Viktor Orbán das Vorhaben ablehnte.",
+     {"Viktor Orbán"}),
+    ("Der UN-Sondergesandte für den Jemen, Hans Grundberg, reiste nach Maskat.", {"Hans Grundberg"}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", NEWS_STYLE)
+def test_actors_news_style_name_boundaries(nlp, text, expected):
+    assert {a.name for a in nlp(text)._.actors if a.kind == "person"} == expected
+
+
+def test_actors_swiss_spelling_and_foreign_colleague(nlp):
+    doc = nlp("Bundesaußenministerin Annalena Baerbock traf ihren Amtskollegen Qin Gang. "
+              "Der Schweizer Aussenminister Ignazio Cassis kam später.")
+    assert actor_named(doc, "Qin Gang").roles == ["Außenminister"]
+    cassis = actor_named(doc, "Ignazio Cassis")
+    assert (cassis.roles, cassis.country) == (["Außenminister"], "CHE")
+
+
 def test_actors_same_surname_different_persons(nlp):
     doc = nlp("Hunter Biden sagte aus. Sein Vater Joe Biden war nicht da.")
     assert {"Hunter Biden", "Joe Biden"} <= names(doc)
