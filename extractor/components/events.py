@@ -1,16 +1,798 @@
-"""Contact events (placeholder, being written)."""
+"""Contact events: who called, met, talked with or wrote to whom, when, and did it happen.
+
+Per sentence: find contact triggers (verbs by their inflected forms, nouns and
+their compounds), cut the sentence into clauses, take the actor mentions of the
+trigger's clause as participants (partner markers "mit", "zwischen", "an"
+decide who is on which side; sources, topics and places are left out), the
+clause's time as the date, tense/modality/negation cues as the status, and
+explicit cues as initiator or proposer.  Mentions of one act in headline,
+lead, body and caption are then merged into one event.
+
+The rules run on tokens, the actor mentions and the times, so they work in
+the embedded pipeline; nothing here needs the statistical model.
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from typing import Optional
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from .triggers import Trigger, TriggerLexicon, trigger_lexicon
+from .types import (CAPTION, HEADLINE, SUBHEAD, Actor, ContactEvent, Mention,
+                    TimeValue)
+
+SUBORDINATORS = frozenset(
+    "dass weil nachdem als wenn ob obwohl obgleich während bevor ehe damit sodass da wie wo seit seitdem "
+    "bis falls indem sofern solange sobald zumal nachdem wobei weshalb weswegen worauf wonach woraufhin".split())
+COORD_CLAUSE = frozenset("aber doch sondern denn jedoch".split())
+RELATIVE = frozenset("der die das dem den deren dessen denen welche welcher welches welchem welchen".split())
+DETERMINERS = frozenset(
+    "der die das den dem des ein eine einen einem einer eines sein seine seinen seinem seiner seines ihr ihre "
+    "ihren ihrem ihrer ihres dessen deren beide beiden beider".split())
+SEPARABLE_PARTICLES = frozenset(
+    "ab an auf aus ein zu vor nach zurück weg fest dar her hin los bei um durch zusammen statt".split())
+PRONOUNS_MASC = frozenset({"er", "ihm", "ihn"})
+PRONOUNS_FEM = frozenset({"sie"})
+BOTH = frozenset({"beide", "beiden"})
+RECIPROCAL = frozenset({"miteinander", "untereinander", "einander"})
+TWICE = frozenset({"zweimal", "zwei-mal"})
+CLAUSE_BREAKS = frozenset({";", ":", "–", "—"})
+SPEAKER_ROLES = ("Sprecher", "Sprecherin", "Regierungssprecher", "Regierungssprecherin")
+# "soll ... initiiert haben": sollen with a perfect infinitive reports the past.
+PERFECT_AUX = frozenset({"haben", "sein", "worden"})
+PARTNER_PREPS = frozenset({"mit", "zwischen", "an", "bei", "von", "gegenüber"})
+PREPOSITIONS = frozenset(
+    "mit zwischen an bei von vom gegenüber über laut für gegen ohne in im aus nach zum zur ins bis durch "
+    "unter neben vor hinter seit während wegen trotz".split())
+INITIATIVE_VON = frozenset({"initiative", "wunsch", "einladung", "betreiben", "veranlassung", "anregung", "bitte"})
 
 
-@Language.factory("contact_events", default_config={})
-def make_events(nlp: Language, name: str):
-    return ContactEventExtractor()
+@dataclass
+class Clause:
+    start: int  # token index
+    end: int
+    sent_start: int
+    sent_end: int
+
+
+@dataclass
+class Candidate:
+    """One mention of a contact act, before merging."""
+    type: str
+    participants: list[str]
+    trigger: tuple[int, int]  # token span
+    evidence: tuple[int, int]  # char span (the sentence)
+    segment: str
+    status: str = "occurred"
+    initiator: Optional[str] = None
+    proposer: Optional[str] = None
+    date: Optional[TimeValue] = None
+    confidence: float = 0.6
+    mode: str = "none"
+    frame: str = "symmetric"
+    group: int = 0  # candidates of one trigger that stand for separate acts
+    sentence: int = 0
+    merged: list["Candidate"] = field(default_factory=list)
+
+
+# --- clauses -------------------------------------------------------------------
+
+def _is_verb_final_end(tok) -> bool:
+    """A lower-case word before a comma usually closes a verb-final clause ("..., dass X kam, ...")."""
+    return tok.is_alpha and tok.text[:1].islower() and tok.text not in DETERMINERS
+
+
+def split_clauses(sent: Span) -> list[Clause]:
+    """Clauses of a sentence: subordinate clauses, clause breaks (; : –) and adversative coordination.
+
+    Commas inside lists and appositions do not split ("mit den Amtskollegen aus
+    Frankreich (Sébastien Lecornu), Großbritannien (Ben Wallace) und ...").
+    """
+    doc = sent.doc
+    bounds = [sent.start]
+    in_sub = False
+    for i in range(sent.start, sent.end):
+        tok = doc[i]
+        nxt = doc[i + 1] if i + 1 < sent.end else None
+        if tok.text in CLAUSE_BREAKS and nxt is not None:
+            bounds.append(i + 1)
+            in_sub = False
+            continue
+        if tok.text == "," and nxt is not None:
+            low = nxt.lower_
+            after = doc[i + 2] if i + 2 < sent.end else None
+            starts_sub = (low in SUBORDINATORS or low in COORD_CLAUSE or
+                          (low in RELATIVE and after is not None and not after.text[:1].isupper()) or
+                          (low in ("um", "ohne", "statt") and _has_zu_infinitive(doc, i + 1, sent.end)))
+            if starts_sub:
+                bounds.append(i + 1)
+                in_sub = True
+            elif in_sub and i > sent.start and _is_verb_final_end(doc[i - 1]):
+                bounds.append(i + 1)
+                in_sub = False
+        if i == sent.start and tok.lower_ in SUBORDINATORS:
+            in_sub = True
+    bounds.append(sent.end)
+    clauses = []
+    for a, b in zip(bounds, bounds[1:]):
+        if b > a:
+            clauses.append(Clause(a, b, sent.start, sent.end))
+    return clauses
+
+
+def _has_zu_infinitive(doc: Doc, start: int, end: int) -> bool:
+    return any(doc[j].lower_ == "zu" or "zu" in doc[j].lower_[2:6] for j in range(start, min(end, start + 12)))
+
+
+# --- the component ---------------------------------------------------------------
+
+@Language.factory("contact_events", default_config={"min_participants": 2, "merge_mentions": True})
+def make_events(nlp: Language, name: str, min_participants: int, merge_mentions: bool) -> "ContactEventExtractor":
+    return ContactEventExtractor(nlp, min_participants=min_participants, merge_mentions=merge_mentions)
 
 
 class ContactEventExtractor:
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.events = []
+    """Sets ``Doc._.events``; runs the segmenter, actor and time stages itself when they are missing,
+    so ``nlp.add_pipe("contact_events")`` works on any German pipeline."""
+
+    def __init__(self, nlp: Optional[Language] = None, min_participants: int = 2, merge_mentions: bool = True):
+        self.min_participants = min_participants
+        self.merge_mentions = merge_mentions
+        self._prereqs = None
+
+    def _ensure_prerequisites(self, doc: Doc) -> Doc:
+        if doc._.segments is not None and doc._.mentions is not None and doc._.times is not None:
+            return doc
+        if self._prereqs is None:
+            from .actors import make_actors
+            from .segmenter import Segmenter
+            from .times import make_times
+            self._prereqs = (Segmenter(), make_actors(None, "german_actors"), make_times(None, "german_times"))
+        segmenter, actors, times = self._prereqs
+        if doc._.segments is None:
+            if doc.has_annotation("SENT_START"):
+                from .segmenter import find_segments
+                doc._.segments = find_segments(doc.text)
+            else:
+                doc = segmenter(doc)
+        if doc._.mentions is None:
+            doc = actors(doc)
+        if doc._.times is None:
+            doc = times(doc)
         return doc
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc = self._ensure_prerequisites(doc)
+        candidates = find_candidates(doc, trigger_lexicon(), self.min_participants)
+        apply_document_initiatives(doc, candidates)
+        events = merge_candidates(candidates, {a.id: a for a in doc._.actors or []}) if self.merge_mentions else [[c] for c in candidates]
+        doc._.events = [to_event(group, doc) for group in events]
+        return doc
+
+
+# --- candidates ---------------------------------------------------------------------
+
+class DocView:
+    """Token-level index of a Doc's mentions, times and segments (built once per Doc)."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.actors: dict[str, Actor] = {a.id: a for a in (doc._.actors or [])}
+        self.mentions: list[tuple[int, int, Mention]] = []
+        for m in doc._.mentions or []:
+            if m.actor_id is None or m.actor_id not in self.actors:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                self.mentions.append((span.start, span.end, m))
+        self.mentions.sort(key=lambda x: (x[0], x[1]))
+        self.times: list[tuple[int, int, TimeValue]] = []
+        for t in doc._.times or []:
+            span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            if span is not None:
+                self.times.append((span.start, span.end, t))
+        self.segments = doc._.segments or []
+
+    def segment_kind(self, char: int) -> str:
+        for seg in self.segments:
+            if seg.start <= char < seg.end:
+                return seg.kind
+        return "body"
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[int, int, Mention]]:
+        return [x for x in self.mentions if x[0] >= start and x[1] <= end]
+
+    def person_before(self, token: int, exclude: set[str], female: Optional[bool] = None) -> Optional[str]:
+        """The most recent person actor mentioned before a token (for "er", "sie", "sein")."""
+        for s, e, m in reversed(self.mentions):
+            if e > token:
+                continue
+            actor = self.actors[m.actor_id]
+            if actor.kind != "person" or actor.id in exclude or _is_speaker(actor):
+                continue
+            if female is not None and _is_female(actor) is not female and actor.roles:
+                continue
+            return actor.id
+        return None
+
+
+def _is_speaker(actor: Actor) -> bool:
+    return any(r.startswith(SPEAKER_ROLES) for r in actor.roles)
+
+
+def _is_female(actor: Actor) -> bool:
+    return any(r.endswith("in") for r in actor.roles)
+
+
+def find_candidates(doc: Doc, lex: TriggerLexicon, min_participants: int = 2) -> list[Candidate]:
+    view = DocView(doc)
+    out: list[Candidate] = []
+    group = 0
+    recent: list[Candidate] = []
+    for s_idx, sent in enumerate(doc.sents):
+        clauses = split_clauses(sent)
+        seen_triggers: set[int] = set()
+        for clause in clauses:
+            for i in range(clause.start, clause.end):
+                if i in seen_triggers:
+                    continue
+                trig = match_trigger(doc, i, clause, lex)
+                if trig is None:
+                    continue
+                seen_triggers.add(i)
+                group += 1
+                found = candidates_for(view, sent, clause, clauses, i, trig, lex, recent, min_participants)
+                for c in found:
+                    c.group, c.sentence = group, s_idx
+                out.extend(found)
+                if found:
+                    recent = found
+    return out
+
+
+def match_trigger(doc: Doc, i: int, clause: Clause, lex: TriggerLexicon) -> Optional[Trigger]:
+    """The contact trigger at token i, checking separable particles in the clause."""
+    tok = doc[i]
+    text = tok.text
+    if text[:1].isupper():
+        noun = lex.noun(text)
+        if noun is not None:
+            return noun
+        if i != clause.sent_start:
+            return None
+    options = lex.verb(tok.lower_)
+    if not options:
+        return None
+    final = _clause_final_word(doc, i, clause)
+    for trig in options:
+        if trig.particle:
+            if final == trig.particle:
+                return trig
+    for trig in options:
+        if not trig.particle:
+            # "sprach sich für ... aus", "traf ... ein": another particle makes another verb.
+            if final in SEPARABLE_PARTICLES and final != "zusammen" and final != "statt":
+                continue
+            return trig
+    return None
+
+
+def _clause_final_word(doc: Doc, i: int, clause: Clause) -> Optional[str]:
+    for j in range(clause.end - 1, i, -1):
+        if doc[j].is_punct or doc[j].is_space:
+            continue
+        return doc[j].lower_
+    return None
+
+
+def _preceding_words(doc: Doc, start: int, clause_start: int, n: int = 3) -> list[str]:
+    """Up to n lower-cased words before a token, skipping determiners and adjectives."""
+    words = []
+    j = start - 1
+    while j >= clause_start and len(words) < n:
+        low = doc[j].lower_
+        if not doc[j].is_punct:
+            words.append(low)
+        j -= 1
+    return words
+
+
+LIST_GLUE = frozenset({",", "und", "sowie", "oder", "(", ")", "/", "&"})
+# "Amtskollegen aus Frankreich (Sébastien Lecornu)": "aus Frankreich" modifies the noun
+# before it, so the mention's governing preposition is the one before that noun.
+NOUN_MODIFIER_PREPS = frozenset({"aus", "von", "vom"})
+
+
+def _governing_prep(doc: Doc, start: int, clause_start: int, limit: int = 30) -> Optional[str]:
+    """The preposition a mention stands in: 'mit dem russischen Präsidenten' -> 'mit'.
+
+    Walks back over determiners, adjectives, nouns, other list members and list
+    glue ("mit A, B und C"; "mit den Amtskollegen aus F (A), G (B) und H (C)").
+    Returns the first other word (a preposition, a verb, ...) or None.
+    """
+    j = start - 1
+    while j >= clause_start and start - j <= limit:
+        tok = doc[j]
+        low = tok.lower_
+        if low in DETERMINERS or low in LIST_GLUE or tok.is_space:
+            j -= 1
+            continue
+        if tok.text[:1].isupper() and j != clause_start:
+            j -= 1
+            continue
+        if tok.is_alpha and low == tok.text and low.endswith(("e", "en", "er", "es", "em")) \
+                and low not in PREPOSITIONS:
+            j -= 1
+            continue
+        if low in NOUN_MODIFIER_PREPS and j - 1 >= clause_start and _noun_before(doc, j - 1, clause_start):
+            j -= 1
+            continue
+        if tok.text[:1].isupper():  # the clause's first word
+            return None
+        return low
+    return None
+
+
+def _noun_before(doc: Doc, j: int, clause_start: int) -> bool:
+    """Is there a capitalised noun right before token j+1 (skipping adjectives)?"""
+    tok = doc[j]
+    return tok.text[:1].isupper() and tok.is_alpha and tok.lower_ not in DETERMINERS
+
+
+def _list_head_prep(doc: Doc, view: "DocView", start: int, clause: "Clause") -> Optional[str]:
+    return _governing_prep(doc, start, clause.start)
+
+
+def _excluded(doc: Doc, view: DocView, s: int, e: int, m: Mention, clause: Clause) -> bool:
+    """Mentions that are no participant: sources, topics, places and origins, speakers."""
+    actor = view.actors[m.actor_id]
+    if _is_speaker(actor):
+        return True
+    prep = _governing_prep(doc, s, clause.start)
+    if prep in ("laut", "über", "gegen", "für", "ohne") or prep == "angaben":
+        return True
+    if e < clause.end and doc[e].lower_ == "zufolge":
+        return True
+    if actor.kind in ("country", "city") and prep in ("in", "im", "aus", "nach", "vom", "zum", "ins", "bis", "durch"):
+        return True
+    return False
+
+
+def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clause], i: int, trig: Trigger,
+                   lex: TriggerLexicon, recent: list[Candidate], min_participants: int) -> list[Candidate]:
+    doc = view.doc
+    in_clause = [(s, e, m) for s, e, m in view.mentions_in(clause.start, clause.end)
+                 if not _excluded(doc, view, s, e, m, clause)]
+    confidence = 0.6
+    explicit = False
+    # Participants by side.
+    zwischen: list[str] = []
+    partners: list[str] = []
+    others: list[tuple[int, str]] = []
+    initiator_von: Optional[str] = None
+    for s, e, m in in_clause:
+        prep = _list_head_prep(doc, view, s, clause)
+        aid = m.actor_id
+        if prep == "zwischen":
+            zwischen.append(aid)
+        elif prep in ("mit", "an", "bei", "gegenüber"):
+            partners.append(aid)
+        elif prep == "von" and s >= 2 and doc[s - 2].lower_ in INITIATIVE_VON | {"einer"}:
+            initiator_von = aid
+            others.append((s, aid))
+        else:
+            others.append((s, aid))
+        # "auf Initiative von X", "auf Einladung von X", "einer Einladung von X"
+        back = [doc[j].lower_ for j in range(max(clause.start, s - 3), s)]
+        if "von" in back and any(w in INITIATIVE_VON for w in back):
+            initiator_von = aid
+    # Pronouns and "die beiden" stand for actors named before.
+    pronoun_actors: list[tuple[int, str]] = []
+    mention_tokens = {j for s, e, _ in in_clause for j in range(s, e)}
+    for j in range(clause.start, clause.end):
+        if j in mention_tokens:
+            continue
+        low = doc[j].lower_
+        nxt = doc[j + 1] if j + 1 < clause.end else None
+        if low in PRONOUNS_MASC and doc[j].text[:1].islower() or (low == "er" and j == clause.sent_start):
+            exclude = {a for _, a in others} | set(partners) | set(zwischen)
+            aid = view.person_before(j if j > clause.start else clause.start, exclude, female=False)
+            if aid:
+                pronoun_actors.append((j, aid))
+        elif low in BOTH and (nxt is None or not nxt.text[:1].isupper() or nxt.lower_ in RECIPROCAL):
+            if recent and len(recent[0].participants) >= 2:
+                for aid in recent[0].participants:
+                    pronoun_actors.append((j, aid))
+        elif low in ("sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer") \
+                and j + 1 == i and trig.pos == "noun":
+            # "sein Telefonat mit Macron": the possessor is a participant.
+            aid = view.person_before(j, {a for _, a in others} | set(partners), female=low.startswith("ihr") or None)
+            if aid:
+                pronoun_actors.append((j, aid))
+    if pronoun_actors:
+        confidence -= 0.1
+    side_a = [a for _, a in others] + [a for _, a in pronoun_actors]
+    if len(set(zwischen)) >= 2:
+        participants = _unique(zwischen)
+        explicit = True
+        outside = _unique(side_a + partners)
+    else:
+        participants = _unique(side_a + zwischen + partners)
+        explicit = bool(partners) or _has_reciprocal(doc, clause)
+        outside = []
+    # Compound names: "Putin-Biden-Telefonat".
+    if trig.pos == "noun" and "-" in doc[i].text:
+        for part in doc[i].text.split("-")[:-1]:
+            aid = _actor_by_surname(view, part)
+            if aid and aid not in participants:
+                participants.append(aid)
+                explicit = True
+    participants = _drop_metonymic_duplicates(view, participants)
+    if trig.needs_partner and not (partners or zwischen or _has_reciprocal(doc, clause) or len(others) >= 2
+                                   or _coordinated_subject(doc, clause, others, pronoun_actors)):
+        return []
+    if len(participants) < min_participants:
+        return []
+    if explicit:
+        confidence += 0.2
+    status, cue_actor = event_status(doc, view, clause, clauses, i, trig, lex)
+    sent_chars = _trimmed(doc.text, sent.start_char, sent.end_char)
+    segment = view.segment_kind(doc[i].idx)
+    if segment in (HEADLINE, SUBHEAD, CAPTION):
+        confidence -= 0.1
+    proposer = None
+    if status == "proposed":
+        proposer = cue_actor or (outside[0] if outside else (side_a[0] if side_a else None))
+    initiator = initiator_von if initiator_von in participants else None
+    if initiator is None and trig.frame in ("caller", "host", "sender") and status in ("occurred", "planned"):
+        initiator = _subject_of(doc, view, clause, i, participants, partners)
+    if trig.pos == "noun" and trig.lemma == "Anruf" and initiator is None:
+        von = [m.actor_id for s, e, m in in_clause if _governing_prep(doc, s, clause.start) == "von"]
+        initiator = von[0] if von and von[0] in participants else None
+    dates = clause_dates(view, clause, i)
+    base = dict(type=_type_of(trig, doc, clause), trigger=(i, i + 1), evidence=sent_chars, segment=segment,
+                status=status, initiator=initiator, proposer=proposer, confidence=confidence,
+                mode=trig.mode, frame=trig.frame)
+    twice = any(doc[j].lower_ in TWICE for j in range(clause.start, clause.end))
+    # "Telefonate mit den Amtskollegen aus F (A), G (B) und H (C)": one act per partner.
+    if trig.pos == "noun" and trig.plural and len(set(partners)) >= 2 and side_a:
+        subject = [a for a in participants if a not in partners]
+        date = dates[0] if dates else None
+        return [Candidate(participants=subject + [p], date=date, **base) for p in _unique(partners)]
+    if len(dates) >= 2 and _coordinated_dates(doc, dates):
+        return [Candidate(participants=list(participants), date=d, **base) for d in dates]
+    date = dates[0] if dates else sentence_date(view, clause, i)
+    if twice and len(dates) <= 1:
+        return [Candidate(participants=list(participants), date=date, **base),
+                Candidate(participants=list(participants), date=None, **base)]
+    return [Candidate(participants=list(participants), date=date, **base)]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _unique(ids: list[str]) -> list[str]:
+    return list(dict.fromkeys(ids))
+
+
+def _has_reciprocal(doc: Doc, clause: Clause) -> bool:
+    return any(doc[j].lower_ in RECIPROCAL or doc[j].lower_ == "sich" for j in range(clause.start, clause.end))
+
+
+def _coordinated_subject(doc: Doc, clause: Clause, others, pronoun_actors) -> bool:
+    return len(others) + len(pronoun_actors) >= 2
+
+
+def _type_of(trig: Trigger, doc: Doc, clause: Clause) -> str:
+    """The trigger's type, refined by mode words: "sprachen am Telefon" is a call."""
+    if trig.type in ("talk", "meeting"):
+        words = {doc[j].lower_ for j in range(clause.start, clause.end)}
+        if words & {"telefonisch", "telefon", "videoschalte", "videokonferenz", "video", "telefonat", "videotelefonat"}:
+            return "call"
+        if trig.type == "talk" and words & {"persönlich", "vier-augen-gespräch"}:
+            return "meeting"
+    return trig.type
+
+
+def _actor_by_surname(view: DocView, word: str) -> Optional[str]:
+    for actor in view.actors.values():
+        if actor.kind == "person" and actor.name.split()[-1] == word:
+            return actor.id
+    return None
+
+
+def _drop_metonymic_duplicates(view: DocView, ids: list[str]) -> list[str]:
+    """A state or capital beside a person of that state is the same side, not another participant
+    ("der russische Präsident ... Moskau")."""
+    persons = [view.actors[a] for a in ids if view.actors[a].kind == "person"]
+    countries = {p.country for p in persons if p.country}
+    return [a for a in ids if not (view.actors[a].kind in ("country", "city") and view.actors[a].country in countries)]
+
+
+def _subject_of(doc: Doc, view: DocView, clause: Clause, i: int, participants: list[str],
+                partners: list[str]) -> Optional[str]:
+    """The subject of a directed contact verb: "X rief Y an", "Am Montag rief X Y an", "von X angerufen"."""
+    mentions = [(s, m.actor_id) for s, e, m in view.mentions_in(clause.start, clause.end) if m.actor_id in participants]
+    for s, aid in mentions:
+        if _governing_prep(doc, s, clause.start) == "von" and any(
+                doc[j].lower_ in ("wurde", "wurden", "worden", "war", "waren") for j in range(clause.start, clause.end)):
+            return aid
+    before = [a for s, a in mentions if s < i and a not in partners]
+    if before:
+        return before[0]
+    after = [a for s, a in mentions if s > i and a not in partners]
+    return after[0] if after else None
+
+
+# --- status ---------------------------------------------------------------------------
+
+def event_status(doc: Doc, view: DocView, clause: Clause, clauses: list[Clause], i: int, trig: Trigger,
+                 lex: TriggerLexicon) -> tuple[str, Optional[str]]:
+    """occurred / planned / proposed / possible / negated, and the actor of a proposal cue."""
+    scope = [clause]
+    idx = clauses.index(clause)
+    # "Lawrow schlug vor, sich mit Blinken zu treffen": the governing clause's cue counts.
+    if idx > 0 and _has_zu_infinitive(doc, clause.start, clause.end) and doc[clause.start].lower_ not in SUBORDINATORS:
+        scope.insert(0, clauses[idx - 1])
+    kinds: dict[str, int] = {}
+    for cl in scope:
+        final = _clause_final_word(doc, cl.start, cl)
+        for j in range(cl.start, cl.end):
+            low = doc[j].lower_
+            for cue in lex.cue(low):
+                if cue.particle and final != cue.particle and not low.startswith(cue.particle):
+                    continue
+                kinds.setdefault(cue.kind, j)
+    words = [doc[j].lower_ for j in range(clause.start, clause.end)]
+    if _is_question(doc, clause):
+        return "possible", None
+    if "possible" in kinds or doc[i].lower_ in ("käme", "kämen", "träfe", "träfen", "spräche", "sprächen"):
+        return "possible", None
+    if "refusal" in kinds:
+        return "negated", None
+    neg = kinds.get("negation")
+    if neg is not None and not (neg + 1 < len(doc) and doc[neg + 1].lower_ == "nur"):
+        # "kein Treffen", "nicht telefoniert"; but "nicht nur ... sondern auch" is no negation.
+        return "negated", None
+    if "proposal" in kinds or ("invitation" in kinds and "einladung" not in words):
+        cue_at = kinds.get("proposal", kinds.get("invitation"))
+        return "proposed", _actor_near(view, clause, cue_at)
+    planned = "plan" in kinds and not (set(words) & PERFECT_AUX and any(w in ("soll", "sollen", "solle") for w in words))
+    future = "future" in kinds and _has_infinitive_after(doc, clause, kinds["future"])
+    if planned or future:
+        return "planned", None
+    return "occurred", None
+
+
+def _is_question(doc: Doc, clause: Clause) -> bool:
+    """A headline question ("folgt Putin-Biden-Telefonat?") asserts nothing."""
+    last = clause.end - 1
+    while last > clause.start and doc[last].is_space:
+        last -= 1
+    return doc[last].text == "?"
+
+
+def _has_infinitive_after(doc: Doc, clause: Clause, j: int) -> bool:
+    """werden + infinitive (future), not werden + participle (passive: "wird gesprochen")."""
+    for k in range(clause.end - 1, j, -1):
+        tok = doc[k]
+        if tok.is_alpha and tok.text[:1].islower():
+            return tok.lower_.endswith(("en", "ern", "eln")) and not tok.lower_.startswith("ge")
+    return False
+
+
+def _actor_near(view: DocView, clause: Clause, j: int) -> Optional[str]:
+    """The subject of a cue verb: the first mention of its clause."""
+    for s, e, m in view.mentions_in(clause.start, clause.end):
+        if not _is_speaker(view.actors[m.actor_id]):
+            return m.actor_id
+    return None
+
+
+# --- dates ------------------------------------------------------------------------------
+
+def _is_date(t: TimeValue) -> bool:
+    return t.type in ("DATE", "TIME") and not t.value.endswith("_REF")
+
+
+def clause_dates(view: DocView, clause: Clause, i: int) -> list[TimeValue]:
+    """Dates in the trigger's clause, in text order."""
+    return [t for s, e, t in view.times if s >= clause.start and e <= clause.end and _is_date(t)]
+
+
+def sentence_date(view: DocView, clause: Clause, i: int) -> Optional[TimeValue]:
+    ts = [(abs(s - i), t) for s, e, t in view.times if s >= clause.sent_start and e <= clause.sent_end and _is_date(t)]
+    return min(ts, key=lambda x: x[0])[1] if ts else None
+
+
+def _coordinated_dates(doc: Doc, dates: list[TimeValue]) -> bool:
+    """"am Freitag (21. Oktober) und dann nochmal am Sonntag (23. Oktober)": separate acts."""
+    values = [d.value for d in dates]
+    if len(set(values)) != len(values):
+        return False
+    between = doc.text[dates[0].end:dates[1].start].lower()
+    return (" und " in f" {between} " or "sowie" in between) and "bis" not in between and len(between) < 40
+
+
+# --- document-level initiative -------------------------------------------------------------
+
+def apply_document_initiatives(doc: Doc, candidates: list[Candidate]) -> None:
+    """"Austin soll die Gespräche initiiert haben" names the initiator of the latest acts Austin took part in."""
+    view = DocView(doc)
+    lex = trigger_lexicon()
+    for sent in doc.sents:
+        for clause in split_clauses(sent):
+            hit = None
+            for j in range(clause.start, clause.end):
+                if any(c.kind == "initiative" for c in lex.cue(doc[j].lower_)) and doc[j].lower_.startswith("initiier"):
+                    hit = j
+            if hit is None:
+                continue
+            actors = [m.actor_id for s, e, m in view.mentions_in(clause.start, clause.end)
+                      if not _is_speaker(view.actors[m.actor_id]) and not _excluded(doc, view, s, e, m, clause)]
+            if not actors:
+                continue
+            who = actors[0]
+            mine = [c for c in candidates if who in c.participants and c.status in ("occurred", "planned")
+                    and c.initiator is None and c.evidence[0] <= sent.end_char + 2000]
+            dated = [c for c in mine if c.date is not None]
+            if dated:
+                latest = max(c.date.value[:7] for c in dated)
+                mine = [c for c in mine if c.date is None or c.date.value[:7] == latest]
+            for c in mine:
+                c.initiator = who
+
+
+# --- merging mentions of one act ------------------------------------------------------------
+
+TYPE_RANK = {"talk": 0, "correspondence": 1, "meeting": 2, "call": 2}
+
+
+def _compatible_types(a: str, b: str) -> bool:
+    return a == b or "talk" in (a, b)
+
+
+def _same_side(view_actors: dict[str, Actor], a: str, b: str) -> bool:
+    if a == b:
+        return True
+    x, y = view_actors.get(a), view_actors.get(b)
+    if x is None or y is None:
+        return False
+    # A state or capital stands for its government's people ("Moskau" ~ Schoigu).
+    if x.kind in ("country", "city") and y.kind == "person":
+        return x.country is not None and x.country == y.country
+    if y.kind in ("country", "city") and x.kind == "person":
+        return y.country is not None and y.country == x.country
+    return False
+
+
+def merge_candidates(candidates: list[Candidate], actors: dict[str, Actor]) -> list[list[Candidate]]:
+    """Group candidates that report one act: same participants (or states standing for them),
+    compatible type, the same status, and no conflicting dates.  Dated mentions anchor groups;
+    undated ones join the latest compatible group (news report the latest act first)."""
+    if not candidates:
+        return []
+    groups: list[list[Candidate]] = []
+
+    def fits(c: Candidate, g: list[Candidate], need_same_date: bool) -> bool:
+        head = g[0]
+        if c.status != head.status or not _compatible_types(c.type, head.type):
+            return False
+        if set(c.participants) != set(head.participants):
+            return False
+        if c.date is not None and head.date is not None:
+            return c.date.value == head.date.value
+        return not need_same_date
+    ordered = sorted(candidates, key=lambda c: (c.date is None, c.segment in (HEADLINE, SUBHEAD, CAPTION)))
+    for c in ordered:
+        for g in groups:
+            if c.date is not None and g[0].date is not None and fits(c, g, True):
+                g.append(c)
+                break
+        else:
+            if c.date is not None:
+                groups.append([c])
+                continue
+            # Undated: the latest-dated compatible group not yet fed by this trigger's other acts.
+            options = [g for g in groups if fits(c, g, False) and not any(x.group == c.group for x in g)]
+            if options:
+                best = max(options, key=lambda g: (g[0].date.value if g[0].date else "", -g[0].evidence[0]))
+                best.append(c)
+            else:
+                groups.append([c])
+    return _fold_metonymic_groups(groups, actors)
+
+
+def _fold_metonymic_groups(groups: list[list[Candidate]], actors: dict[str, Actor]) -> list[list[Candidate]]:
+    """Mentions naming states or capitals ("US-Minister telefoniert mit Moskau", "USA und
+    Russland reden wieder miteinander") fold into the person-level event they summarise:
+    same status, compatible type, and each state standing for one of its participants."""
+    def stands_for(g: list[Candidate], h: list[Candidate]) -> bool:
+        a, b = g[0], h[0]
+        if a.status != b.status or not _compatible_types(a.type, b.type) or len(a.participants) != len(b.participants):
+            return False
+        if a.date is not None and b.date is not None and a.date.value != b.date.value:
+            return False
+        return _bijection(a.participants, b.participants, lambda x, y: _same_side(actors, x, y))
+
+    def is_metonymic(g: list[Candidate]) -> bool:
+        return any(actors[p].kind in ("country", "city") for p in g[0].participants if p in actors)
+
+    kept = [g for g in groups if not is_metonymic(g)]
+    for g in groups:
+        if not is_metonymic(g):
+            continue
+        targets = [h for h in kept if h is not g and stands_for(g, h)]
+        if targets:
+            best = max(targets, key=lambda h: (h[0].date.value if h[0].date else "", -h[0].evidence[0]))
+            best.extend(g)
+        else:
+            kept.append(g)
+    return sorted(kept, key=lambda g: min(x.evidence[0] for x in g))
+
+
+def _bijection(a: list[str], b: list[str], same) -> bool:
+    if len(a) != len(b):
+        return False
+    if not a:
+        return True
+    first = a[0]
+    return any(same(first, y) and _bijection(a[1:], b[:k] + b[k + 1:], same) for k, y in enumerate(b))
+
+
+def to_event(group: list[Candidate], doc: Doc) -> ContactEvent:
+    """One ContactEvent from the mentions of one act."""
+    group = sorted(group, key=lambda c: c.evidence[0])
+    body = [c for c in group if c.segment not in (HEADLINE, SUBHEAD, CAPTION)] or group
+    best = max(body, key=lambda c: (TYPE_RANK[c.type], c.confidence))
+    etype = max((c.type for c in body), key=lambda t: TYPE_RANK[t])
+    date = next((c.date for c in body if c.date is not None), None) or next((c.date for c in group if c.date), None)
+    initiator = next((c.initiator for c in group if c.initiator), None)
+    proposer = next((c.proposer for c in group if c.proposer), None)
+    participants = list(dict.fromkeys(p for p in best.participants))
+    evidence = list(dict.fromkeys(c.evidence for c in group))
+    confidence = min(0.99, max(c.confidence for c in group) + 0.05 * (len(evidence) - 1))
+    mode = next((c.mode for c in group if c.mode != "none"), "none")
+    frame = best.frame
+    cameo, plover, plover_mode = event_codes(etype, best.status, mode, frame, len(participants))
+    ev = ContactEvent(type=etype, participants=participants, status=best.status, initiator=initiator,
+                      proposer=proposer, date=date, evidence=evidence, confidence=round(max(0.05, confidence), 3),
+                      cameo=cameo, plover=plover, plover_mode=plover_mode,
+                      trigger=(doc[best.trigger[0]].idx, doc[best.trigger[1] - 1].idx + len(doc[best.trigger[1] - 1].text)))
+    return ev
+
+
+def event_codes(etype: str, status: str, mode: str, frame: str, n: int) -> tuple[str, str, str]:
+    """CAMEO code, PLOVER type and PLOVER mode of an event.
+
+    CAMEO: 041 discuss by telephone, 042 make a visit, 043 host a visit, 044 meet at a
+    third location, 040 consult (unspecified), 036 express intent to meet or
+    negotiate (planned, proposed, possible), 125 reject a proposal to meet (negated).
+    """
+    if status in ("planned", "proposed", "possible"):
+        cameo = "036"
+    elif status == "negated":
+        cameo = "125"
+    elif etype == "call":
+        cameo = "041"
+    elif etype == "meeting":
+        cameo = {"visit": "042", "host": "043"}.get(frame if frame in ("visit", "host") else mode, "044")
+    else:
+        cameo = "040"
+    if etype == "call":
+        pmode = "phone"
+    elif etype == "meeting":
+        pmode = ("visit" if "visit" in (frame, mode) else "host" if "host" in (frame, mode)
+                 else "multilateral" if n > 2 or mode == "summit" else "third-party")
+    elif etype == "correspondence":
+        pmode = "correspondence"
+    else:
+        pmode = "unspecified"
+    return cameo, "CONSULT", pmode

@@ -72,6 +72,7 @@ class ContactEvent:
     confidence: float = 0.5
     cameo: Optional[str] = None
     plover: Optional[str] = None
+    plover_mode: Optional[str] = None
     trigger: Optional[tuple[int, int]] = None
 
 

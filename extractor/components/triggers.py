@@ -1,0 +1,151 @@
+"""Contact triggers and status/initiator cues, compiled once from the data files.
+
+Verbs are matched by their inflected forms (the lookup lemmas are unreliable
+for strong verbs: "sprachen", "getroffen" -> "triefen"), separable verbs by
+their base form plus the particle that closes the clause ("rief ... an",
+"kamen ... zusammen") or by their joined forms ("anrufen", "angerufen",
+"anzurufen"); nouns also as the head of compounds ("Krisentreffen",
+"Putin-Biden-Telefonat").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from ..errors import ResourceError
+from ..resources import load_lines, load_table
+
+EVENT_TYPES = {"call", "meeting", "talk", "correspondence"}
+FRAMES = {"symmetric", "object", "host", "caller", "visit", "sender"}
+NOUN_MODES = {"phone", "video", "visit", "host", "summit", "letter", "none"}
+CUE_KINDS = {"negation", "refusal", "possible", "proposal", "invitation", "plan", "future",
+             "initiative", "source", "topic", "place"}
+INSEPARABLE_PREFIXES = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
+# Stems after which German inserts an -e- before -st/-t ("redest", "begegnete").
+E_INSERTION_ENDINGS = ("d", "t", "gn", "chn", "ffn", "dm", "tm")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """What a word form says about a contact."""
+    lemma: str
+    type: str
+    pos: str  # verb|noun
+    frame: str = "symmetric"  # verbs: see contact_verbs.tsv
+    mode: str = "none"  # nouns: see contact_nouns.tsv
+    particle: str = ""  # separable particle still to be found in the clause
+    needs_partner: bool = False
+    plural: bool = False
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str
+    particle: str = ""
+
+
+def weak_forms(stem: str) -> list[str]:
+    """The regular weak forms of a verb stem (telefonier -> telefoniere, ..., telefoniert)."""
+    e = "e" if stem.endswith(E_INSERTION_ENDINGS) else ""
+    present = [stem + "e", stem + e + "st", stem + e + "t", stem + "en"]
+    past = [stem + e + "te" + end for end in ("", "st", "n", "t")]
+    no_ge = stem.endswith("ier") or stem.startswith(INSEPARABLE_PREFIXES)
+    participle = stem + e + "t" if no_ge else "ge" + stem + e + "t"
+    return sorted(set(present + past + [participle]))
+
+
+def _verb_forms(row: dict[str, str]) -> list[str]:
+    forms = row["forms"].strip()
+    if forms.startswith("@weak:"):
+        return weak_forms(forms[len("@weak:"):])
+    return [f.strip() for f in forms.split(",") if f.strip()]
+
+
+def _joined_forms(particle: str, forms: list[str]) -> list[str]:
+    """Separable verbs written as one word: anrufen, angerufen, anzurufen, anrief (verb-final clauses)."""
+    joined = []
+    for f in forms:
+        if " " in f:  # "zu rufen"
+            joined.append(particle + f.replace(" ", ""))
+        else:
+            joined.append(particle + f)
+    infinitives = [f for f in forms if f.endswith("en") and not f.startswith("ge") and " " not in f]
+    joined += [particle + "zu" + f for f in infinitives]
+    return joined
+
+
+@dataclass(frozen=True)
+class TriggerLexicon:
+    verbs: dict[str, tuple[Trigger, ...]]
+    nouns: dict[str, Trigger]
+    noun_suffixes: tuple[tuple[str, Trigger], ...]
+    exclusions: frozenset[str]
+    cues: dict[str, tuple[Cue, ...]]
+
+    def verb(self, lower: str) -> tuple[Trigger, ...]:
+        return self.verbs.get(lower, ())
+
+    def noun(self, text: str) -> Optional[Trigger]:
+        """The contact noun a capitalised word is or ends in ("Krisentreffen" -> Treffen)."""
+        if not text[:1].isupper() or text.lower() in self.exclusions:
+            return None
+        found = self.nouns.get(text)
+        if found:
+            return found
+        head = text.rsplit("-", 1)[-1]
+        if head != text and head[:1].isupper():
+            found = self.nouns.get(head)
+            if found:
+                return found
+        lower = text.lower()
+        for suffix, trig in self.noun_suffixes:
+            if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+                return trig
+        return None
+
+    def cue(self, lower: str) -> tuple[Cue, ...]:
+        return self.cues.get(lower, ())
+
+
+@lru_cache(maxsize=1)
+def trigger_lexicon() -> TriggerLexicon:
+    """Load and validate contact_verbs.tsv, contact_nouns.tsv and event_cues.tsv."""
+    verbs: dict[str, list[Trigger]] = {}
+    for row in load_table("contact_verbs.tsv", key="lemma"):
+        if row["type"] not in EVENT_TYPES or row["frame"] not in FRAMES:
+            raise ResourceError(f"contact_verbs.tsv: {row['lemma']}: unknown type or frame")
+        forms = _verb_forms(row)
+        particle = row["particle"]
+        needs = row["needs_partner"] == "yes"
+        trig = Trigger(row["lemma"], row["type"], "verb", frame=row["frame"], particle=particle, needs_partner=needs)
+        for f in forms:
+            if " " not in f:
+                verbs.setdefault(f, []).append(trig)
+        if particle:
+            joined = Trigger(row["lemma"], row["type"], "verb", frame=row["frame"], needs_partner=needs)
+            for f in _joined_forms(particle, forms):
+                verbs.setdefault(f, []).append(joined)
+    nouns: dict[str, Trigger] = {}
+    suffixes: list[tuple[str, Trigger]] = []
+    for row in load_table("contact_nouns.tsv", key="lemma"):
+        if row["type"] not in EVENT_TYPES or row["mode"] not in NOUN_MODES:
+            raise ResourceError(f"contact_nouns.tsv: {row['lemma']}: unknown type or mode")
+        lemma = row["lemma"]
+        for form in (f.strip() for f in row["forms"].split(",")):
+            plural = form != lemma and not form.endswith("s") and form.lower() != lemma.lower() + "s"
+            trig = Trigger(lemma, row["type"], "noun", mode=row["mode"], needs_partner=row["needs_partner"] == "yes",
+                           plural=plural)
+            if form in nouns:
+                raise ResourceError(f"contact_nouns.tsv: form {form!r} listed twice")
+            nouns[form] = trig
+            suffixes.append((form.lower(), trig))
+    suffixes.sort(key=lambda s: -len(s[0]))
+    cues: dict[str, list[Cue]] = {}
+    for row in load_table("event_cues.tsv", key="cue"):
+        if row["kind"] not in CUE_KINDS:
+            raise ResourceError(f"event_cues.tsv: {row['cue']}: unknown kind {row['kind']!r}")
+        cues.setdefault(row["cue"], []).append(Cue(row["kind"], row["particle"]))
+    exclusions = frozenset(w.lower() for w in load_lines("contact_noun_exclusions.txt"))
+    return TriggerLexicon({k: tuple(dict.fromkeys(v)) for k, v in verbs.items()}, nouns, tuple(suffixes), exclusions,
+                          {k: tuple(v) for k, v in cues.items()})
