@@ -84,12 +84,15 @@ def _is_verb_final_end(tok) -> bool:
     return tok.is_alpha and tok.text[:1].islower() and tok.text not in DETERMINERS
 
 
-def split_clauses(sent: Span) -> list[Clause]:
-    """Clauses of a sentence: subordinate clauses, clause breaks (; : –) and adversative coordination.
+def split_clauses(sent: Span, lex: Optional[TriggerLexicon] = None) -> list[Clause]:
+    """Clauses of a sentence: subordinate clauses, clause breaks (; : –), adversative
+    coordination, and reporting clauses (", sagte Scholz", ", Österreich werde ...").
 
     Commas inside lists and appositions do not split ("mit den Amtskollegen aus
-    Frankreich (Sébastien Lecornu), Großbritannien (Ben Wallace) und ...").
+    Frankreich (Sébastien Lecornu), Großbritannien (Ben Wallace) und ...";
+    "Erdoğan, der schwedische Ministerpräsident Ulf Kristersson und ...").
     """
+    lex = lex or trigger_lexicon()
     doc = sent.doc
     bounds = [sent.start]
     in_sub = False
@@ -101,12 +104,7 @@ def split_clauses(sent: Span) -> list[Clause]:
             in_sub = False
             continue
         if tok.text == "," and nxt is not None:
-            low = nxt.lower_
-            after = doc[i + 2] if i + 2 < sent.end else None
-            starts_sub = (low in SUBORDINATORS or low in COORD_CLAUSE or
-                          (low in RELATIVE and after is not None and not after.text[:1].isupper()) or
-                          (low in ("um", "ohne", "statt") and _has_zu_infinitive(doc, i + 1, sent.end)))
-            if starts_sub:
+            if _starts_subclause(doc, i + 1, sent.end) or _starts_report(doc, i + 1, sent.end, lex):
                 bounds.append(i + 1)
                 in_sub = True
             elif in_sub and i > sent.start and _is_verb_final_end(doc[i - 1]):
@@ -115,11 +113,34 @@ def split_clauses(sent: Span) -> list[Clause]:
         if i == sent.start and tok.lower_ in SUBORDINATORS:
             in_sub = True
     bounds.append(sent.end)
-    clauses = []
-    for a, b in zip(bounds, bounds[1:]):
-        if b > a:
-            clauses.append(Clause(a, b, sent.start, sent.end))
-    return clauses
+    return [Clause(a, b, sent.start, sent.end) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+REPORTED_FINITE = frozenset(
+    "werde werden habe haben sei seien wolle wollen könne können müsse müssen solle sollen dürfe hätte hätten wäre wären".split())
+
+
+def _starts_subclause(doc: Doc, j: int, end: int) -> bool:
+    """After a comma: "dass ...", "kurz nachdem ...", "der sich ..." (relative), "um ... zu"."""
+    low = doc[j].lower_
+    if low in SUBORDINATORS or low in COORD_CLAUSE:
+        return True
+    if j + 1 < end and doc[j + 1].lower_ in SUBORDINATORS and doc[j].is_alpha and doc[j].text[:1].islower():
+        return True  # "kurz nachdem", "noch bevor"
+    if low in RELATIVE:
+        # "Erdoğan, der schwedische Ministerpräsident": article + adjectives + noun is an apposition.
+        k = j + 1
+        while k < end and doc[k].is_alpha and doc[k].text[:1].islower() and doc[k].lower_.endswith(("e", "en", "er", "es", "em")):
+            k += 1
+        return not (k < end and doc[k].text[:1].isupper())
+    return low in ("um", "ohne", "statt") and _has_zu_infinitive(doc, j, end)
+
+
+def _starts_report(doc: Doc, j: int, end: int, lex: TriggerLexicon) -> bool:
+    """", sagte Scholz", ", teilte das Ministerium mit", ", Österreich werde ... unterstützen"."""
+    if doc[j].lower_ in lex.speech_verbs:
+        return True
+    return doc[j].text[:1].isupper() and any(doc[k].lower_ in REPORTED_FINITE for k in range(j + 1, min(end, j + 4)))
 
 
 def _has_zu_infinitive(doc: Doc, start: int, end: int) -> bool:
@@ -232,7 +253,7 @@ def find_candidates(doc: Doc, lex: TriggerLexicon, min_participants: int = 2) ->
     group = 0
     recent: list[Candidate] = []
     for s_idx, sent in enumerate(doc.sents):
-        clauses = split_clauses(sent)
+        clauses = split_clauses(sent, lex)
         seen_triggers: set[int] = set()
         for clause in clauses:
             for i in range(clause.start, clause.end):
@@ -266,6 +287,8 @@ def match_trigger(doc: Doc, i: int, clause: Clause, lex: TriggerLexicon) -> Opti
     if not options:
         return None
     final = _clause_final_word(doc, i, clause)
+    sich = any(doc[j].lower_ == "sich" for j in range(clause.start, clause.end))
+    options = tuple(t for t in options if not t.reflexive or sich)
     for trig in options:
         if trig.particle:
             if final == trig.particle:
@@ -285,6 +308,17 @@ def _clause_final_word(doc: Doc, i: int, clause: Clause) -> Optional[str]:
             continue
         return doc[j].lower_
     return None
+
+
+def _chunk_final_word(doc: Doc, j: int, clause: Clause) -> Optional[str]:
+    """The last word before the next comma: where a separable particle stands ("bot an, ...")."""
+    last = None
+    for k in range(j + 1, clause.end):
+        if doc[k].text == ",":
+            break
+        if not (doc[k].is_punct or doc[k].is_space):
+            last = doc[k].lower_
+    return last
 
 
 def _preceding_words(doc: Doc, start: int, clause_start: int, n: int = 3) -> list[str]:
@@ -355,9 +389,27 @@ def _excluded(doc: Doc, view: DocView, s: int, e: int, m: Mention, clause: Claus
         return True
     if e < clause.end and doc[e].lower_ == "zufolge":
         return True
-    if actor.kind in ("country", "city") and prep in ("in", "im", "aus", "nach", "vom", "zum", "ins", "bis", "durch"):
+    if actor.kind in ("country", "city", "organization") and prep in PLACE_PREPS:
+        return True
+    if actor.kind != "person" and _genitive_attribute(doc, s, clause):
         return True
     return False
+
+
+PLACE_PREPS = frozenset({"in", "im", "aus", "nach", "vom", "zum", "ins", "bis", "durch", "auf", "am", "nahe"})
+
+
+def _genitive_attribute(doc: Doc, s: int, clause: Clause) -> bool:
+    """"der Chefunterhändler der Huthi-Miliz", "Gouverneur der Banque de France": the
+    organisation qualifies a noun; it is no participant (unless that noun is the contact)."""
+    j = s - 1
+    while j >= clause.start and doc[j].is_alpha and doc[j].text[:1].islower() and doc[j].lower_ not in DETERMINERS:
+        j -= 1  # adjectives
+    if j < clause.start or doc[j].lower_ not in ("der", "des"):
+        return False
+    head = doc[j - 1] if j - 1 >= clause.start else None
+    return (head is not None and head.is_alpha and head.text[:1].isupper()
+            and trigger_lexicon().noun(head.text) is None)
 
 
 def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clause], i: int, trig: Trigger,
@@ -391,7 +443,8 @@ def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clau
     # Pronouns and "die beiden" stand for actors named before.
     pronoun_actors: list[tuple[int, str]] = []
     mention_tokens = {j for s, e, _ in in_clause for j in range(s, e)}
-    for j in range(clause.start, clause.end):
+    named = set(zwischen) | set(partners) | {a for _, a in others}
+    for j in range(clause.start, clause.end if len(named) < 2 else clause.start):
         if j in mention_tokens:
             continue
         low = doc[j].lower_
@@ -430,6 +483,8 @@ def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clau
                 participants.append(aid)
                 explicit = True
     participants = _drop_metonymic_duplicates(view, participants)
+    if partners and len(set(zwischen)) < 2 and not [a for a in participants if a not in partners]:
+        return []  # "Treffen mit Han Zheng und Wang Yi": who met them is not said here
     if trig.needs_partner and not (partners or zwischen or _has_reciprocal(doc, clause) or len(others) >= 2
                                    or _coordinated_subject(doc, clause, others, pronoun_actors)):
         return []
@@ -508,12 +563,22 @@ def _actor_by_surname(view: DocView, word: str) -> Optional[str]:
     return None
 
 
+def is_unnamed(actor: Actor) -> bool:
+    """A person known only by role ("katarischer Regierungschef")."""
+    return actor.kind == "person" and actor.name[:1].islower()
+
+
+def _stands_in(actor: Actor) -> bool:
+    """States, capitals and unnamed office holders stand in for a named person of their country."""
+    return actor.kind in ("country", "city") or is_unnamed(actor)
+
+
 def _drop_metonymic_duplicates(view: DocView, ids: list[str]) -> list[str]:
-    """A state or capital beside a person of that state is the same side, not another participant
-    ("der russische Präsident ... Moskau")."""
-    persons = [view.actors[a] for a in ids if view.actors[a].kind == "person"]
-    countries = {p.country for p in persons if p.country}
-    return [a for a in ids if not (view.actors[a].kind in ("country", "city") and view.actors[a].country in countries)]
+    """A state, capital or unnamed office holder beside a named person of that state is the same
+    side, not another participant ("mit Katars Regierungschef ... Al Thani", "Putin ... Moskau")."""
+    named = [view.actors[a] for a in ids if view.actors[a].kind == "person" and not is_unnamed(view.actors[a])]
+    countries = {p.country for p in named if p.country}
+    return [a for a in ids if not (_stands_in(view.actors[a]) and view.actors[a].country in countries)]
 
 
 def _subject_of(doc: Doc, view: DocView, clause: Clause, i: int, participants: list[str],
@@ -543,11 +608,10 @@ def event_status(doc: Doc, view: DocView, clause: Clause, clauses: list[Clause],
         scope.insert(0, clauses[idx - 1])
     kinds: dict[str, int] = {}
     for cl in scope:
-        final = _clause_final_word(doc, cl.start, cl)
         for j in range(cl.start, cl.end):
             low = doc[j].lower_
             for cue in lex.cue(low):
-                if cue.particle and final != cue.particle and not low.startswith(cue.particle):
+                if cue.particle and _chunk_final_word(doc, j, cl) != cue.particle and not low.startswith(cue.particle):
                     continue
                 kinds.setdefault(cue.kind, j)
     words = [doc[j].lower_ for j in range(clause.start, clause.end)]
@@ -564,11 +628,21 @@ def event_status(doc: Doc, view: DocView, clause: Clause, clauses: list[Clause],
     if "proposal" in kinds or ("invitation" in kinds and "einladung" not in words):
         cue_at = kinds.get("proposal", kinds.get("invitation"))
         return "proposed", _actor_near(view, clause, cue_at)
+    if trig.pos == "noun" and _after_done_prep(doc, i, clause, lex):
+        return "occurred", None  # "Nach einem Dreiertreffen mit X will Y ...": the meeting took place
     planned = "plan" in kinds and not (set(words) & PERFECT_AUX and any(w in ("soll", "sollen", "solle") for w in words))
     future = "future" in kinds and _has_infinitive_after(doc, clause, kinds["future"])
     if planned or future:
         return "planned", None
     return "occurred", None
+
+
+def _after_done_prep(doc: Doc, i: int, clause: Clause, lex: TriggerLexicon) -> bool:
+    j = i - 1
+    while j >= clause.start and (doc[j].lower_ in DETERMINERS or (doc[j].is_alpha and doc[j].text[:1].islower()
+                                                                and doc[j].lower_.endswith(("e", "en", "er", "es", "em")))):
+        j -= 1
+    return j >= clause.start and doc[j].lower_ in lex.past_preps
 
 
 def _is_question(doc: Doc, clause: Clause) -> bool:
@@ -603,12 +677,19 @@ def _is_date(t: TimeValue) -> bool:
 
 
 def clause_dates(view: DocView, clause: Clause, i: int) -> list[TimeValue]:
-    """Dates in the trigger's clause, in text order."""
-    return [t for s, e, t in view.times if s >= clause.start and e <= clause.end and _is_date(t)]
+    """Dates in the trigger's clause, in text order ("seit Beginn ... im Februar 2022" bounds
+    a period; it does not date the contact)."""
+    return [t for s, e, t in view.times if s >= clause.start and e <= clause.end and _is_date(t)
+            and not _in_period_phrase(view.doc, s, clause.start)]
+
+
+def _in_period_phrase(doc: Doc, s: int, start: int) -> bool:
+    return any(doc[k].lower_ in ("seit", "seitdem", "bis") for k in range(max(start, s - 5), s))
 
 
 def sentence_date(view: DocView, clause: Clause, i: int) -> Optional[TimeValue]:
-    ts = [(abs(s - i), t) for s, e, t in view.times if s >= clause.sent_start and e <= clause.sent_end and _is_date(t)]
+    ts = [(abs(s - i), t) for s, e, t in view.times if s >= clause.sent_start and e <= clause.sent_end and _is_date(t)
+          and not _in_period_phrase(view.doc, s, clause.sent_start)]
     return min(ts, key=lambda x: x[0])[1] if ts else None
 
 
@@ -665,10 +746,10 @@ def _same_side(view_actors: dict[str, Actor], a: str, b: str) -> bool:
     x, y = view_actors.get(a), view_actors.get(b)
     if x is None or y is None:
         return False
-    # A state or capital stands for its government's people ("Moskau" ~ Schoigu).
-    if x.kind in ("country", "city") and y.kind == "person":
+    # A state, capital or unnamed office holder stands for its government's people ("Moskau" ~ Schoigu).
+    if _stands_in(x) and y.kind == "person" and not is_unnamed(y):
         return x.country is not None and x.country == y.country
-    if y.kind in ("country", "city") and x.kind == "person":
+    if _stands_in(y) and x.kind == "person" and not is_unnamed(x):
         return y.country is not None and y.country == x.country
     return False
 
@@ -723,7 +804,7 @@ def _fold_metonymic_groups(groups: list[list[Candidate]], actors: dict[str, Acto
         return _bijection(a.participants, b.participants, lambda x, y: _same_side(actors, x, y))
 
     def is_metonymic(g: list[Candidate]) -> bool:
-        return any(actors[p].kind in ("country", "city") for p in g[0].participants if p in actors)
+        return any(_stands_in(actors[p]) for p in g[0].participants if p in actors)
 
     kept = [g for g in groups if not is_metonymic(g)]
     for g in groups:

@@ -36,6 +36,7 @@ class Trigger:
     mode: str = "none"  # nouns: see contact_nouns.tsv
     particle: str = ""  # separable particle still to be found in the clause
     needs_partner: bool = False
+    reflexive: bool = False
     plural: bool = False
 
 
@@ -82,6 +83,8 @@ class TriggerLexicon:
     noun_suffixes: tuple[tuple[str, Trigger], ...]
     exclusions: frozenset[str]
     cues: dict[str, tuple[Cue, ...]]
+    speech_verbs: frozenset[str]
+    past_preps: frozenset[str]
 
     def verb(self, lower: str) -> tuple[Trigger, ...]:
         return self.verbs.get(lower, ())
@@ -118,12 +121,14 @@ def trigger_lexicon() -> TriggerLexicon:
         forms = _verb_forms(row)
         particle = row["particle"]
         needs = row["needs_partner"] == "yes"
-        trig = Trigger(row["lemma"], row["type"], "verb", frame=row["frame"], particle=particle, needs_partner=needs)
+        refl = row["reflexive"] == "yes"
+        trig = Trigger(row["lemma"], row["type"], "verb", frame=row["frame"], particle=particle, needs_partner=needs,
+                       reflexive=refl)
         for f in forms:
             if " " not in f:
                 verbs.setdefault(f, []).append(trig)
         if particle:
-            joined = Trigger(row["lemma"], row["type"], "verb", frame=row["frame"], needs_partner=needs)
+            joined = Trigger(row["lemma"], row["type"], "verb", frame=row["frame"], needs_partner=needs, reflexive=refl)
             for f in _joined_forms(particle, forms):
                 verbs.setdefault(f, []).append(joined)
     nouns: dict[str, Trigger] = {}
@@ -148,4 +153,5 @@ def trigger_lexicon() -> TriggerLexicon:
         cues.setdefault(row["cue"], []).append(Cue(row["kind"], row["particle"]))
     exclusions = frozenset(w.lower() for w in load_lines("contact_noun_exclusions.txt"))
     return TriggerLexicon({k: tuple(dict.fromkeys(v)) for k, v in verbs.items()}, nouns, tuple(suffixes), exclusions,
-                          {k: tuple(v) for k, v in cues.items()})
+                          {k: tuple(v) for k, v in cues.items()}, load_lines("speech_verbs.txt"),
+                          load_lines("past_contact_preps.txt"))
