@@ -201,12 +201,15 @@ class DocView:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.actors: dict[str, Actor] = {a.id: a for a in (doc._.actors or [])}
+        self.alias = unnamed_to_named(list(self.actors.values()))
         self.mentions: list[tuple[int, int, Mention]] = []
         for m in doc._.mentions or []:
             if m.actor_id is None or m.actor_id not in self.actors:
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
+                if m.actor_id in self.alias:
+                    m = Mention(m.start, m.end, m.text, self.alias[m.actor_id], m.role, m.country, m.kind)
                 self.mentions.append((span.start, span.end, m))
         self.mentions.sort(key=lambda x: (x[0], x[1]))
         self.times: list[tuple[int, int, TimeValue]] = []
@@ -215,6 +218,7 @@ class DocView:
             if span is not None:
                 self.times.append((span.start, span.end, t))
         self.segments = doc._.segments or []
+        self.sentence_index = {sent.start: k for k, sent in enumerate(doc.sents)}
 
     def segment_kind(self, char: int) -> str:
         for seg in self.segments:
@@ -239,6 +243,27 @@ class DocView:
         return None
 
 
+def unnamed_to_named(actors: list[Actor]) -> dict[str, str]:
+    """An office holder the article names only by role ("dem Kanzler", "Katars Regierungschef")
+    is the one named person of that country holding that role, when there is exactly one."""
+    alias = {}
+    named = [a for a in actors if a.kind == "person" and not is_unnamed(a)]
+    for a in actors:
+        if not is_unnamed(a) or not a.roles:
+            continue
+        matches = [n for n in named if (n.country == a.country or a.country is None)
+                   and any(_same_role(r, q) for r in a.roles for q in n.roles)]
+        if len(matches) == 1:
+            alias[a.id] = matches[0].id
+    return alias
+
+
+def _same_role(a: str, b: str) -> bool:
+    """"Kanzler" ~ "Bundeskanzler", "Regierungschef" ~ "Ministerpräsident" is not claimed."""
+    a, b = a.lower(), b.lower()
+    return a == b or a.endswith(b) or b.endswith(a)
+
+
 def _is_speaker(actor: Actor) -> bool:
     return any(r.startswith(SPEAKER_ROLES) for r in actor.roles)
 
@@ -256,20 +281,47 @@ def find_candidates(doc: Doc, lex: TriggerLexicon, min_participants: int = 2) ->
         clauses = split_clauses(sent, lex)
         seen_triggers: set[int] = set()
         for clause in clauses:
-            for i in range(clause.start, clause.end):
-                if i in seen_triggers:
-                    continue
-                trig = match_trigger(doc, i, clause, lex)
-                if trig is None:
-                    continue
+            triggers = [(i, t) for i in range(clause.start, clause.end)
+                        if i not in seen_triggers and (t := match_trigger(doc, i, clause, lex)) is not None]
+            for i, trig, part, subject in coordinated_parts(doc, view, clause, triggers):
                 seen_triggers.add(i)
                 group += 1
-                found = candidates_for(view, sent, clause, clauses, i, trig, lex, recent, min_participants)
+                found = candidates_for(view, sent, part, clauses, i, trig, lex, recent, min_participants,
+                                       extra_subject=subject)
                 for c in found:
                     c.group, c.sentence = group, s_idx
                 out.extend(found)
                 if found:
                     recent = found
+    return out
+
+
+def coordinated_parts(doc: Doc, view: "DocView", clause: Clause, triggers: list[tuple[int, Trigger]]):
+    """Split a clause with several contact verbs at the coordination between them.
+
+    "Am Mittwoch traf Neuendorf Faeser und sprach am Abend noch mit Čeferin": two acts;
+    the subject of the first verb is the subject of the second.
+    """
+    verbs = [k for k, (i, t) in enumerate(triggers) if t.pos == "verb"]
+    if len(verbs) < 2:
+        return [(i, t, clause, []) for i, t in triggers]
+    cuts = [clause.start]
+    for a, b in zip(verbs, verbs[1:]):
+        lo, hi = triggers[a][0], triggers[b][0]
+        cut = next((j for j in range(hi - 1, lo, -1) if doc[j].lower_ in ("und", "sowie", "oder")), None)
+        if cut is not None:
+            cuts.append(cut)
+    cuts.append(clause.end)
+    parts = [Clause(x, y, clause.sent_start, clause.sent_end) for x, y in zip(cuts, cuts[1:]) if y > x]
+    first_verb = triggers[verbs[0]][0]
+    subject = [m.actor_id for s, e, m in view.mentions_in(clause.start, first_verb)]
+    if not subject:  # "Am Montag traf X Y": the subject follows the verb
+        after = view.mentions_in(first_verb + 1, parts[0].end)
+        subject = [after[0][2].actor_id] if after else []
+    out = []
+    for i, t in triggers:
+        part = next(p for p in parts if p.start <= i < p.end)
+        out.append((i, t, part, subject if part is not parts[0] else []))
     return out
 
 
@@ -279,6 +331,8 @@ def match_trigger(doc: Doc, i: int, clause: Clause, lex: TriggerLexicon) -> Opti
     text = tok.text
     if text[:1].isupper():
         noun = lex.noun(text)
+        if noun is not None and noun.mode == "invitation" and not _invitation_taken(doc, clause):
+            return None  # an invitation alone is a cue for the status, not yet an act
         if noun is not None:
             return noun
         if i != clause.sent_start:
@@ -300,6 +354,14 @@ def match_trigger(doc: Doc, i: int, clause: Clause, lex: TriggerLexicon) -> Opti
                 continue
             return trig
     return None
+
+
+INVITATION_TAKEN = frozenset({"folgte", "folgten", "gefolgt", "folgt", "folgen", "angenommen", "annahm", "nahm", "nahmen"})
+
+
+def _invitation_taken(doc: Doc, clause: Clause) -> bool:
+    """"folgte einer Einladung von X", "hat die Einladung angenommen": the visit is real (or planned)."""
+    return any(doc[j].lower_ in INVITATION_TAKEN for j in range(clause.start, clause.end))
 
 
 def _clause_final_word(doc: Doc, i: int, clause: Clause) -> Optional[str]:
@@ -389,19 +451,33 @@ def _excluded(doc: Doc, view: DocView, s: int, e: int, m: Mention, clause: Claus
         return True
     if e < clause.end and doc[e].lower_ == "zufolge":
         return True
+    # "nach Söders Worten", "nach Angaben des Ministeriums": a source formula.
+    if any(doc[k].lower_ in SOURCE_NOUNS for k in range(max(clause.start, s - 3), min(clause.end, e + 2))) and \
+            any(doc[k].lower_ == "nach" for k in range(max(clause.start, s - 4), s)):
+        return True
+    # "Stephan Weil (SPD)", "Katrin de Groot (VfL Wolfsburg)": an affiliation in brackets.
+    if actor.kind != "person" and s > clause.start and doc[s - 1].text == "(" and s - 2 >= clause.start \
+            and any(x[0] <= s - 2 < x[1] and view.actors[x[2].actor_id].kind == "person" for x in view.mentions):
+        return True
     if actor.kind in ("country", "city", "organization") and prep in PLACE_PREPS:
         return True
-    if actor.kind != "person" and _genitive_attribute(doc, s, clause):
+    if actor.kind != "person" and _genitive_attribute(doc, view, s, clause):
         return True
     return False
 
 
+SOURCE_NOUNS = frozenset({"worten", "angaben", "informationen", "darstellung", "einschätzung", "ansicht", "auskunft"})
 PLACE_PREPS = frozenset({"in", "im", "aus", "nach", "vom", "zum", "ins", "bis", "durch", "auf", "am", "nahe"})
 
 
-def _genitive_attribute(doc: Doc, s: int, clause: Clause) -> bool:
+def _genitive_attribute(doc: Doc, view: "DocView", s: int, clause: Clause) -> bool:
     """"der Chefunterhändler der Huthi-Miliz", "Gouverneur der Banque de France": the
     organisation qualifies a noun; it is no participant (unless that noun is the contact)."""
+    # "das Interesse Deutschlands": a genitive -s name right after a common noun.
+    if doc[s].text.endswith("s") and s - 1 >= clause.start and doc[s - 1].is_alpha and doc[s - 1].text[:1].isupper() \
+            and trigger_lexicon().noun(doc[s - 1].text) is None and doc[s - 1].lower_ not in DETERMINERS \
+            and not any(x[0] <= s - 1 < x[1] for x in view.mentions):
+        return True
     j = s - 1
     while j >= clause.start and doc[j].is_alpha and doc[j].text[:1].islower() and doc[j].lower_ not in DETERMINERS:
         j -= 1  # adjectives
@@ -413,7 +489,8 @@ def _genitive_attribute(doc: Doc, s: int, clause: Clause) -> bool:
 
 
 def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clause], i: int, trig: Trigger,
-                   lex: TriggerLexicon, recent: list[Candidate], min_participants: int) -> list[Candidate]:
+                   lex: TriggerLexicon, recent: list[Candidate], min_participants: int,
+                   extra_subject: Optional[list[str]] = None) -> list[Candidate]:
     doc = view.doc
     in_clause = [(s, e, m) for s, e, m in view.mentions_in(clause.start, clause.end)
                  if not _excluded(doc, view, s, e, m, clause)]
@@ -466,7 +543,7 @@ def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clau
                 pronoun_actors.append((j, aid))
     if pronoun_actors:
         confidence -= 0.1
-    side_a = [a for _, a in others] + [a for _, a in pronoun_actors]
+    side_a = list(extra_subject or []) + [a for _, a in others] + [a for _, a in pronoun_actors]
     if len(set(zwischen)) >= 2:
         participants = _unique(zwischen)
         explicit = True
@@ -482,9 +559,20 @@ def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clau
             if aid and aid not in participants:
                 participants.append(aid)
                 explicit = True
+    if not participants and trig.pos == "noun" and recent and recent[0].sentence >= view_sentence(view, clause) - 2 \
+            and i > clause.start and doc[i - 1].lower_ in ("die", "das", "dem", "den", "der", "diese", "dieses", "diesem"):
+        # "Die Gespräche sollen am 4. März fortgesetzt werden": the talks just reported.
+        participants = list(recent[0].participants)
+        confidence -= 0.15
     participants = _drop_metonymic_duplicates(view, participants)
     if partners and len(set(zwischen)) < 2 and not [a for a in participants if a not in partners]:
-        return []  # "Treffen mit Han Zheng und Wang Yi": who met them is not said here
+        # "Ein Treffen mit Erdoğan gab es am Montag nicht": the article's current protagonist
+        # (the last person named before this sentence) is the other side; a headline has none.
+        topic = view.person_before(clause.sent_start, set(partners))
+        if topic is None or view.segment_kind(doc[i].idx) in (HEADLINE, SUBHEAD, CAPTION) or trig.pos != "noun":
+            return []
+        participants = [topic] + participants
+        confidence -= 0.15
     if trig.needs_partner and not (partners or zwischen or _has_reciprocal(doc, clause) or len(others) >= 2
                                    or _coordinated_subject(doc, clause, others, pronoun_actors)):
         return []
@@ -501,7 +589,10 @@ def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clau
     if status == "proposed":
         proposer = cue_actor or (outside[0] if outside else (side_a[0] if side_a else None))
     initiator = initiator_von if initiator_von in participants else None
-    if initiator is None and trig.frame in ("caller", "host", "sender") and status in ("occurred", "planned"):
+    if initiator is None and cue_actor in participants and status in ("occurred", "planned"):
+        initiator = cue_actor  # the host who invited
+    if initiator is None and (trig.frame in ("caller", "host", "sender") or trig.mode in ("letter", "host")) \
+            and status in ("occurred", "planned"):
         initiator = _subject_of(doc, view, clause, i, participants, partners)
     if trig.pos == "noun" and trig.lemma == "Anruf" and initiator is None:
         von = [m.actor_id for s, e, m in in_clause if _governing_prep(doc, s, clause.start) == "von"]
@@ -516,13 +607,18 @@ def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clau
         subject = [a for a in participants if a not in partners]
         date = dates[0] if dates else None
         return [Candidate(participants=subject + [p], date=date, **base) for p in _unique(partners)]
-    if len(dates) >= 2 and _coordinated_dates(doc, dates):
-        return [Candidate(participants=list(participants), date=d, **base) for d in dates]
+    run = coordinated_date_run(doc, dates)
+    if len(run) >= 2:
+        return [Candidate(participants=list(participants), date=d, **base) for d in run]
     date = dates[0] if dates else sentence_date(view, clause, i)
     if twice and len(dates) <= 1:
         return [Candidate(participants=list(participants), date=date, **base),
                 Candidate(participants=list(participants), date=None, **base)]
     return [Candidate(participants=list(participants), date=date, **base)]
+
+
+def view_sentence(view: DocView, clause: Clause) -> int:
+    return view.sentence_index.get(clause.sent_start, 0)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -602,9 +698,10 @@ def event_status(doc: Doc, view: DocView, clause: Clause, clauses: list[Clause],
                  lex: TriggerLexicon) -> tuple[str, Optional[str]]:
     """occurred / planned / proposed / possible / negated, and the actor of a proposal cue."""
     scope = [clause]
-    idx = clauses.index(clause)
+    idx = next((k for k, c in enumerate(clauses) if c.start <= clause.start < c.end), 0)
     # "Lawrow schlug vor, sich mit Blinken zu treffen": the governing clause's cue counts.
-    if idx > 0 and _has_zu_infinitive(doc, clause.start, clause.end) and doc[clause.start].lower_ not in SUBORDINATORS:
+    if idx > 0 and clauses[idx].start == clause.start and _has_zu_infinitive(doc, clause.start, clause.end) \
+            and doc[clause.start].lower_ not in SUBORDINATORS:
         scope.insert(0, clauses[idx - 1])
     kinds: dict[str, int] = {}
     for cl in scope:
@@ -620,14 +717,24 @@ def event_status(doc: Doc, view: DocView, clause: Clause, clauses: list[Clause],
     if "possible" in kinds or doc[i].lower_ in ("käme", "kämen", "träfe", "träfen", "spräche", "sprächen"):
         return "possible", None
     if "refusal" in kinds:
-        return "negated", None
+        # "wollte ein Treffen nicht ausschließen", "nicht verweigern": a denied refusal leaves it open.
+        return ("possible", None) if "negation" in kinds else ("negated", None)
     neg = kinds.get("negation")
     if neg is not None and not (neg + 1 < len(doc) and doc[neg + 1].lower_ == "nur"):
         # "kein Treffen", "nicht telefoniert"; but "nicht nur ... sondern auch" is no negation.
         return "negated", None
-    if "proposal" in kinds or ("invitation" in kinds and "einladung" not in words):
-        cue_at = kinds.get("proposal", kinds.get("invitation"))
-        return "proposed", _actor_near(view, clause, cue_at)
+    if "invitation" in kinds and "einladung" not in words and "proposal" not in kinds:
+        # "X lud Y zum Gipfel am 20. November ein": dated in the future, it is planned;
+        # dated in the past, it took place; undated, it is an open invitation.
+        inviter = _actor_near(view, clause, kinds["invitation"])
+        when = [relative_to_published(t.value, doc._.published) for t in clause_dates(view, clause, i)]
+        if when and when[0] is not None and when[0] < 0:
+            return "occurred", inviter
+        if when and when[0] is not None and when[0] > 0:
+            return "planned", inviter
+        return "proposed", inviter
+    if "proposal" in kinds:
+        return "proposed", _actor_near(view, clause, kinds["proposal"])
     if trig.pos == "noun" and _after_done_prep(doc, i, clause, lex):
         return "occurred", None  # "Nach einem Dreiertreffen mit X will Y ...": the meeting took place
     planned = "plan" in kinds and not (set(words) & PERFECT_AUX and any(w in ("soll", "sollen", "solle") for w in words))
@@ -635,6 +742,18 @@ def event_status(doc: Doc, view: DocView, clause: Clause, clauses: list[Clause],
     if planned or future:
         return "planned", None
     return "occurred", None
+
+
+def relative_to_published(value: str, published: Optional[str]) -> Optional[int]:
+    """-1, 0 or 1: is a TIMEX3 date before, at or after the publication date (at their common
+    precision)? None when either is unknown."""
+    if not published or not value[:4].isdigit():
+        return None
+    n = min(len(published), len(value.split("T")[0]))
+    a, b = value[:n], published[:n]
+    if not a.replace("-", "").isdigit():
+        return None
+    return (a > b) - (a < b)
 
 
 def _after_done_prep(doc: Doc, i: int, clause: Clause, lex: TriggerLexicon) -> bool:
@@ -693,13 +812,26 @@ def sentence_date(view: DocView, clause: Clause, i: int) -> Optional[TimeValue]:
     return min(ts, key=lambda x: x[0])[1] if ts else None
 
 
-def _coordinated_dates(doc: Doc, dates: list[TimeValue]) -> bool:
-    """"am Freitag (21. Oktober) und dann nochmal am Sonntag (23. Oktober)": separate acts."""
-    values = [d.value for d in dates]
-    if len(set(values)) != len(values):
-        return False
-    between = doc.text[dates[0].end:dates[1].start].lower()
-    return (" und " in f" {between} " or "sowie" in between) and "bis" not in between and len(between) < 40
+def coordinated_date_run(doc: Doc, dates: list[TimeValue]) -> list[TimeValue]:
+    """Dates joined by "und"/"sowie" mark separate acts: "am Freitag (21. Oktober) und dann nochmal
+    am Sonntag (23. Oktober)", "zweimal, am Dienstag und am Donnerstag"; a range ("von ... bis")
+    or a date inside a wider one ("in dieser Woche ... am Dienstag") does not."""
+    best: list[TimeValue] = []
+    run: list[TimeValue] = []
+    for d in dates:
+        if run:
+            between = doc.text[run[-1].end:d.start].lower()
+            joined = (" und " in f" {between} " or "sowie" in between or between.strip() == ",") \
+                and "bis" not in between and len(between) < 40 and d.value != run[-1].value
+            if joined:
+                run.append(d)
+                continue
+        if len(run) > len(best):
+            best = run
+        run = [d]
+    if len(run) > len(best):
+        best = run
+    return best if len(best) >= 2 else []
 
 
 # --- document-level initiative -------------------------------------------------------------

@@ -18,7 +18,7 @@ from ..resources import load_lines, load_table
 
 EVENT_TYPES = {"call", "meeting", "talk", "correspondence"}
 FRAMES = {"symmetric", "object", "host", "caller", "visit", "sender"}
-NOUN_MODES = {"phone", "video", "visit", "host", "summit", "letter", "none"}
+NOUN_MODES = {"phone", "video", "visit", "host", "summit", "letter", "invitation", "none"}
 CUE_KINDS = {"negation", "refusal", "possible", "proposal", "invitation", "plan", "future",
              "initiative", "source", "topic", "place"}
 INSEPARABLE_PREFIXES = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
