@@ -212,6 +212,7 @@ class DocView:
                     m = Mention(m.start, m.end, m.text, self.alias[m.actor_id], m.role, m.country, m.kind)
                 self.mentions.append((span.start, span.end, m))
         self.mentions.sort(key=lambda x: (x[0], x[1]))
+        self._alias_appositions()
         self.times: list[tuple[int, int, TimeValue]] = []
         for t in doc._.times or []:
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -219,6 +220,35 @@ class DocView:
                 self.times.append((span.start, span.end, t))
         self.segments = doc._.segments or []
         self.sentence_index = {sent.start: k for k, sent in enumerate(doc.sents)}
+
+    def _alias_appositions(self) -> None:
+        """"den saudischen Verteidigungsminister Prinz Chalid bin Salman": a role-only actor whose
+        mention runs straight into a named person's is that person."""
+        found = {}
+        for (s1, e1, m1), (s2, e2, m2) in zip(self.mentions, self.mentions[1:]):
+            a1, a2 = self.actors[m1.actor_id], self.actors[m2.actor_id]
+            if a1.id != a2.id and is_unnamed(a1) and a2.kind == "person" and not is_unnamed(a2) and 0 <= s2 - e1 <= 1 \
+                    and all(self.doc[k].text != "," for k in range(e1, s2)):
+                found.setdefault(a1.id, a2.id)
+        if found:
+            self.alias.update({k: v for k, v in found.items() if k not in self.alias})
+            self.mentions = [(s, e, Mention(m.start, m.end, m.text, found[m.actor_id], m.role, m.country, m.kind))
+                             if m.actor_id in found else (s, e, m) for s, e, m in self.mentions]
+
+    def phrase_start(self, s: int) -> int:
+        """Start of the mention's phrase: a role mention of the same actor right before it counts."""
+        start = s
+        for s2, e2, m2 in self.mentions:
+            if e2 in (start, start - 1) and s2 < start and any(x[0] == s and x[2].actor_id == m2.actor_id for x in self.mentions):
+                start = s2
+        return start
+
+    def possessive_of_person(self, s: int, e: int) -> bool:
+        """A state's genitive right before a person's mention ("Chinas Staatschef Xi")."""
+        if not self.doc[s:e].text.endswith(("s", "'")):
+            return False
+        return any(s2 >= e and s2 - e <= 4 and self.actors[m2.actor_id].kind == "person"
+                   and all(self.doc[k].text not in (",", "und") for k in range(e, s2)) for s2, e2, m2 in self.mentions)
 
     def segment_kind(self, char: int) -> str:
         for seg in self.segments:
@@ -333,6 +363,8 @@ def match_trigger(doc: Doc, i: int, clause: Clause, lex: TriggerLexicon) -> Opti
         noun = lex.noun(text)
         if noun is not None and noun.mode == "invitation" and not _invitation_taken(doc, clause):
             return None  # an invitation alone is a cue for the status, not yet an act
+        if noun is not None and _genitive_noun_trigger(doc, i, clause):
+            return None
         if noun is not None:
             return noun
         if i != clause.sent_start:
@@ -357,6 +389,21 @@ def match_trigger(doc: Doc, i: int, clause: Clause, lex: TriggerLexicon) -> Opti
 
 
 INVITATION_TAKEN = frozenset({"folgte", "folgten", "gefolgt", "folgt", "folgen", "angenommen", "annahm", "nahm", "nahmen"})
+
+
+def _genitive_noun_trigger(doc: Doc, i: int, clause: Clause) -> bool:
+    """"am Rande des Gipfels", "die Tagesordnung des Gipfels": a contact noun in the genitive of
+    another noun names an occasion, not an act, unless its participants follow."""
+    j = i - 1
+    while j >= clause.start and doc[j].is_alpha and doc[j].text[:1].islower() and doc[j].lower_ not in DETERMINERS:
+        j -= 1
+    if j < clause.start + 1 or doc[j].lower_ not in ("des", "der"):
+        return False
+    head = doc[j - 1]
+    if not (head.is_alpha and head.text[:1].isupper()):
+        return False
+    follow = {doc[k].lower_ for k in range(i + 1, min(clause.end, i + 3))}
+    return not follow & {"zwischen", "mit", "von"}
 
 
 def _invitation_taken(doc: Doc, clause: Clause) -> bool:
@@ -446,9 +493,10 @@ def _excluded(doc: Doc, view: DocView, s: int, e: int, m: Mention, clause: Claus
     actor = view.actors[m.actor_id]
     if _is_speaker(actor):
         return True
-    prep = _governing_prep(doc, s, clause.start)
+    prep = _governing_prep(doc, s, clause.start, limit=4)
     if prep in ("laut", "über", "gegen", "für", "ohne") or prep == "angaben":
         return True
+    prep = _governing_prep(doc, s, clause.start)
     if e < clause.end and doc[e].lower_ == "zufolge":
         return True
     # "nach Söders Worten", "nach Angaben des Ministeriums": a source formula.
@@ -461,26 +509,40 @@ def _excluded(doc: Doc, view: DocView, s: int, e: int, m: Mention, clause: Claus
         return True
     if actor.kind in ("country", "city", "organization") and prep in PLACE_PREPS:
         return True
-    if actor.kind != "person" and _genitive_attribute(doc, view, s, clause):
+    start = view.phrase_start(s)
+    if _genitive_attribute(doc, view, start, clause):
         return True
+    if actor.kind in ("country", "city") and view.possessive_of_person(s, e):
+        return True  # "Chinas Staats- und Parteichef Xi Jinping"
+    if actor.kind in ("country", "city") and any(doc[k].lower_ in DIRECTION_WORDS for k in range(max(clause.start, s - 3), s)):
+        return True  # "westlich von Paris"
     return False
 
 
+DIRECTION_WORDS = frozenset({"westlich", "östlich", "nördlich", "südlich", "nahe", "unweit", "vor", "bei"})
 SOURCE_NOUNS = frozenset({"worten", "angaben", "informationen", "darstellung", "einschätzung", "ansicht", "auskunft"})
 PLACE_PREPS = frozenset({"in", "im", "aus", "nach", "vom", "zum", "ins", "bis", "durch", "auf", "am", "nahe"})
+
+
+def lex_noun_free(text: str) -> bool:
+    return trigger_lexicon().noun(text) is None
 
 
 def _genitive_attribute(doc: Doc, view: "DocView", s: int, clause: Clause) -> bool:
     """"der Chefunterhändler der Huthi-Miliz", "Gouverneur der Banque de France": the
     organisation qualifies a noun; it is no participant (unless that noun is the contact)."""
     # "das Interesse Deutschlands": a genitive -s name right after a common noun.
-    if doc[s].text.endswith("s") and s - 1 >= clause.start and doc[s - 1].is_alpha and doc[s - 1].text[:1].isupper() \
+    if doc[s].text.endswith("s") and s - 1 > clause.start and not doc[s - 1].is_sent_start \
+            and doc[s - 1].is_alpha and doc[s - 1].text[:1].isupper() \
             and trigger_lexicon().noun(doc[s - 1].text) is None and doc[s - 1].lower_ not in DETERMINERS \
             and not any(x[0] <= s - 1 < x[1] for x in view.mentions):
         return True
     j = s - 1
-    while j >= clause.start and doc[j].is_alpha and doc[j].text[:1].islower() and doc[j].lower_ not in DETERMINERS:
-        j -= 1  # adjectives
+    nouns = 0
+    while j >= clause.start and doc[j].is_alpha and doc[j].lower_ not in DETERMINERS and (
+            doc[j].text[:1].islower() or (nouns < 2 and lex_noun_free(doc[j].text))):
+        nouns += doc[j].text[:1].isupper()
+        j -= 1  # adjectives, an apposition noun ("der amerikanischen Notenbank Federal Reserve")
     if j < clause.start or doc[j].lower_ not in ("der", "des"):
         return False
     head = doc[j - 1] if j - 1 >= clause.start else None
@@ -505,7 +567,11 @@ def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clau
         prep = _list_head_prep(doc, view, s, clause)
         aid = m.actor_id
         if prep == "zwischen":
-            zwischen.append(aid)
+            if _zwischen_attaches(doc, s, clause, lex):
+                zwischen.append(aid)
+            continue
+        elif prep == "an" and trig.type != "correspondence":
+            continue  # "appellierte an Deutschland"
         elif prep in ("mit", "an", "bei", "gegenüber"):
             partners.append(aid)
         elif prep == "von" and s >= 2 and doc[s - 2].lower_ in INITIATIVE_VON | {"einer"}:
@@ -518,10 +584,12 @@ def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clau
         if "von" in back and any(w in INITIATIVE_VON for w in back):
             initiator_von = aid
     # Pronouns and "die beiden" stand for actors named before.
+    anaphoric: Optional[Candidate] = None
     pronoun_actors: list[tuple[int, str]] = []
     mention_tokens = {j for s, e, _ in in_clause for j in range(s, e)}
     named = set(zwischen) | set(partners) | {a for _, a in others}
-    for j in range(clause.start, clause.end if len(named) < 2 else clause.start):
+    first_mention = in_clause[0][0] if in_clause else clause.end
+    for j in range(clause.start, clause.end if len(named) < 2 else first_mention):
         if j in mention_tokens:
             continue
         low = doc[j].lower_
@@ -564,6 +632,7 @@ def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clau
         # "Die Gespräche sollen am 4. März fortgesetzt werden": the talks just reported.
         participants = list(recent[0].participants)
         confidence -= 0.15
+        anaphoric = recent[0]
     participants = _drop_metonymic_duplicates(view, participants)
     if partners and len(set(zwischen)) < 2 and not [a for a in participants if a not in partners]:
         # "Ein Treffen mit Erdoğan gab es am Montag nicht": the article's current protagonist
@@ -581,6 +650,8 @@ def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clau
     if explicit:
         confidence += 0.2
     status, cue_actor = event_status(doc, view, clause, clauses, i, trig, lex)
+    if anaphoric is not None and not clause_dates(view, clause, i):
+        status = anaphoric.status  # a back-reference ("aus dem Treffen") is that act, as reported
     sent_chars = _trimmed(doc.text, sent.start_char, sent.end_char)
     segment = view.segment_kind(doc[i].idx)
     if segment in (HEADLINE, SUBHEAD, CAPTION):
@@ -631,6 +702,22 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _unique(ids: list[str]) -> list[str]:
     return list(dict.fromkeys(ids))
+
+
+def _zwischen_attaches(doc: Doc, s: int, clause: Clause, lex: TriggerLexicon) -> bool:
+    """"ein Gespräch zwischen X und Y", "gab es zwischen X und Y": yes; "an der Grenze zwischen
+    Mexiko und den USA", "Stillstand zwischen dem Westen und Russland": no."""
+    j = s - 1
+    while j >= clause.start and doc[j].lower_ != "zwischen":
+        j -= 1
+    k = j - 1
+    while k >= clause.start and (doc[k].lower_ in DETERMINERS or (doc[k].is_alpha and doc[k].text[:1].islower()
+                                                                and doc[k].lower_.endswith(("e", "en", "er", "es", "em")))):
+        k -= 1
+    if k < clause.start:
+        return True
+    head = doc[k]
+    return not (head.is_alpha and head.text[:1].isupper()) or lex.noun(head.text) is not None
 
 
 def _has_reciprocal(doc: Doc, clause: Clause) -> bool:
@@ -733,7 +820,8 @@ def event_status(doc: Doc, view: DocView, clause: Clause, clauses: list[Clause],
         if when and when[0] is not None and when[0] > 0:
             return "planned", inviter
         return "proposed", inviter
-    if "proposal" in kinds:
+    if "proposal" in kinds and (trig.pos == "noun" or kinds["proposal"] < clause.start):
+        # "schlug ein Treffen vor", "bot Gespräche an"; "Lawrow schlug vor, sich ... zu treffen"
         return "proposed", _actor_near(view, clause, kinds["proposal"])
     if trig.pos == "noun" and _after_done_prep(doc, i, clause, lex):
         return "occurred", None  # "Nach einem Dreiertreffen mit X will Y ...": the meeting took place
@@ -803,7 +891,7 @@ def clause_dates(view: DocView, clause: Clause, i: int) -> list[TimeValue]:
 
 
 def _in_period_phrase(doc: Doc, s: int, start: int) -> bool:
-    return any(doc[k].lower_ in ("seit", "seitdem", "bis") for k in range(max(start, s - 5), s))
+    return any(doc[k].lower_ in ("seit", "seitdem", "bis") for k in range(max(start, s - 7), s))
 
 
 def sentence_date(view: DocView, clause: Clause, i: int) -> Optional[TimeValue]:
