@@ -35,7 +35,9 @@ SEPARABLE_PARTICLES = frozenset(
     "ab an auf aus ein zu vor nach zurück weg fest dar her hin los bei um durch zusammen statt".split())
 PRONOUNS_MASC = frozenset({"er", "ihm", "ihn"})
 PRONOUNS_FEM = frozenset({"sie"})
-BOTH = frozenset({"beide", "beiden"})
+GROUP_WORDS = {"beide": 2, "beiden": 2, "beider": 2, "drei": 3, "vier": 4}
+GROUP_NOUNS = frozenset({"seiten", "parteien", "politiker", "politikerinnen", "minister", "ministerinnen",
+                         "chefdiplomaten", "staatschefs", "regierungschefs", "präsidenten", "männer", "frauen"})
 RECIPROCAL = frozenset({"miteinander", "untereinander", "einander"})
 TWICE = frozenset({"zweimal", "zwei-mal"})
 CLAUSE_BREAKS = frozenset({";", ":", "–", "—"})
@@ -55,6 +57,13 @@ class Clause:
     end: int
     sent_start: int
     sent_end: int
+    holes: tuple[tuple[int, int], ...] = ()  # embedded clauses ("Ruto hatte Daglo, der ..., empfangen")
+
+    def tokens(self) -> list[int]:
+        return [j for j in range(self.start, self.end) if not any(a <= j < b for a, b in self.holes)]
+
+    def covers(self, j: int) -> bool:
+        return self.start <= j < self.end and not any(a <= j < b for a, b in self.holes)
 
 
 @dataclass
@@ -113,7 +122,36 @@ def split_clauses(sent: Span, lex: Optional[TriggerLexicon] = None) -> list[Clau
         if i == sent.start and tok.lower_ in SUBORDINATORS:
             in_sub = True
     bounds.append(sent.end)
-    return [Clause(a, b, sent.start, sent.end) for a, b in zip(bounds, bounds[1:]) if b > a]
+    clauses = [Clause(a, b, sent.start, sent.end) for a, b in zip(bounds, bounds[1:]) if b > a]
+    return _rejoin_interrupted(doc, clauses)
+
+
+def _rejoin_interrupted(doc: Doc, clauses: list[Clause]) -> list[Clause]:
+    """"Ruto hatte Daglo, der auch ... bekannt ist, vergangene Woche empfangen": the main clause
+    goes on after the relative clause; its two parts are one clause with a hole."""
+    out: list[Clause] = []
+    k = 0
+    while k < len(clauses):
+        c = clauses[k]
+        if k + 2 < len(clauses) and _is_embedded(doc, clauses[k + 1]) and not _is_embedded(doc, clauses[k + 2]) \
+                and not _is_embedded(doc, c) and _lacks_finite_start(doc, clauses[k + 2]):
+            sub, rest = clauses[k + 1], clauses[k + 2]
+            out.append(Clause(c.start, rest.end, c.sent_start, c.sent_end, ((sub.start, sub.end),)))
+            out.append(sub)
+            k += 3
+            continue
+        out.append(c)
+        k += 1
+    return out
+
+
+def _is_embedded(doc: Doc, c: Clause) -> bool:
+    return doc[c.start].lower_ in RELATIVE or doc[c.start].lower_ in SUBORDINATORS
+
+
+def _lacks_finite_start(doc: Doc, c: Clause) -> bool:
+    """The rest of a main clause starts with an adverbial or object, not with a new finite verb + subject."""
+    return doc[c.start].lower_ not in SUBORDINATORS and doc[c.start].lower_ not in COORD_CLAUSE
 
 
 REPORTED_FINITE = frozenset(
@@ -127,6 +165,9 @@ def _starts_subclause(doc: Doc, j: int, end: int) -> bool:
         return True
     if j + 1 < end and doc[j + 1].lower_ in SUBORDINATORS and doc[j].is_alpha and doc[j].text[:1].islower():
         return True  # "kurz nachdem", "noch bevor"
+    if low in PREPOSITIONS and j + 1 < end and doc[j + 1].lower_ in RELATIVE and j + 2 < end \
+            and not doc[j + 2].text[:1].isupper():
+        return True  # "ein Brief an X, in dem er ..."
     if low in RELATIVE:
         # "Erdoğan, der schwedische Ministerpräsident": article + adjectives + noun is an apposition.
         k = j + 1
@@ -256,8 +297,19 @@ class DocView:
                 return seg.kind
         return "body"
 
-    def mentions_in(self, start: int, end: int) -> list[tuple[int, int, Mention]]:
-        return [x for x in self.mentions if x[0] >= start and x[1] <= end]
+    def mentions_in(self, start: int, end: int, clause: Optional["Clause"] = None) -> list[tuple[int, int, Mention]]:
+        return [x for x in self.mentions if x[0] >= start and x[1] <= end and (clause is None or clause.covers(x[0]))]
+
+    def protagonist_before(self, token: int, exclude: set[str]) -> Optional[str]:
+        """The person named most often before a token (ties: the most recent)."""
+        counts: dict[str, tuple[int, int]] = {}
+        for s, e, m in self.mentions:
+            if e > token:
+                break
+            a = self.actors[m.actor_id]
+            if a.kind == "person" and a.id not in exclude and not _is_speaker(a):
+                counts[a.id] = (counts.get(a.id, (0, 0))[0] + 1, s)
+        return max(counts, key=lambda k: counts[k]) if counts else None
 
     def person_before(self, token: int, exclude: set[str], female: Optional[bool] = None) -> Optional[str]:
         """The most recent person actor mentioned before a token (for "er", "sie", "sein")."""
@@ -292,6 +344,23 @@ def _same_role(a: str, b: str) -> bool:
     """"Kanzler" ~ "Bundeskanzler", "Regierungschef" ~ "Ministerpräsident" is not claimed."""
     a, b = a.lower(), b.lower()
     return a == b or a.endswith(b) or b.endswith(a)
+
+
+def group_reference(view: "DocView", recent: list["Candidate"], n: int, token: int) -> list[str]:
+    """Who "die beiden" / "die drei" are: the last act with that many participants, else the last
+    n distinct persons named before."""
+    if recent and len(recent[0].participants) == n:
+        return list(recent[0].participants)
+    found: list[str] = []
+    for s, e, m in reversed(view.mentions):
+        if e > token:
+            continue
+        a = view.actors[m.actor_id]
+        if a.kind == "person" and a.id not in found and not _is_speaker(a):
+            found.append(a.id)
+        if len(found) == n:
+            return found[::-1]
+    return []
 
 
 def _is_speaker(actor: Actor) -> bool:
@@ -547,14 +616,20 @@ def _genitive_attribute(doc: Doc, view: "DocView", s: int, clause: Clause) -> bo
         return False
     head = doc[j - 1] if j - 1 >= clause.start else None
     return (head is not None and head.is_alpha and head.text[:1].isupper()
-            and trigger_lexicon().noun(head.text) is None)
+            and trigger_lexicon().noun(head.text) is None and head.lower_ not in REPRESENTATIVE_NOUNS)
+
+
+# "Vertreter der Gewerkschaft Verdi": those who speak for an organisation stand for it.
+REPRESENTATIVE_NOUNS = frozenset(
+    "vertreter vertreterinnen vertretern delegation delegationen delegierte unterhändler abgesandte "
+    "spitzen spitze führung leitung verhandlungsführer gesandte".split())
 
 
 def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clause], i: int, trig: Trigger,
                    lex: TriggerLexicon, recent: list[Candidate], min_participants: int,
                    extra_subject: Optional[list[str]] = None) -> list[Candidate]:
     doc = view.doc
-    in_clause = [(s, e, m) for s, e, m in view.mentions_in(clause.start, clause.end)
+    in_clause = [(s, e, m) for s, e, m in view.mentions_in(clause.start, clause.end, clause)
                  if not _excluded(doc, view, s, e, m, clause)]
     confidence = 0.6
     explicit = False
@@ -599,10 +674,12 @@ def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clau
             aid = view.person_before(j if j > clause.start else clause.start, exclude, female=False)
             if aid:
                 pronoun_actors.append((j, aid))
-        elif low in BOTH and (nxt is None or not nxt.text[:1].isupper() or nxt.lower_ in RECIPROCAL):
-            if recent and len(recent[0].participants) >= 2:
-                for aid in recent[0].participants:
-                    pronoun_actors.append((j, aid))
+        elif low in GROUP_WORDS and (nxt is None or not nxt.text[:1].isupper() or nxt.lower_ in RECIPROCAL
+                                     or nxt.lower_ in GROUP_NOUNS or j + 1 not in mention_tokens):
+            # "die beiden", "beide Seiten", "der drei Minister": the actors of the last act, or
+            # the last persons named.
+            for aid in group_reference(view, recent, GROUP_WORDS[low], j):
+                pronoun_actors.append((j, aid))
         elif low in ("sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer") \
                 and j + 1 == i and trig.pos == "noun":
             # "sein Telefonat mit Macron": the possessor is a participant.
@@ -637,7 +714,7 @@ def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clau
     if partners and len(set(zwischen)) < 2 and not [a for a in participants if a not in partners]:
         # "Ein Treffen mit Erdoğan gab es am Montag nicht": the article's current protagonist
         # (the last person named before this sentence) is the other side; a headline has none.
-        topic = view.person_before(clause.sent_start, set(partners))
+        topic = view.protagonist_before(clause.sent_start, set(partners))
         if topic is None or view.segment_kind(doc[i].idx) in (HEADLINE, SUBHEAD, CAPTION) or trig.pos != "noun":
             return []
         participants = [topic] + participants
