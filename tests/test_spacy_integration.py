@@ -1,0 +1,39 @@
+"""The components as spaCy factories: add_pipe by name, and the README's config."""
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.util import load_config_from_str, load_model_from_config
+
+from .test_api_readme import code_blocks
+
+SENTENCE = "Bundeskanzler Olaf Scholz hat am Montag mit dem französischen Präsidenten Emmanuel Macron telefoniert."
+
+
+def run(nlp, text: str = SENTENCE, published: str = "2023-03-14"):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return nlp(doc)
+
+
+def test_spacy_add_pipe_by_factory_name():
+    nlp = spacy.blank("de")
+    nlp.add_pipe("german_segmenter")
+    nlp.add_pipe("contact_events")
+    doc = run(nlp)
+    assert isinstance(doc._.events, list)
+
+
+def test_spacy_config_from_the_readme_loads():
+    (config_text,) = code_blocks("ini")
+    nlp = load_model_from_config(load_config_from_str(config_text), auto_fill=True)
+    assert nlp.pipe_names == ["german_segmenter", "german_lemmas", "german_actors", "german_times", "contact_events"]
+    doc = run(nlp)
+    assert isinstance(doc._.events, list) and isinstance(doc._.actors, list) and isinstance(doc._.times, list)
+
+
+@pytest.mark.skipif(not spacy.util.is_package("de_core_news_lg"), reason="de_core_news_lg is not installed")
+def test_spacy_events_on_de_core_news_lg():
+    nlp = spacy.load("de_core_news_lg")
+    nlp.add_pipe("contact_events")
+    assert isinstance(run(nlp)._.events, list)
