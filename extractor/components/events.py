@@ -396,26 +396,28 @@ def find_candidates(doc: Doc, lex: TriggerLexicon, min_participants: int = 2) ->
 
 
 def coordinated_parts(doc: Doc, view: "DocView", clause: Clause, triggers: list[tuple[int, Trigger]]):
-    """Split a clause with several contact verbs at the coordination between them.
+    """Split a clause at the coordination before a further contact verb.
 
-    "Am Mittwoch traf Neuendorf Faeser und sprach am Abend noch mit Čeferin": two acts;
-    the subject of the first verb is the subject of the second.
+    "Am Mittwoch traf Neuendorf Faeser und sprach am Abend noch mit Čeferin"; "führte Telefonate
+    mit A und B und empfing am Freitag C": separate acts; the subject of the first predicate is
+    the subject of the later ones.
     """
-    verbs = [k for k, (i, t) in enumerate(triggers) if t.pos == "verb"]
-    if len(verbs) < 2:
-        return [(i, t, clause, []) for i, t in triggers]
     cuts = [clause.start]
-    for a, b in zip(verbs, verbs[1:]):
-        lo, hi = triggers[a][0], triggers[b][0]
-        cut = next((j for j in range(hi - 1, lo, -1) if doc[j].lower_ in ("und", "sowie", "oder")), None)
+    for (lo, _), (hi, t) in zip(triggers, triggers[1:]):
+        if t.pos != "verb":
+            continue
+        cut = next((j for j in range(hi - 1, lo, -1) if doc[j].lower_ in ("und", "sowie", "oder")
+                    and hi - j <= 3), None)
         if cut is not None:
             cuts.append(cut)
+    if len(cuts) == 1:
+        return [(i, t, clause, []) for i, t in triggers]
     cuts.append(clause.end)
-    parts = [Clause(x, y, clause.sent_start, clause.sent_end) for x, y in zip(cuts, cuts[1:]) if y > x]
-    first_verb = triggers[verbs[0]][0]
-    subject = [m.actor_id for s, e, m in view.mentions_in(clause.start, first_verb)]
+    parts = [Clause(x, y, clause.sent_start, clause.sent_end, clause.holes) for x, y in zip(cuts, cuts[1:]) if y > x]
+    first = triggers[0][0]
+    subject = [m.actor_id for s, e, m in view.mentions_in(clause.start, first, clause)]
     if not subject:  # "Am Montag traf X Y": the subject follows the verb
-        after = view.mentions_in(first_verb + 1, parts[0].end)
+        after = view.mentions_in(first + 1, parts[0].end, clause)
         subject = [after[0][2].actor_id] if after else []
     out = []
     for i, t in triggers:
@@ -514,7 +516,7 @@ def _preceding_words(doc: Doc, start: int, clause_start: int, n: int = 3) -> lis
 LIST_GLUE = frozenset({",", "und", "sowie", "oder", "(", ")", "/", "&"})
 # "Amtskollegen aus Frankreich (Sébastien Lecornu)": "aus Frankreich" modifies the noun
 # before it, so the mention's governing preposition is the one before that noun.
-NOUN_MODIFIER_PREPS = frozenset({"aus", "von", "vom"})
+NOUN_MODIFIER_PREPS = frozenset({"aus"})
 
 
 def _governing_prep(doc: Doc, start: int, clause_start: int, limit: int = 30) -> Optional[str]:
@@ -602,6 +604,8 @@ def _genitive_attribute(doc: Doc, view: "DocView", s: int, clause: Clause) -> bo
     organisation qualifies a noun; it is no participant (unless that noun is the contact)."""
     # "das Interesse Deutschlands": a genitive -s name right after a common noun.
     if doc[s].text.endswith("s") and s - 1 > clause.start and not doc[s - 1].is_sent_start \
+            and not any(x[0] <= s < x[1] and view.actors[x[2].actor_id].kind == "person" for x in view.mentions) \
+            and not any(ts <= s - 1 < te for ts, te, _ in view.times) \
             and doc[s - 1].is_alpha and doc[s - 1].text[:1].isupper() \
             and trigger_lexicon().noun(doc[s - 1].text) is None and doc[s - 1].lower_ not in DETERMINERS \
             and not any(x[0] <= s - 1 < x[1] for x in view.mentions):
@@ -1133,6 +1137,11 @@ def to_event(group: list[Candidate], doc: Doc) -> ContactEvent:
     etype = max((c.type for c in body), key=lambda t: TYPE_RANK[t])
     date = next((c.date for c in body if c.date is not None), None) or next((c.date for c in group if c.date), None)
     initiator = next((c.initiator for c in group if c.initiator), None)
+    if initiator is not None and initiator not in best.participants:
+        # A folded headline mention's initiator ("empfängt den israelischen Chefdiplomaten")
+        # is the participant it stands for, if any.
+        actors = {a.id: a for a in doc._.actors or []}
+        initiator = next((p for p in best.participants if _same_side(actors, initiator, p)), None)
     proposer = next((c.proposer for c in group if c.proposer), None)
     participants = list(dict.fromkeys(p for p in best.participants))
     evidence = list(dict.fromkeys(c.evidence for c in group))
