@@ -1006,30 +1006,54 @@ def coordinated_date_run(doc: Doc, dates: list[TimeValue]) -> list[TimeValue]:
 # --- document-level initiative -------------------------------------------------------------
 
 def apply_document_initiatives(doc: Doc, candidates: list[Candidate]) -> None:
-    """"Austin soll die Gespräche initiiert haben" names the initiator of the latest acts Austin took part in."""
+    """Initiative stated apart from the report of the act:
+
+    "Austin soll die Gespräche initiiert haben" names the initiator of the latest acts Austin
+    took part in; "Das Gespräch sei auf Wunsch des US-Präsidenten zustande gekommen" names the
+    initiator of the latest act before it with that actor.
+    """
     view = DocView(doc)
     lex = trigger_lexicon()
     for sent in doc.sents:
-        for clause in split_clauses(sent):
-            hit = None
+        for clause in split_clauses(sent, lex):
+            words = [doc[j].lower_ for j in range(clause.start, clause.end)]
+            mentions = [(s, e, m) for s, e, m in view.mentions_in(clause.start, clause.end)
+                        if not _is_speaker(view.actors[m.actor_id])]
+            if any(w.startswith("initiier") for w in words):
+                actors = [m.actor_id for s, e, m in mentions if not _excluded(doc, view, s, e, m, clause)]
+                if actors:
+                    _assign_latest(candidates, actors[0], sent.end_char)
+                continue
             for j in range(clause.start, clause.end):
-                if any(c.kind == "initiative" for c in lex.cue(doc[j].lower_)) and doc[j].lower_.startswith("initiier"):
-                    hit = j
-            if hit is None:
-                continue
-            actors = [m.actor_id for s, e, m in view.mentions_in(clause.start, clause.end)
-                      if not _is_speaker(view.actors[m.actor_id]) and not _excluded(doc, view, s, e, m, clause)]
-            if not actors:
-                continue
-            who = actors[0]
-            mine = [c for c in candidates if who in c.participants and c.status in ("occurred", "planned")
-                    and c.initiator is None and c.evidence[0] <= sent.end_char + 2000]
-            dated = [c for c in mine if c.date is not None]
-            if dated:
-                latest = max(c.date.value[:7] for c in dated)
-                mine = [c for c in mine if c.date is None or c.date.value[:7] == latest]
-            for c in mine:
-                c.initiator = who
+                if doc[j].lower_ not in INITIATIVE_VON or j == 0 or doc[j - 1].lower_ not in ("auf", "nach"):
+                    continue
+                who = next((m.actor_id for s, e, m in mentions if j < s <= j + 4), None)
+                if who is not None:
+                    _assign_nearest(view, candidates, who, sent.start_char)
+
+
+def _assign_latest(candidates: list[Candidate], who: str, before: int) -> None:
+    mine = [c for c in candidates if who in c.participants and c.status in ("occurred", "planned")
+            and c.initiator is None and c.evidence[0] <= before + 2000]
+    dated = [c for c in mine if c.date is not None]
+    if dated:
+        latest = max(c.date.value[:7] for c in dated)
+        mine = [c for c in mine if c.date is None or c.date.value[:7] == latest]
+    for c in mine:
+        c.initiator = who
+
+
+def _assign_nearest(view: DocView, candidates: list[Candidate], who: str, sent_start: int) -> None:
+    """The act this sentence comments on: the latest one at or before it with ``who`` (or an actor
+    ``who`` stands in for) among its participants."""
+    pool = [c for c in candidates if c.evidence[0] <= sent_start and c.initiator is None]
+    for c in sorted(pool, key=lambda c: -c.evidence[0]):
+        match = next((p for p in c.participants if _same_side(view.actors, who, p)), None)
+        if match is not None:
+            same_act = [x for x in candidates if x.group == c.group or (x.participants == c.participants and x.date == c.date)]
+            for x in same_act:
+                x.initiator = match
+            return
 
 
 # --- merging mentions of one act ------------------------------------------------------------
