@@ -567,6 +567,11 @@ def _excluded(doc: Doc, view: DocView, s: int, e: int, m: Mention, clause: Claus
     prep = _governing_prep(doc, s, clause.start, limit=4)
     if prep in ("laut", "über", "gegen", "für", "ohne") or prep == "angaben":
         return True
+    if actor.kind != "person" and any(s2 == e and view.actors[m2.actor_id].kind == "person" and m2.actor_id != actor.id
+                                      for s2, e2, m2 in view.mentions):
+        return True  # "Bundesrat Albert Rösti": an office before the name
+    if s > clause.start and _is_place_noun(doc[s - 1].text) and _governing_prep(doc, s, clause.start, limit=4) in PLACE_PREPS:
+        return True  # "auf dem Weltraumbahnhof Wostotschny", "im Küstenort Mamallapuram"
     prep = _governing_prep(doc, s, clause.start)
     if e < clause.end and doc[e].lower_ == "zufolge":
         return True
@@ -588,6 +593,15 @@ def _excluded(doc: Doc, view: DocView, s: int, e: int, m: Mention, clause: Claus
     if actor.kind in ("country", "city") and any(doc[k].lower_ in DIRECTION_WORDS for k in range(max(clause.start, s - 3), s)):
         return True  # "westlich von Paris"
     return False
+
+
+PLACE_NOUN_ENDINGS = ("ort", "stadt", "hauptstadt", "hafen", "bahnhof", "palast", "schloss", "platz", "dorf",
+                      "gemeinde", "hotel", "residenz", "sitz", "zentrum", "campus", "flughafen", "insel", "region",
+                      "provinz", "bezirk", "kloster", "saal", "gebäude", "anwesen")
+
+
+def _is_place_noun(word: str) -> bool:
+    return word[:1].isupper() and word.isalpha() and word.lower().endswith(PLACE_NOUN_ENDINGS)
 
 
 DIRECTION_WORDS = frozenset({"westlich", "östlich", "nördlich", "südlich", "nahe", "unweit", "vor", "bei"})
@@ -656,6 +670,9 @@ def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clau
         elif prep == "von" and s >= 2 and doc[s - 2].lower_ in INITIATIVE_VON | {"einer"}:
             initiator_von = aid
             others.append((s, aid))
+        elif trig.pos == "noun" and s > clause.start and doc[s - 1].lower_ in ("dem", "einem") \
+                and not (clause.start <= s - 2 and doc[s - 2].lower_ in PARTNER_PREPS):
+            continue  # "... will X die Aufnahme dem Parlament vorlegen": an object of another verb
         else:
             others.append((s, aid))
         # "auf Initiative von X", "auf Einladung von X", "einer Einladung von X"
@@ -708,7 +725,7 @@ def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clau
             if aid and aid not in participants:
                 participants.append(aid)
                 explicit = True
-    if not participants and trig.pos == "noun" and recent and recent[0].sentence >= view_sentence(view, clause) - 2 \
+    if not participants and trig.pos == "noun" and recent and doc[i].text.count("-") < 2 and recent[0].sentence >= view_sentence(view, clause) - 2 \
             and i > clause.start and doc[i - 1].lower_ in ("die", "das", "dem", "den", "der", "diese", "dieses", "diesem"):
         # "Die Gespräche sollen am 4. März fortgesetzt werden": the talks just reported.
         participants = list(recent[0].participants)
@@ -887,9 +904,7 @@ def event_status(doc: Doc, view: DocView, clause: Clause, clauses: list[Clause],
     if "refusal" in kinds:
         # "wollte ein Treffen nicht ausschließen", "nicht verweigern": a denied refusal leaves it open.
         return ("possible", None) if "negation" in kinds else ("negated", None)
-    neg = kinds.get("negation")
-    if neg is not None and not (neg + 1 < len(doc) and doc[neg + 1].lower_ == "nur"):
-        # "kein Treffen", "nicht telefoniert"; but "nicht nur ... sondern auch" is no negation.
+    if _negated(doc, clause, i, trig, lex):
         return "negated", None
     if "invitation" in kinds and "einladung" not in words and "proposal" not in kinds:
         # "X lud Y zum Gipfel am 20. November ein": dated in the future, it is planned;
@@ -923,6 +938,26 @@ def relative_to_published(value: str, published: Optional[str]) -> Optional[int]
     if not a.replace("-", "").isdigit():
         return None
     return (a > b) - (a < b)
+
+
+def _negated(doc: Doc, clause: Clause, i: int, trig: Trigger, lex: TriggerLexicon) -> bool:
+    """Negation in scope of the contact: "nicht telefoniert", "nie miteinander gesprochen";
+    for a noun, "kein Treffen" (kein right before it) or a "nicht" after it ("Ein Treffen gab es
+    nicht", "kam nicht zustande"); "nicht nur ... sondern auch" is no negation."""
+    for j in clause.tokens():
+        low = doc[j].lower_
+        if not any(c.kind == "negation" for c in lex.cue(low)):
+            continue
+        if low == "nicht" and j + 1 < len(doc) and doc[j + 1].lower_ == "nur":
+            continue
+        if trig.pos == "verb":
+            return True
+        if low.startswith("kein"):
+            if 0 < i - j <= 3:
+                return True
+        elif j > i:
+            return True
+    return False
 
 
 def _after_done_prep(doc: Doc, i: int, clause: Clause, lex: TriggerLexicon) -> bool:
