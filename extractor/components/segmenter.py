@@ -139,7 +139,8 @@ class Segmenter:
     def __call__(self, doc: Doc) -> Doc:
         segments = find_segments(doc.text)
         doc._.segments = segments
-        set_sentence_starts(doc, segments)
+        if not doc.has_annotation("DEP"):  # a parsed Doc keeps the parser's sentences
+            set_sentence_starts(doc, segments)
         return doc
 
 

@@ -1,0 +1,157 @@
+"""Contact events from short German sentences: type, participants, date, status, initiator."""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from extractor.components.events import event_codes, split_clauses
+from extractor.components.triggers import trigger_lexicon, weak_forms
+
+
+def events(extractor, text, published="2022-10-24"):
+    from extractor.article import Article
+    record = extractor.extract_article(Article(id="t", text=text, published=published))
+    return record.events
+
+
+def summary(ev):
+    return (ev.type, sorted(p.name for p in ev.participants), ev.status,
+            ev.date.value if ev.date else None, ev.initiator, ev.proposer)
+
+
+# fmt: off
+CASES = [
+    # verbs, inflected and separable
+    ("Bundeskanzler Olaf Scholz telefonierte am Freitag mit dem französischen Präsidenten Emmanuel Macron.",
+     ("call", ["Emmanuel Macron", "Olaf Scholz"], "occurred", "2022-10-21", None, None)),
+    ("Am Montag rief US-Präsident Joe Biden den ukrainischen Präsidenten Wolodymyr Selenskyj an.",
+     ("call", ["Joe Biden", "Wolodymyr Selenskyj"], "occurred", "2022-10-24", "Joe Biden", None)),
+    ("Die Außenminister Annalena Baerbock und Antony Blinken kamen am Dienstag in Berlin zusammen.",
+     ("meeting", ["Annalena Baerbock", "Antony Blinken"], "occurred", "2022-10-18", None, None)),
+    ("Bundespräsident Frank-Walter Steinmeier empfing am Mittwoch den spanischen König Felipe.",
+     ("meeting", ["Felipe", "Frank-Walter Steinmeier"], "occurred", "2022-10-19", "Frank-Walter Steinmeier", None)),
+    # nouns and constructions
+    ("Mitte September gab es ein Gespräch zwischen Bundeskanzler Olaf Scholz und Wladimir Putin.",
+     ("talk", ["Olaf Scholz", "Wladimir Putin"], "occurred", "2022-09", None, None)),
+    ("In einem Brief an Bundeskanzler Olaf Scholz bat Ministerpräsidentin Manuela Schwesig um Unterstützung.",
+     ("correspondence", ["Manuela Schwesig", "Olaf Scholz"], "occurred", None, "Manuela Schwesig", None)),
+    # status
+    ("Olaf Scholz und Emmanuel Macron wollen sich am Donnerstag in Paris treffen.",
+     ("meeting", ["Emmanuel Macron", "Olaf Scholz"], "planned", "2022-10-27", None, None)),
+    ("Der Kanzler Olaf Scholz lehnte ein Treffen mit Wladimir Putin ab.",
+     ("meeting", ["Olaf Scholz", "Wladimir Putin"], "negated", None, None, None)),
+    ("Ein Treffen zwischen Joe Biden und Xi Jinping könnte im November stattfinden.",
+     ("meeting", ["Joe Biden", "Xi Jinping"], "possible", "2022-11", None, None)),
+    ("Außenminister Sergej Lawrow brachte ein Treffen zwischen Joe Biden und Wladimir Putin aufs Tableau.",
+     ("meeting", ["Joe Biden", "Wladimir Putin"], "proposed", None, None, "Sergej Lawrow")),
+    ("Seither haben Antony Blinken und Sergej Lawrow nicht mehr miteinander gesprochen.",
+     ("talk", ["Antony Blinken", "Sergej Lawrow"], "negated", None, None, None)),
+    # initiator cues
+    ("Auf Initiative von Emmanuel Macron telefonierten Macron und Olaf Scholz am Montag.",
+     ("call", ["Emmanuel Macron", "Olaf Scholz"], "occurred", "2022-10-24", "Emmanuel Macron", None)),
+    ("Emmanuel Macron war Anfang Oktober von Xi Jinping in Peking empfangen worden.",
+     ("meeting", ["Emmanuel Macron", "Xi Jinping"], "occurred", "2022-10", "Xi Jinping", None)),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_events_from_sentences(extractor, text, expected):
+    found = [summary(e) for e in events(extractor, text)]
+    assert expected in found, found
+
+
+def test_events_twice_with_two_dates_are_two_events(extractor):
+    text = ("US-Verteidigungsminister Lloyd Austin und sein russischer Kollege Sergei Schoigu telefonierten "
+            "am Freitag (21. Oktober) und dann nochmal am Sonntag (23. Oktober) miteinander.")
+    found = sorted(summary(e)[3] for e in events(extractor, text, "2022-10"))
+    assert found == ["2022-10-21", "2022-10-23"]
+
+
+def test_events_one_act_per_partner_for_plural_calls(extractor):
+    text = ("Verteidigungsminister Sergei Schoigu führte einige Telefonate mit den Amtskollegen aus Frankreich "
+            "(Sébastien Lecornu), Großbritannien (Ben Wallace) und der Türkei (Hulusi Akar).")
+    pairs = sorted(tuple(summary(e)[1]) for e in events(extractor, text))
+    assert pairs == [("Ben Wallace", "Sergei Schoigu"), ("Hulusi Akar", "Sergei Schoigu"),
+                     ("Sergei Schoigu", "Sébastien Lecornu")]
+
+
+def test_events_headline_and_body_mentions_merge(extractor):
+    text = ("date 2022-10-24 Scholz telefoniert mit Macron\n\n"
+            "Bundeskanzler Olaf Scholz hat am Freitag mit dem französischen Präsidenten Emmanuel Macron telefoniert. "
+            "Das Telefonat dauerte eine Stunde.")
+    evs = events(extractor, text, None)
+    assert len(evs) == 1
+    assert len(evs[0].evidence) >= 2 and evs[0].confidence > 0.7
+
+
+@pytest.mark.parametrize("text", [
+    "Nach teils monatelanger Pause telefonieren viele westliche Länder und Russland wieder miteinander.",
+    "Der Kreml erklärte nach dem Telefonat lediglich, es sei um Sicherheit gegangen.",
+    "Scholz sprach über die Lage in der Ukraine.",
+    "Die Gesprächsbereitschaft der Regierung in Berlin wurde gelobt.",
+    "Russland und die Ukraine vereinbarten einen Gefangenenaustausch.",
+    "Laut Kreml-Sprecher Dmitri Peskow ist kein Gespräch geplant.",
+])
+def test_events_no_event_without_identifiable_participants(extractor, text):
+    assert events(extractor, text) == []
+
+
+def test_events_other_clause_actors_are_not_participants(extractor):
+    text = "Olaf Scholz telefonierte mit Emmanuel Macron, nachdem Joe Biden die Nato-Partner informiert hatte."
+    assert [summary(e)[1] for e in events(extractor, text)] == [["Emmanuel Macron", "Olaf Scholz"]]
+
+
+def test_events_clause_split_keeps_lists_and_appositions(nlp):
+    doc = nlp("Schoigu führte Telefonate mit Kollegen aus Frankreich (Sébastien Lecornu), Großbritannien (Ben Wallace) "
+              "und der Türkei, nachdem Biden angerufen hatte.")
+    clauses = [doc[c.start:c.end].text for c in split_clauses(next(iter(doc.sents)))]
+    assert len(clauses) == 2 and clauses[1].startswith("nachdem")
+
+
+def test_events_verb_forms_come_from_data_not_lookup_lemmas():
+    lex = trigger_lexicon()
+    for form in ("sprachen", "getroffen", "trafen", "telefonierten", "anrief", "angerufen", "zusammengekommen",
+                 "ausgetauscht", "empfing", "besuchte"):
+        assert lex.verb(form), form
+    assert weak_forms("telefonier")[:3] == ["telefoniere", "telefonieren", "telefonierst"]
+    assert lex.noun("Krisentreffen").type == "meeting"
+    assert lex.noun("Putin-Biden-Telefonat").type == "call"
+    assert lex.noun("Gefangenenaustausch") is None
+
+
+@pytest.mark.parametrize("etype,status,mode,frame,n,cameo,pmode", [
+    ("call", "occurred", "phone", "symmetric", 2, "041", "phone"),
+    ("meeting", "occurred", "none", "visit", 2, "042", "visit"),
+    ("meeting", "occurred", "host", "host", 2, "043", "host"),
+    ("meeting", "occurred", "summit", "symmetric", 3, "044", "multilateral"),
+    ("talk", "occurred", "none", "symmetric", 2, "040", "unspecified"),
+    ("meeting", "planned", "none", "symmetric", 2, "036", "third-party"),
+    ("talk", "negated", "none", "symmetric", 2, "125", "unspecified"),
+])
+def test_events_cameo_and_plover_codes(etype, status, mode, frame, n, cameo, pmode):
+    assert event_codes(etype, status, mode, frame, n) == (cameo, "CONSULT", pmode)
+
+
+def test_events_with_model_entities_on_a_hand_built_doc(nlp):
+    """The de_core_news_lg path: entities and TIGER parse set by the model, rules on top."""
+    # fmt: off
+    words = ["Olaf", "Scholz", "telefonierte", "am", "Freitag", "mit", "Emmanuel", "Macron", "."]
+    heads = [1, 2, 2, 2, 3, 2, 7, 5, 2]
+    deps = ["pnc", "sb", "ROOT", "mo", "nk", "mo", "pnc", "nk", "punct"]
+    ents = ["B-PER", "I-PER", "O", "O", "O", "O", "B-PER", "I-PER", "O"]
+    # fmt: on
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 7 + [False, False], heads=heads, deps=deps, ents=ents)
+    doc._.published = "2022-10-24"
+    for name in ("german_segmenter", "german_actors", "german_times", "contact_events"):
+        doc = nlp.get_pipe(name)(doc)
+    assert [(e.type, len(e.participants)) for e in doc._.events] == [("call", 2)]
+
+
+def test_events_component_adds_missing_stages(nlp):
+    """``nlp.add_pipe("contact_events")`` alone works: it runs segmenter, actors and times itself."""
+    import spacy
+    bare = spacy.blank("de")
+    bare.add_pipe("contact_events")
+    doc = bare("Olaf Scholz telefonierte am Montag mit Emmanuel Macron.")
+    assert len(doc._.events) == 1 and doc._.actors and doc._.times is not None

@@ -1,0 +1,29 @@
+"""The CI gate: corpus scores may not fall below corpus/thresholds.json."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extractor.evaluate import evaluate, format_table
+
+from .conftest import ROOT, SHARED_EXAMPLES
+
+
+def test_corpus_event_f1_meets_the_threshold(extractor):
+    thresholds = json.loads((ROOT / "corpus" / "thresholds.json").read_text(encoding="utf-8"))
+    result = evaluate([str(ROOT / "corpus" / "gold")], extractor=extractor)
+    summary = result.summary
+    print(format_table(summary))
+    assert result.errors == []
+    assert summary["articles"] >= 60
+    assert summary["overall"]["f1"] >= thresholds["event_f1"]
+    assert summary["overall"]["strict_f1"] >= thresholds["strict_f1"]
+
+
+@pytest.mark.skipif(not (SHARED_EXAMPLES / "seed-2022-10-diplomatie.json").exists(), reason="no shared example")
+def test_corpus_seed_example_scores(extractor):
+    summary = evaluate([str(SHARED_EXAMPLES)], extractor=extractor).summary
+    print(format_table(summary))
+    assert summary["overall"]["f1"] == 1.0
+    assert summary["overall"]["strict_f1"] >= 0.9
