@@ -1,0 +1,378 @@
+"""German temporal tagger: tables of short German sentences, one behaviour each."""
+from __future__ import annotations
+
+import re
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from extractor.components.times import (TIMES_DIR, easter, grammar, load_grammar, normalise, read_repattern,
+                                        tag_times)
+from extractor.errors import ResourceError
+
+SEED = Path("/work/shared/examples/seed-2022-10-diplomatie.txt")
+
+
+def times(sentence: str, published: str | None) -> list[tuple]:
+    return [(t.text, t.type, t.value, t.mod) for t in tag_times(sentence, published)]
+
+
+# fmt: off
+CLASSES = [
+    # absolute dates
+    ("2022-10-24", "Der Vertrag tritt am 3.5.2023 in Kraft.", [("3.5.2023", "DATE", "2023-05-03", None)]),
+    ("2022-10-24", "Die Frist endet am 03.05.2023.", [("03.05.2023", "DATE", "2023-05-03", None)]),
+    ("2022-10-24", "Der Vertrag tritt am 3. Mai 2023 in Kraft.", [("3. Mai 2023", "DATE", "2023-05-03", None)]),
+    ("2022-10-24", "Die Wahl findet am 2. November statt.", [("2. November", "DATE", "2022-11-02", None)]),
+    ("2022-10-24", "Im Mai 2023 wird gewählt.", [("Mai 2023", "DATE", "2023-05", None)]),
+    ("2022-10-24", "Das Abkommen vom 5. Dezember 1994 galt lange.", [("5. Dezember 1994", "DATE", "1994-12-05", None)]),
+    ("2022-10-24", "Die Firma wurde im Jahr 1886 gegründet.", [("Jahr 1886", "DATE", "1886", None)]),
+    # weekday with the date in brackets or apposition: one expression, the date's value
+    ("2022-10", "Sie sprachen am Freitag (21. Oktober) miteinander.", [("Freitag (21. Oktober)", "DATE", "2022-10-21", None)]),
+    ("2022-10", "Am Freitag, 21. Oktober, trafen sie sich.", [("Freitag, 21. Oktober", "DATE", "2022-10-21", None)]),
+    ("2022-10", "Am Freitag, dem 21. Oktober trafen sie sich.", [("Freitag, dem 21. Oktober", "DATE", "2022-10-21", None)]),
+    ("2022-10", "Am 21. Oktober (Freitag) trafen sie sich.", [("21. Oktober (Freitag)", "DATE", "2022-10-21", None)]),
+    # weekdays and parts of day
+    ("2022-10-24", "Am Montagabend fiel der Strom aus.", [("Montagabend", "TIME", "2022-10-24TEV", None)]),
+    ("2022-10-24", "Dienstagnacht hatte es gebrannt.", [("Dienstagnacht", "TIME", "2022-10-18TNI", None)]),
+    ("2022-10-24", "Am Mittwochmorgen soll die Straße frei sein.", [("Mittwochmorgen", "TIME", "2022-10-26TMO", None)]),
+    ("2022-10-24", "Am Freitagnachmittag hatte die Polizei geräumt.", [("Freitagnachmittag", "TIME", "2022-10-21TAF", None)]),
+    ("2022-10-24", "In der Nacht zum Sonntag hatten Drohnen angegriffen.", [("der Nacht zum Sonntag", "TIME", "2022-10-22TNI", None)]),
+    ("2022-10-24", "Gestern Abend tagte der Rat.", [("Gestern Abend", "TIME", "2022-10-23TEV", None)]),
+    # clock times
+    ("2022-10-24", "Die Sitzung beginnt um 20.30 Uhr.", [("20.30 Uhr", "TIME", "2022-10-24T20:30", None)]),
+    ("2022-10-24", "Der Zug kam gegen 9 Uhr an.", [("gegen 9 Uhr", "TIME", "2022-10-24T09:00", "APPROX")]),
+    ("2022-10-24", "Das Konzert beginnt um acht Uhr abends.", [("acht Uhr abends", "TIME", "2022-10-24T20:00", None)]),
+    ("2022-10-24", "Um halb neun öffneten die Wahllokale.", [("halb neun", "TIME", "2022-10-24T08:30", None)]),
+    ("2022-10-24", "Am Freitag um 20 Uhr hatten sie telefoniert.", [("Freitag um 20 Uhr", "TIME", "2022-10-21T20:00", None)]),
+    ("2022-10-24", "Die Läden öffnen von 9 bis 17 Uhr.", [("9", "TIME", "2022-10-24T09:00", None), ("17 Uhr", "TIME", "2022-10-24T17:00", None)]),
+    ("2022-11-16", "Um Mitternacht kam die Einigung.", [("Mitternacht", "TIME", "2022-11-16T24:00", None)]),
+    # relative days and weeks
+    ("2022-10-24", "Gestern, vorgestern, heute, morgen und übermorgen.", [
+        ("Gestern", "DATE", "2022-10-23", None), ("vorgestern", "DATE", "2022-10-22", None),
+        ("heute", "DATE", "2022-10-24", None), ("morgen", "DATE", "2022-10-25", None),
+        ("übermorgen", "DATE", "2022-10-26", None)]),
+    ("2022-10-24", "Sie hatten sich vergangenen Dienstag getroffen.", [("vergangenen Dienstag", "DATE", "2022-10-18", None)]),
+    ("2022-10-24", "Sie war letzten Freitag zurückgetreten.", [("letzten Freitag", "DATE", "2022-10-21", None)]),
+    ("2022-10-24", "Vergangene Woche wurde gestreikt.", [("Vergangene Woche", "DATE", "2022-W42", None)]),
+    ("2022-10-24", "Ende vergangener Woche stiegen die Preise.", [("Ende vergangener Woche", "DATE", "2022-W42", "END")]),
+    ("2022-10-24", "Vor zwei Wochen war er in Kiew.", [("Vor zwei Wochen", "DATE", "2022-W41", None)]),
+    ("2022-10-24", "Der Anschlag geschah vor drei Tagen.", [("vor drei Tagen", "DATE", "2022-10-21", None)]),
+    ("2022-10-24", "Das Urteil fällt in drei Tagen.", [("in drei Tagen", "DATE", "2022-10-27", None)]),
+    ("2022-10-24", "Kommende Woche und nächste Woche.", [("Kommende Woche", "DATE", "2022-W44", None), ("nächste Woche", "DATE", "2022-W44", None)]),
+    ("2022-10-24", "Der Bericht kommt nächsten Monat.", [("nächsten Monat", "DATE", "2022-11", None)]),
+    ("2022-10-24", "Im vergangenen Jahr und letztes Jahr.", [("vergangenen Jahr", "DATE", "2021", None), ("letztes Jahr", "DATE", "2021", None)]),
+    ("2022-10-24", "Diesen Sommer war es heiß.", [("Diesen Sommer", "DATE", "2022-SU", None)]),
+    ("2022-10-24", "Am Tag danach reiste er ab.", [("Tag danach", "DATE", "2022-10-25", None)]),
+    ("2022-10-24", "Morgen beginnt der Gipfel.", [("Morgen", "DATE", "2022-10-25", None)]),
+    ("2022-10-24", "Morgen Abend tagt der Rat.", [("Morgen Abend", "TIME", "2022-10-25TEV", None)]),
+    # months, seasons, quarters, years, decades, centuries
+    ("2022-10-24", "Im Juni 2021 trafen sie sich.", [("Juni 2021", "DATE", "2021-06", None)]),
+    ("2022-10-24", "Im Frühjahr 2021 begann der Bau.", [("Frühjahr 2021", "DATE", "2021-SP", None)]),
+    ("2022-10-24", "Der Umsatz sank im dritten Quartal.", [("dritten Quartal", "DATE", "2022-Q3", None)]),
+    ("2022-10-24", "Der Konzern ging 2019 an die Börse.", [("2019", "DATE", "2019", None)]),
+    ("2022-10-24", "Im Jahr 2019 waren es weniger.", [("Jahr 2019", "DATE", "2019", None)]),
+    ("2022-10-24", "Bis Ende 2021 war alles fertig.", [("Ende 2021", "DATE", "2021", "END")]),
+    ("2022-10-24", "Anfang der 1990er-Jahre begann es.", [("Anfang der 1990er-Jahre", "DATE", "199", "START")]),
+    ("2022-10-24", "In den Neunzigerjahren boomte die Stadt.", [("den Neunzigerjahren", "DATE", "199", None)]),
+    ("2022-10-24", "Die Kirche stammt aus dem 19. Jahrhundert.", [("dem 19. Jahrhundert", "DATE", "18", None)]),
+    ("2022-10-24", "Mitte September kam es zum Streit.", [("Mitte September", "DATE", "2022-09", "MID")]),
+    # holidays (Easter computed)
+    ("2022-10-24", "Zu Ostern hatten Tausende demonstriert.", [("Ostern", "DATE", "2022-04-17", None)]),
+    ("2024-02-29", "Pfingsten und Karfreitag sind Feiertage.", [("Pfingsten", "DATE", "2024-05-19", None), ("Karfreitag", "DATE", "2024-03-29", None)]),
+    ("2022-10-24", "An Weihnachten und Heiligabend soll es ruhig sein.", [("Weihnachten", "DATE", "2022-12-25", None), ("Heiligabend", "DATE", "2022-12-24", None)]),
+    ("2022-01-05", "An Silvester und zu Neujahr war es laut.", [("Silvester", "DATE", "2021-12-31", None), ("Neujahr", "DATE", "2022-01-01", None)]),
+    ("2022-10-24", "Am Tag der Deutschen Einheit sprach er.", [("Tag der Deutschen Einheit", "DATE", "2022-10-03", None)]),
+    # durations and sets: never event dates
+    ("2022-10-24", "Sie verhandelten zwei Wochen lang.", [("zwei Wochen lang", "DURATION", "P2W", None)]),
+    ("2022-10-24", "Er sitzt seit drei Monaten in Haft.", [("drei Monaten", "DURATION", "P3M", None)]),
+    ("2022-10-24", "Monatelang war es still.", [("Monatelang", "DURATION", "PXM", None)]),
+    ("2022-10-24", "Das dauerte ein halbes Jahr.", [("ein halbes Jahr", "DURATION", "P6M", None)]),
+    ("2022-10-24", "Die Demo ist jeden Montag.", [("jeden Montag", "SET", "XXXX-WXX-1", None)]),
+    ("2022-10-24", "Der Stab tagt wöchentlich.", [("wöchentlich", "SET", "P1W", None)]),
+    ("2022-10-24", "Besuche sind zweimal pro Woche erlaubt.", [("zweimal pro Woche", "SET", "P1W", None)]),
+    # vague references
+    ("2022-10-24", "In den letzten Tagen gab es Gespräche.", [("den letzten Tagen", "DATE", "2022-10", "APPROX")]),
+    ("2022-10-24", "Er hatte sich kürzlich geäußert.", [("kürzlich", "DATE", "2022-10", "APPROX")]),
+    ("2022-10-24", "Sie sagte jüngst, man rede.", [("jüngst", "DATE", "2022-10", "APPROX")]),
+    ("2022-10-24", "Jetzt wird verhandelt, damals nicht, künftig mehr.", [
+        ("Jetzt", "DATE", "PRESENT_REF", None), ("damals", "DATE", "PAST_REF", None), ("künftig", "DATE", "FUTURE_REF", None)]),
+]
+
+# The same words, resolved by the tense of the clause (published Monday 2022-10-24).
+TENSE = [
+    ("Sie trafen sich am Dienstag.", "2022-10-18"),
+    ("Sie wollen sich am Dienstag treffen.", "2022-10-25"),
+    ("Das Treffen soll am Dienstag stattfinden.", "2022-10-25"),
+    ("Der Kanzler wird am Dienstag nach Paris reisen.", "2022-10-25"),
+    ("Die Gespräche werden am Freitag fortgesetzt.", "2022-10-28"),
+    ("Die Gespräche wurden am Freitag fortgesetzt.", "2022-10-21"),
+    ("Ab Donnerstag gilt die Regel.", "2022-10-27"),
+    ("Seit Donnerstag gilt die Regel.", "2022-10-20"),
+]
+
+MONTH_TENSE = [
+    ("2022-10", "Das Telefonat hatte im Mai stattgefunden.", "2022-05"),
+    ("2022-10", "Im Mai soll ein neues Treffen stattfinden.", "2023-05"),
+    ("2022-10", "Im Dezember soll ein Gipfel stattfinden.", "2022-12"),
+    ("2023-03-15", "Die Wahl findet im Oktober statt.", "2023-10"),
+    ("2022-01-05", "Im Dezember hatten sie telefoniert.", "2021-12"),
+    ("2022-10", "Der Brexit wurde auf Ende Januar verschoben.", "2023-01"),
+]
+
+# Granularity is kept: never a day the text does not give.
+GRANULARITY = [
+    ("2022-10", "Die Kommission tagte am Mittwoch.", ("Mittwoch", "DATE", "2022-10", "APPROX")),
+    ("2022-10", "Gestern Abend wurde abgestimmt.", ("Gestern Abend", "DATE", "2022-10", "APPROX")),
+    ("2022-10", "Vergangene Woche stieg der Preis.", ("Vergangene Woche", "DATE", "2022-10", "APPROX")),
+    ("2022", "Letzten Monat sank die Zahl.", ("Letzten Monat", "DATE", "2022", "APPROX")),
+    ("2022-10-24", "Im Mai war es kalt.", ("Mai", "DATE", "2022-05", None)),
+    ("2022-10-24", "Vor drei Monaten war es kalt.", ("Vor drei Monaten", "DATE", "2022-07", None)),
+    ("2022-10-24", "Vor zwei Jahren war es kalt.", ("Vor zwei Jahren", "DATE", "2020", None)),
+]
+
+NO_PUBLISHED = [
+    ("Die Konferenz fand am 21. Oktober statt.", ("21. Oktober", "DATE", "XXXX-10-21", None)),
+    ("Am Freitag telefonierten sie.", ("Freitag", "DATE", "XXXX-WXX-5", None)),
+    ("Gestern wurde abgestimmt.", ("Gestern", "DATE", "XXXX-XX-XX", None)),
+    ("Im Mai gibt es ein Treffen.", ("Mai", "DATE", "XXXX-05", None)),
+    ("Vergangene Woche gab es Streit.", ("Vergangene Woche", "DATE", "XXXX-WXX", None)),
+    ("Kürzlich wurde es verschärft.", ("Kürzlich", "DATE", "PAST_REF", None)),
+    ("Die Firma wurde im März 2015 gegründet.", ("März 2015", "DATE", "2015-03", None)),
+]
+
+# Words that look like time expressions, and are not.
+FALSE_POSITIVES = [
+    "Mit 2000 Soldaten verstärkt die Nato die Ostflanke.",
+    "Die Spende belief sich auf 1500 Euro.",
+    "Die Nato verlegte 2000 zusätzliche Soldaten.",
+    "Rund 2019 Menschen nahmen teil.",
+    "Die Umfragewerte der Sonntagsfrage sind stabil.",
+    "So weit wollte er nicht gehen.",
+    "Die Koalition will mit der Opposition reden.",
+    "Mai Thi Nguyen-Kim moderierte die Sendung.",
+    "August Diehl spielt die Hauptrolle.",
+    "Der Tag der offenen Tür lockte viele an.",
+    "Die Abkürzungen Mo und Do stehen am Eingang.",
+    "Die Agenda 2030 umfasst 17 Ziele.",
+    "Der Freitag ist eine Wochenzeitung.",
+    "Der 90 Jahre alte Mann wurde verletzt.",
+    "Eines Tages werde sie zurückkehren.",
+    "Das Weihnachtsgeschäft verlief enttäuschend.",
+    "Die Strecke ist 1960 Meter lang.",
+    "Das Ende des Krieges ist nicht absehbar.",
+    "Die Bild am Sonntag berichtete zuerst.",
+    "Das Morgenmagazin sendete live.",
+    "Guten Morgen, sagte der Moderator.",
+    "Der Morgen war kalt und klar.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("published,sentence,expected", CLASSES)
+def test_times_class(published, sentence, expected):
+    assert times(sentence, published) == expected
+
+
+@pytest.mark.parametrize("sentence,value", TENSE)
+def test_times_weekday_follows_tense(sentence, value):
+    assert [v for _, _, v, _ in times(sentence, "2022-10-24")] == [value]
+
+
+@pytest.mark.parametrize("published,sentence,value", MONTH_TENSE)
+def test_times_month_follows_tense(published, sentence, value):
+    assert [v for _, _, v, _ in times(sentence, published)] == [value]
+
+
+@pytest.mark.parametrize("published,sentence,expected", GRANULARITY)
+def test_times_keep_granularity(published, sentence, expected):
+    assert times(sentence, published) == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", NO_PUBLISHED)
+def test_times_without_published_year_is_unknown(sentence, expected):
+    assert times(sentence, None) == [expected]
+
+
+@pytest.mark.parametrize("sentence", FALSE_POSITIVES)
+def test_times_false_positive_traps(sentence):
+    assert times(sentence, "2022-10-24") == []
+
+
+def test_times_discourse_reference_for_relative_days():
+    found = times("Am 29. November trat die Runde zusammen, tags darauf folgte das Urteil.", "2021-12-03")
+    assert [v for _, _, v, _ in found] == ["2021-11-29", "2021-11-30"]
+
+
+def test_times_offsets_slice_exactly():
+    text = "Berlin – Am Freitag (21. Oktober) telefonierten sie.\n\nGestern Abend um 20.30 Uhr folgte im Mai ein Treffen."
+    found = tag_times(text, "2022-10-24")
+    assert [t.value for t in found] == ["2022-10-21", "2022-10-23T20:30", "2022-05"]
+    for t in found:
+        assert text[t.start:t.end] == t.text
+
+
+def test_times_sentences_bound_matching():
+    text = "Er kam im Mai. 2019 war es anders."
+    found = tag_times(text, "2022-10-24", [(0, 14), (15, len(text))])
+    assert [(t.text, t.value) for t in found] == [("Mai", "2022-05"), ("2019", "2019")]
+
+
+@pytest.mark.parametrize("year", range(1900, 2101))
+def test_times_easter_matches_dateutil(year):
+    dateutil_easter = pytest.importorskip("dateutil.easter")
+    assert easter(year) == dateutil_easter.easter(year)
+
+
+def test_times_easter_known_dates():
+    assert [easter(y) for y in (2022, 2023, 2024)] == [date(2022, 4, 17), date(2023, 4, 9), date(2024, 3, 31)]
+
+
+# --- resources -----------------------------------------------------------
+
+def test_times_resources_load_and_every_example_matches():
+    g = grammar()  # load_grammar checks every rule's example against its own pattern
+    assert len(g.rules) > 80
+    names = [r.name for r in g.rules]
+    assert len(names) == len(set(names))
+
+
+def test_times_every_resource_file_has_a_header():
+    for path in TIMES_DIR.rglob("*"):
+        if path.is_file():
+            assert path.read_text(encoding="utf-8").startswith("#"), path
+
+
+@pytest.fixture
+def resource_copy(tmp_path):
+    root = tmp_path / "times"
+    shutil.copytree(TIMES_DIR, root)
+    return root
+
+
+def replace_in(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_times_copied_resources_load(resource_copy):
+    assert len(load_grammar(resource_copy).rules) == len(grammar().rules)
+
+
+def test_times_broken_rule_example_raises(resource_copy):
+    replace_in(resource_copy / "rules" / "date.tsv", "im [Juni 2021]", "im [Juno 2021]")
+    with pytest.raises(ResourceError, match="date_month_year.*does not match its own pattern"):
+        load_grammar(resource_copy)
+
+
+def test_times_example_with_wrong_extent_raises(resource_copy):
+    replace_in(resource_copy / "rules" / "date.tsv", "am [Freitag]", "[am Freitag]")
+    with pytest.raises(ResourceError, match="date_weekday"):
+        load_grammar(resource_copy)
+
+
+def test_times_unknown_pattern_class_raises(resource_copy):
+    replace_in(resource_copy / "rules" / "date.tsv", "%reSeason", "%reSaison")
+    with pytest.raises(ResourceError, match="unknown pattern class %reSaison"):
+        load_grammar(resource_copy)
+
+
+def test_times_unknown_normalisation_table_raises(resource_copy):
+    replace_in(resource_copy / "rules" / "date.tsv", "%normSeason(s)", "%normSaison(s)")
+    with pytest.raises(ResourceError, match="unknown normalisation table %normSaison"):
+        load_grammar(resource_copy)
+
+
+def test_times_template_group_missing_raises(resource_copy):
+    replace_in(resource_copy / "rules" / "date.tsv", "{y}-%normSeason(s)", "{year}-%normSeason(s)")
+    with pytest.raises(ResourceError, match="group"):
+        load_grammar(resource_copy)
+
+
+def test_times_duplicate_normalisation_form_raises(resource_copy):
+    path = resource_copy / "normalization" / "normMonth.tsv"
+    path.write_text(path.read_text(encoding="utf-8") + "Mai\t06\n", encoding="utf-8")
+    with pytest.raises(ResourceError, match="duplicate"):
+        load_grammar(resource_copy)
+
+
+def test_times_file_without_header_raises(resource_copy):
+    path = resource_copy / "repattern" / "reSeason.txt"
+    path.write_text("\n".join(l for l in path.read_text(encoding="utf-8").splitlines() if not l.startswith("#")),
+                    encoding="utf-8")
+    with pytest.raises(ResourceError, match="header"):
+        load_grammar(resource_copy)
+
+
+def test_times_every_class_word_has_a_normalisation():
+    """A plain word of reX.txt must have a value in normX.tsv (the data files agree)."""
+    g = grammar()
+    for path in sorted((TIMES_DIR / "repattern").glob("re*.txt")):
+        table = g.norms.get("norm" + path.stem[2:])
+        if table is None:
+            continue
+        for alt in read_repattern(path)[0]:
+            word = alt.replace("\\.", ".")
+            if re.fullmatch(r"[\wäöüÄÖÜß .-]+", word):
+                assert normalise(table, word) is not None, (path.name, alt)
+
+
+# --- the spaCy component -------------------------------------------------
+
+@pytest.fixture(scope="module")
+def nlp():
+    from extractor.pipeline import load_pipeline
+    return load_pipeline(announce=False)[0]
+
+
+def run_pipeline(nlp, text: str, published: str | None):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def test_times_component_sets_doc_times(nlp):
+    text = "date 2022-10 Treffen in Paris\n\nVon: Anna Muster\n\nAm Freitag (21. Oktober) trafen sie sich. Im Mai hatten sie telefoniert.\n\n(dpa)"
+    doc = run_pipeline(nlp, text, "2022-10")
+    assert [(t.text, t.value) for t in doc._.times] == [("Freitag (21. Oktober)", "2022-10-21"), ("Mai", "2022-05")]
+    assert all(doc.text[t.start:t.end] == t.text for t in doc._.times)
+
+
+def test_times_component_skips_meta_byline_credit(nlp):
+    text = "date 2022-10-21 Bericht vom Montag\n\nVon: Max Sonntag\n\nDie Runde tagte am Montag.\n\n(Foto: Archiv 2019)"
+    doc = run_pipeline(nlp, text, "2022-10-21")
+    assert [t.text for t in doc._.times] == ["Montag", "Montag"]  # headline and body, not meta/credit
+
+
+def test_times_component_without_segmenter(nlp):
+    from spacy.tokens import Doc
+    doc = Doc(nlp.vocab, words=["Am", "Freitag", "trafen", "sie", "sich", "."])
+    doc._.published = "2022-10-24"
+    doc = nlp.get_pipe("german_times")(doc)
+    assert [(t.text, t.value) for t in doc._.times] == [("Freitag", "2022-10-21")]
+
+
+# --- the seed article ----------------------------------------------------
+
+@pytest.mark.skipif(not SEED.exists(), reason="seed example not available")
+def test_times_seed_article(nlp):
+    text = SEED.read_text(encoding="utf-8")
+    published = re.match(r"\s*date\s+(\d{4}(?:-\d\d){0,2})", text).group(1)
+    doc = run_pipeline(nlp, text, published)
+    found = {(t.value, t.mod) for t in doc._.times}
+    for expected in [("2022-10-21", None), ("2022-10-23", None), ("2022-05", None), ("2021-06", None),
+                     ("2022-09", "MID"), ("2022-10", "APPROX")]:
+        assert expected in found
+    texts = {t.text for t in doc._.times}
+    assert {"Freitag (21. Oktober)", "Sonntag (23. Oktober)", "Mai", "Juni 2021", "Mitte September",
+            "den letzten Tagen"} <= texts
+    allowed = {"DATE", "TIME", "DURATION", "SET"}
+    for t in doc._.times:
+        assert t.type in allowed
+        assert t.text.lower() not in {"so", "mit", "die", "mo", "do"}
+        assert not re.fullmatch(r"\d{4}-\d\d", t.text)  # the header date is meta, not text
