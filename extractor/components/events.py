@@ -533,8 +533,9 @@ def _governing_prep(doc: Doc, start: int, clause_start: int, limit: int = 30) ->
         if low in DETERMINERS or low in LIST_GLUE or tok.is_space:
             j -= 1
             continue
-        if tok.text[:1].isupper() and j != clause_start:
-            j -= 1
+        if (tok.text[:1].isupper() or "-" in tok.text and any(p[:1].isupper() for p in tok.text.split("-"))) \
+                and j != clause_start:
+            j -= 1  # nouns and names, also "al-Burhan"
             continue
         if tok.is_alpha and low == tok.text and low.endswith(("e", "en", "er", "es", "em")) \
                 and low not in PREPOSITIONS:
@@ -1126,6 +1127,8 @@ def merge_candidates(candidates: list[Candidate], actors: dict[str, Actor]) -> l
         head = g[0]
         if c.status != head.status or not _compatible_types(c.type, head.type):
             return False
+        if c.status == "negated" and c.type != head.type:
+            return False  # "lehnte ein Treffen ab" and "haben nicht miteinander gesprochen" are two statements
         if set(c.participants) != set(head.participants):
             return False
         if c.date is not None and head.date is not None:
