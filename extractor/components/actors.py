@@ -679,14 +679,23 @@ class Scanner:
                 toks.extend(range(k, end))
                 k = end
                 continue
-            if not _nameish(text) or role_of(text) is not None:
+            # right after given names a capitalised function word is a surname ("Stephan Weil")
+            after_given = bool(toks) and firsts == len(toks) and _cap(text) and text.isalpha()
+            if not (_nameish(text) or after_given) or role_of(text) is not None:
                 break
             is_first = _is_first_name(text) or (not toks and text in lex.family_first)
             hit = self.phrase_at(k)
             if toks:
                 # right after given names any capitalised word is the surname
                 # ("Hubertus Heil", "Olaf Lies"); later ones must not be plain nouns
-                if not is_first and firsts < len(toks) and _is_common_noun(text):
+                # an unknown word right after a role is a given name no list knows
+                # ("Wirtschaftsministerin Katherina Reiche")
+                unknown_given = after_role and len(toks) == 1 and not _known_word(self.t(toks[0]))
+                if not is_first and firsts < len(toks) and _is_common_noun(text) and not unknown_given:
+                    break
+                # once a surname stands, a further known German word ends the name
+                # ("... Olaf Scholz Hilfe anbieten")
+                if not is_first and len(toks) > firsts >= 1 and _known_word(text):
                     break
                 if hit and not (hit[1].kind == "city" and firsts == len(toks)):
                     break
