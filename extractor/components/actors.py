@@ -169,6 +169,7 @@ class Lexicon:
     org_intro: dict[str, str]
     org_suffix: frozenset[str]
     institutions: dict[str, tuple[str, str]]   # noun -> (gender, type)
+    org_name_heads: tuple[tuple[str, str, str], ...]  # noun endings heading an organisation's name: (ending, type, gender)
     known: frozenset[str]
     lemma: dict[str, str]
 
@@ -252,8 +253,12 @@ def lexicon() -> Lexicon:
         kind = "group" if otype == "group" else "organization"
         country = row["country"] or None
         for variant in [name] + _split(row["variants"]):
+            # "~Christdemokraten": a way to refer to the organisation, not a name of it;
+            # the actor keeps the organisation's name
+            shown = name if variant.startswith("~") else variant
+            variant = variant.lstrip("~")
             for form in _inflected_phrases(variant, True):
-                _add_phrase(phrases, form, Entity(kind, name, variant, country, otype,
+                _add_phrase(phrases, form, Entity(kind, name, shown, country, otype,
                                                   genitive=form[-1] != _tokens(variant)[-1]))
             if row["prefix"] == "yes" and " " not in variant:
                 prefixes.setdefault(variant, (country, name))
@@ -295,14 +300,17 @@ def lexicon() -> Lexicon:
         if "ß" in form:  # Swiss spelling: "Aussenminister"
             role_forms.setdefault(form.replace("ß", "ss"), value)
     heads.sort(key=lambda h: -len(h[0]))
-    org_intro, org_suffix, institutions = {}, set(), {}
+    org_intro, org_suffix, institutions, name_heads = {}, set(), {}, []
     for row in load_table("org_heads.tsv", key="word"):
         if row["use"] == "intro":
             org_intro[row["word"]] = row["type"]
         elif row["use"] == "suffix":
             org_suffix.add(row["word"])
+        elif row["use"] == "head":
+            name_heads.append((row["word"].lower(), row["type"], row["gender"]))
         else:
             institutions[row["word"]] = (row["gender"], row["type"])
+    name_heads.sort(key=lambda h: -len(h[0]))
     table = german_lemma_table()
     known = frozenset(table) | frozenset(table.values())
     non_names = load_lines("non_names.txt")
@@ -310,7 +318,7 @@ def lexicon() -> Lexicon:
     return Lexicon(phrases, max(len(k) for k in phrases), country_adj, adj_stem, country_names,
                    prefixes, role_forms, role_pairs, role_groups, heads, adj_heads, first,
                    load_lines("family_names_first.txt"), non_names, load_lines("honorifics.txt"),
-                   org_intro, frozenset(org_suffix), institutions, known, table)
+                   org_intro, frozenset(org_suffix), institutions, tuple(name_heads), known, table)
 
 
 # --------------------------------------------------------------------------
@@ -460,6 +468,58 @@ def _is_first_name(text: str) -> bool:
     return False
 
 
+OPEN_QUOTES = frozenset({"«", "„", '"', "»", "‚"})
+CLOSE_QUOTES = frozenset({"»", "“", '"', "«", "‘"})
+ARTICLE_WORDS = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"})
+
+
+def _abbreviation(text: str) -> bool:
+    """"KAV", "PRO-GE", "FMTI", "GPA": an organisation's letters."""
+    core = text.replace("-", "")
+    return 2 <= len(core) <= 8 and core.isalnum() and sum(c.isupper() for c in core) >= 2 and text[:1].isupper() \
+        and core == core.upper()
+
+
+def _org_head(word: str) -> Optional[tuple[str, str, str]]:
+    """(nominative word, type, gender) when a capitalised word ends in an organisation head
+    ("Arbeitgeberverband", genitive "Arbeitgeberverbands")."""
+    if not word[:1].isupper() or not word.replace("-", "").isalpha():
+        return None
+    low = word.lower()
+    for head, otype, gender in lexicon().org_name_heads:
+        for ending in ("", "s", "es"):
+            if low.endswith(head + ending) and (ending == "" or gender in ("m", "n")):
+                return word[: len(word) - len(ending)] if ending else word, otype, gender
+    return None
+
+
+def _org_head_type(word: str) -> Optional[str]:
+    head = _org_head(word)
+    return head[1] if head else None
+
+
+ADJ_NOMINATIVE = {"m": "er", "f": "e", "n": "es", "pl": "e"}
+
+
+def _nominative_adjective(word: str, gender: str) -> str:
+    """"Kommunalen" before a masculine head -> "Kommunaler" (strong nominative ending)."""
+    for end in ("en", "em", "er", "es", "e"):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            return word[: -len(end)] + ADJ_NOMINATIVE.get(gender, "e")
+    return word
+
+
+def _intro_type(text: str) -> Optional[str]:
+    """Type of an introducing noun, also in the genitive ("des Fanbündnisses")."""
+    intro = lexicon().org_intro
+    if text in intro:
+        return intro[text]
+    for ending in ("ses", "es", "s"):
+        if text.endswith(ending) and text[: -len(ending)] in intro:
+            return intro[text[: -len(ending)]]
+    return None
+
+
 def _nameish(text: str) -> bool:
     """Shape of a name token: capitalised letters (hyphens, apostrophes) or 'al-X'."""
     if text.startswith(ATTACHED_PARTICLES) and len(text) > 4:
@@ -555,6 +615,8 @@ class Scanner:
         self.covered = [False] * self.n
         self.cands: list[Cand] = []
         self._phrase_cache: dict[int, Optional[tuple[int, Entity]]] = {}
+        self.org_alias: dict[str, Entity] = {}
+        self.org_heads_seen: dict[str, Entity] = {}
 
     # -- token tests ------------------------------------------------------
     def t(self, i: int) -> str:
@@ -1020,20 +1082,25 @@ class Scanner:
     def try_entity(self, i: int, e: int) -> Optional[int]:
         lex = self.lex
         text = self.t(i)
-        # organisation introduced by a noun: "die Gewerkschaft Verdi", "der Konzern Zentrix"
-        if text in lex.org_intro and i + 1 < e:
-            hit = self.phrase_at(i + 1)
-            if hit and hit[1].kind in ("organization", "group"):
-                return self.entity_cand(i + 1, i + 1 + hit[0], hit[1])
-            m = i + 1
-            while m < e and m - i <= 3 and _nameish(self.t(m)) and not _looks_common_noun(self.t(m)) \
-                    and role_of(self.t(m)) is None:
-                m += 1
-            if m > i + 1:
-                name = " ".join(self.texts[i + 1:m])
-                return self.entity_cand(i + 1, m, Entity("organization", name, name, None,
-                                                         lex.org_intro[text]))
-            return None
+        # organisation introduced by a noun: "die Gewerkschaft Verdi", "der Konzern Zentrix",
+        # "das Fanbündnis «Unsere Kurve»", "die Gewerkschaften PRO-GE und GPA"
+        intro_type = _intro_type(text)
+        if intro_type is not None and i + 1 < e:
+            end = self.introduced_org(i + 1, e, intro_type)
+            if end is None:
+                return None
+            while text.endswith(("en", "er")) and self.t(end) in ("und", "sowie") and end + 1 < e:
+                more = self.introduced_org(end + 1, e, intro_type)  # a plural intro lists several
+                if more is None:
+                    break
+                end = more
+            return end
+        if text in self.org_alias:  # an abbreviation given in brackets earlier: "(KAV)"
+            ent = self.org_alias[text]
+            return self.entity_cand(i, i + 1, ent)
+        named = self.try_org_head(i, e)
+        if named:
+            return named
         # company with legal form: "Siemens AG", "Zentrix GmbH"
         m = i
         while m < e and m - i < 4 and _cap(self.t(m)) and self.t(m) not in lex.org_suffix \
@@ -1080,6 +1147,72 @@ class Scanner:
                     self.covered[k] = True
                 return i + length
         return self.entity_cand(i, i + length, ent)
+
+    def introduced_org(self, i: int, e: int, otype: str) -> Optional[int]:
+        """The organisation name after an introducing noun, as a candidate; its end or None."""
+        hit = self.phrase_at(i)
+        if hit and hit[1].kind in ("organization", "group"):
+            return self.entity_cand(i, i + hit[0], hit[1])
+        if self.t(i) in OPEN_QUOTES:
+            close = next((k for k in range(i + 1, min(e, i + 8)) if self.t(k) in CLOSE_QUOTES), None)
+            if close is None or close == i + 1:
+                return None
+            name = " ".join(self.texts[i + 1:close])
+            self.entity_cand(i + 1, close, Entity("organization", name, name, None, otype))
+            return close + 1
+        m = i
+        while m < e and m - i < 3 and (_abbreviation(self.t(m)) or (
+                _nameish(self.t(m)) and not _looks_common_noun(self.t(m)) and role_of(self.t(m)) is None)):
+            m += 1
+        if m == i:
+            return None
+        name = " ".join(self.texts[i:m])
+        return self.entity_cand(i, m, Entity("organization", name, name, None, otype))
+
+    def try_org_head(self, i: int, e: int) -> Optional[int]:
+        """An organisation named by its head noun: "Kommunaler Arbeitgeberverband Bayern (KAV)",
+        "Fachverband Metalltechnische Industrie", "Eidgenössisches Finanzdepartement",
+        "die Landeshauptleutekonferenz"; a bracketed abbreviation after it names it elsewhere."""
+        k = i
+        while k < e and k - i < 2 and self.t(k)[:1].isupper() and self.t(k).isalpha() \
+                and self.t(k).lower().endswith(("er", "es", "e", "en", "em")) and self.t(k).lower() in self.lex.known \
+                and self.t(k).lower() not in ARTICLE_WORDS and _org_head(self.t(k)) is None:
+            k += 1  # capitalised adjectives of the name ("Kommunaler", "Eidgenössisches")
+        head = _org_head(self.t(k)) if k < e else None
+        if head is None or self.covered[k]:
+            return None
+        head_word, otype, gender = head
+        end = k + 1
+        tail: list[str] = []
+        hit = self.phrase_at(end)
+        if hit and not self.covered[end]:
+            tail = self.texts[end:end + hit[0]]
+            end += hit[0]  # "... Bayern", "... Schweiz"
+        elif end + 1 < e and self.t(end)[:1].isupper() and self.t(end).isalpha() \
+                and self.t(end).lower().endswith(("e", "er", "es", "en")) and self.t(end + 1)[:1].isupper() \
+                and self.t(end + 1).isalpha() and role_of(self.t(end + 1)) is None:
+            tail = [self.t(end), self.t(end + 1)]
+            end += 2  # "Fachverband Metalltechnische Industrie"
+        elif end < e and _nameish(self.t(end)) and role_of(self.t(end)) is None and (
+                not _known_word(self.t(end)) or (self.t(end + 1) == "(" and _abbreviation(self.t(end + 2)))):
+            tail = [self.t(end)]
+            end += 1  # a region or name the lexicon does not know
+        if k == i and end == k + 1:
+            known = self.org_heads_seen.get(head_word)
+            if known is not None:  # "der Arbeitgeberverband" after its full name
+                return self.entity_cand(i, end, known)
+            bracketed = self.t(end) == "(" and _abbreviation(self.t(end + 1))
+            definite = self.t(i - 1).lower() in ("der", "die", "das", "des", "dem", "den")
+            if head_word.lower() in {h for h, _, _ in self.lex.org_name_heads} or not bracketed and (
+                    _known_word(head_word) or not definite):
+                return None  # a bare "Verband", "eine Pressekonferenz" names nobody
+        adjectives = [_nominative_adjective(self.t(x), gender) for x in range(i, k)]
+        name = " ".join(adjectives + [head_word] + tail)
+        ent = Entity("organization", name, name, None, otype)
+        self.org_heads_seen.setdefault(head_word, ent)
+        if self.t(end) == "(" and self.t(end + 2) == ")" and _abbreviation(self.t(end + 1)):
+            self.org_alias[self.t(end + 1)] = ent
+        return self.entity_cand(i, end, ent)
 
     def entity_cand(self, i: int, j: int, ent: Entity, span_end: Optional[int] = None) -> int:
         end_tok = span_end or j
@@ -1250,6 +1383,8 @@ class Resolver:
             if c.kind == "entity" and ent.kind == "organization" and " " not in ent.key \
                     and (ent.key,) not in self.lex.phrases and _cap(ent.key):
                 orgs[ent.key] = ent
+        for abbr, ent in sc.org_alias.items():
+            orgs.setdefault(abbr, ent)  # "(KAV)": the abbreviation names it, also before
         if not index and not orgs:
             return
         doc = self.doc

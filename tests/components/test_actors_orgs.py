@@ -1,0 +1,56 @@
+"""Organisations named by their own words: head nouns, abbreviations, introducing nouns."""
+from __future__ import annotations
+
+import pytest
+
+
+def actors(run_pipeline, text):
+    doc = run_pipeline(text, "2024-02-20")
+    return {a.name: (a.kind, [m.text for m in a.mentions]) for a in doc._.actors}
+
+
+# fmt: off
+@pytest.mark.parametrize("text,name,mentions", [
+    ("Vertreter der Gewerkschaft Verdi und des Kommunalen Arbeitgeberverbands Bayern (KAV) trafen sich. "
+     "Der KAV lehnte ab.", "Kommunaler Arbeitgeberverband Bayern", ["Kommunalen Arbeitgeberverbands Bayern", "KAV"]),
+    ("Am Donnerstag treffen sich die Gewerkschaften mit dem FMTI. Der Fachverband Metalltechnische Industrie (FMTI) "
+     "schrieb.", "Fachverband Metalltechnische Industrie", ["FMTI", "Fachverband Metalltechnische Industrie"]),
+    ("Die Ministerin sprach mit dem Eidgenössischen Finanzdepartement (EFD).", "Eidgenössisches Finanzdepartement",
+     ["Eidgenössischen Finanzdepartement"]),
+    ("Der Kanzler hat die Landeshauptleutekonferenz eingeladen.", "Landeshauptleutekonferenz",
+     ["Landeshauptleutekonferenz"]),
+    ("Er traf Vertreter des Fanbündnisses «Unsere Kurve».", "Unsere Kurve", ["Unsere Kurve"]),
+])
+# fmt: on
+def test_actors_organisation_names(run_pipeline, text, name, mentions):
+    found = actors(run_pipeline, text)
+    assert name in found, found
+    assert found[name][0] == "organization"
+    assert all(m in found[name][1] for m in mentions), found[name]
+
+
+def test_actors_plural_intro_lists_several_organisations(run_pipeline):
+    found = actors(run_pipeline, "Die Gewerkschaften PRO-GE und GPA verhandeln weiter.")
+    assert {"PRO-GE", "GPA"} <= set(found)
+
+
+@pytest.mark.parametrize("text", ["Merkel und Obama gaben eine Pressekonferenz.", "Der Verband lehnte ab."])
+def test_actors_bare_heads_are_no_organisation(run_pipeline, text):
+    assert not any(kind == "organization" for kind, _ in actors(run_pipeline, text).values())
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Am Donnerstag wollen die Christdemokraten auch mit der SPD sprechen.", "CDU"),
+    ("Die Union und die SPD könnten Sondierungsgespräche aufnehmen.", "Union"),
+])
+def test_actors_party_references_keep_the_party_name(run_pipeline, text, name):
+    assert name in actors(run_pipeline, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Wirtschaftsministerin Katherina Reiche (CDU) beriet mit den Ländern.", "Katherina Reiche"),
+    ("Scholz empfing die Ministerpräsidenten Boris Rhein und Stephan Weil (SPD).", "Stephan Weil"),
+    ("Wollte Olaf Scholz Hilfe anbieten?", "Olaf Scholz"),
+])
+def test_actors_surname_after_given_name(run_pipeline, text, name):
+    assert name in actors(run_pipeline, text)
