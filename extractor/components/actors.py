@@ -468,6 +468,9 @@ def _is_first_name(text: str) -> bool:
     return False
 
 
+FEDERAL = Entity("organization", "Bund", "Bund", "DEU", "gov")
+STATES = Entity("group", "Länder", "Länder", "DEU", "gov")
+GOVERNED_PLACE_NOUNS = frozenset({"Kanton", "Stadt", "Gemeinde", "Landkreis", "Bezirk", "Freistaat", "Bundesland"})
 OPEN_QUOTES = frozenset({"«", "„", '"', "»", "‚"})
 CLOSE_QUOTES = frozenset({"»", "“", '"', "«", "‘"})
 ARTICLE_WORDS = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"})
@@ -1095,6 +1098,17 @@ class Scanner:
                     break
                 end = more
             return end
+        federal = self.try_federal_level(i, e)
+        if federal:
+            return federal
+        if text in GOVERNED_PLACE_NOUNS and i + 1 < e and _nameish(self.t(i + 1)) and role_of(self.t(i + 1)) is None \
+                and not self.covered[i + 1]:
+            # "der Kanton Zürich", "die Stadt Zürich", "die Gemeinde Rottenach" as governments
+            hit = self.phrase_at(i + 1)
+            length = hit[0] if hit else 1
+            name = " ".join([text] + self.texts[i + 1:i + 1 + length])
+            return self.entity_cand(i, i + 1 + length, Entity("organization", name, name,
+                                                              hit[1].country if hit else None, "gov"))
         if text in self.org_alias:  # an abbreviation given in brackets earlier: "(KAV)"
             ent = self.org_alias[text]
             return self.entity_cand(i, i + 1, ent)
@@ -1147,6 +1161,23 @@ class Scanner:
                     self.covered[k] = True
                 return i + length
         return self.entity_cand(i, i + length, ent)
+
+    def try_federal_level(self, i: int, e: int) -> Optional[int]:
+        """German federalism: "Bund und Länder", "der Bund", "die Länder" beside "Bund".
+
+        "Bund" is the federal level when an article or "und Länder" goes with it, not in
+        names ("Bund der Steuerzahler", "Bund für Umwelt"); "Länder" only paired with it.
+        """
+        text = self.t(i)
+        words = [self.t(k).lower() for k in range(max(0, i - 3), min(e, i + 4))]
+        if text in ("Bund", "Bundes") and self.t(i + 1) not in ("der", "für", "deutscher", "Deutscher"):
+            paired = "länder" in words
+            if paired or self.t(i - 1).lower() in ("der", "des", "dem", "vom", "beim", "zum"):
+                return self.entity_cand(i, i + 1, FEDERAL)
+        if text == "Ländern" or text == "Länder":
+            if "bund" in words or "bundes" in words:
+                return self.entity_cand(i, i + 1, STATES)
+        return None
 
     def introduced_org(self, i: int, e: int, otype: str) -> Optional[int]:
         """The organisation name after an introducing noun, as a candidate; its end or None."""
@@ -1381,7 +1412,7 @@ class Resolver:
         for c in self.cands:
             ent = c.entity
             if c.kind == "entity" and ent.kind == "organization" and " " not in ent.key \
-                    and (ent.key,) not in self.lex.phrases and _cap(ent.key):
+                    and (ent.key,) not in self.lex.phrases and _cap(ent.key) and ent is not FEDERAL:
                 orgs[ent.key] = ent
         for abbr, ent in sc.org_alias.items():
             orgs.setdefault(abbr, ent)  # "(KAV)": the abbreviation names it, also before

@@ -54,3 +54,18 @@ def test_actors_party_references_keep_the_party_name(run_pipeline, text, name):
 ])
 def test_actors_surname_after_given_name(run_pipeline, text, name):
     assert name in actors(run_pipeline, text)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Bund und Länder wollen am 12. Dezember im Kanzleramt zusammenkommen.", {"Bund", "Länder"}),
+    ("Der Bund zahlt die Hälfte.", {"Bund"}),
+    ("Der Kanton Zürich und die Stadt Zürich verhandeln.", {"Kanton Zürich", "Stadt Zürich"}),
+])
+def test_actors_governments_of_the_federal_levels(run_pipeline, text, names):
+    assert names <= set(actors(run_pipeline, text))
+
+
+@pytest.mark.parametrize("text", ["Der Bund der Steuerzahler kritisierte die Pläne.",
+                                  "Viele Länder sprechen wieder mit Russland."])
+def test_actors_no_federal_level_in_names_or_generic_plurals(run_pipeline, text):
+    assert not {"Bund", "Länder"} & set(actors(run_pipeline, text))
