@@ -146,7 +146,9 @@ def _rejoin_interrupted(doc: Doc, clauses: list[Clause]) -> list[Clause]:
 
 
 def _is_embedded(doc: Doc, c: Clause) -> bool:
-    return doc[c.start].lower_ in RELATIVE or doc[c.start].lower_ in SUBORDINATORS
+    first = doc[c.start].lower_
+    second = doc[c.start + 1].lower_ if c.start + 1 < c.end else ""
+    return first in RELATIVE or first in SUBORDINATORS or (first in PREPOSITIONS and second in RELATIVE)
 
 
 def _lacks_finite_start(doc: Doc, c: Clause) -> bool:
@@ -154,6 +156,7 @@ def _lacks_finite_start(doc: Doc, c: Clause) -> bool:
     return doc[c.start].lower_ not in SUBORDINATORS and doc[c.start].lower_ not in COORD_CLAUSE
 
 
+REPORT_AUX = frozenset({"hatte", "hat", "hatten", "haben", "hätte", "habe"})
 REPORTED_FINITE = frozenset(
     "werde werden habe haben sei seien wolle wollen könne können müsse müssen solle sollen dürfe hätte hätten wäre wären".split())
 
@@ -181,6 +184,8 @@ def _starts_report(doc: Doc, j: int, end: int, lex: TriggerLexicon) -> bool:
     """", sagte Scholz", ", teilte das Ministerium mit", ", Österreich werde ... unterstützen"."""
     if doc[j].lower_ in lex.speech_verbs:
         return True
+    if doc[j].lower_ in REPORT_AUX and any(doc[k].lower_ in lex.speech_verbs for k in range(j + 1, min(end, j + 16))):
+        return True  # ", hatte López Obrador anschließend ... berichtet"
     return doc[j].text[:1].isupper() and any(doc[k].lower_ in REPORTED_FINITE for k in range(j + 1, min(end, j + 4)))
 
 
@@ -291,6 +296,9 @@ class DocView:
         return any(s2 >= e and s2 - e <= 4 and self.actors[m2.actor_id].kind == "person"
                    and all(self.doc[k].text not in (",", "und") for k in range(e, s2)) for s2, e2, m2 in self.mentions)
 
+    def in_mention(self, token: int) -> bool:
+        return any(s <= token < e for s, e, _ in self.mentions)
+
     def segment_kind(self, char: int) -> str:
         for seg in self.segments:
             if seg.start <= char < seg.end:
@@ -333,7 +341,7 @@ def unnamed_to_named(actors: list[Actor]) -> dict[str, str]:
     for a in actors:
         if not is_unnamed(a) or not a.roles:
             continue
-        matches = [n for n in named if (n.country == a.country or a.country is None)
+        matches = [n for n in named if (n.country == a.country or a.country is None or n.country is None)
                    and any(_same_role(r, q) for r in a.roles for q in n.roles)]
         if len(matches) == 1:
             alias[a.id] = matches[0].id
@@ -344,6 +352,12 @@ def _same_role(a: str, b: str) -> bool:
     """"Kanzler" ~ "Bundeskanzler", "Regierungschef" ~ "Ministerpräsident" is not claimed."""
     a, b = a.lower(), b.lower()
     return a == b or a.endswith(b) or b.endswith(a)
+
+
+def _is_role_plural(word: str) -> bool:
+    """"der beiden Chefdiplomaten", "die drei Minister": a role noun, not "allen drei Gesprächen"."""
+    from .actors import role_of
+    return role_of(word) is not None
 
 
 def group_reference(view: "DocView", recent: list["Candidate"], n: int, token: int) -> list[str]:
@@ -571,14 +585,15 @@ def _excluded(doc: Doc, view: DocView, s: int, e: int, m: Mention, clause: Claus
     if actor.kind != "person" and any(s2 == e and view.actors[m2.actor_id].kind == "person" and m2.actor_id != actor.id
                                       for s2, e2, m2 in view.mentions):
         return True  # "Bundesrat Albert Rösti": an office before the name
-    if s > clause.start and _is_place_noun(doc[s - 1].text) and _governing_prep(doc, s, clause.start, limit=4) in PLACE_PREPS:
+    if (s > clause.start and _is_place_noun(doc[s - 1].text) or _is_place_noun(doc[s].text)) \
+            and _governing_prep(doc, s, clause.start, limit=4) in PLACE_PREPS:
         return True  # "auf dem Weltraumbahnhof Wostotschny", "im Küstenort Mamallapuram"
     prep = _governing_prep(doc, s, clause.start)
     if e < clause.end and doc[e].lower_ == "zufolge":
         return True
     # "nach Söders Worten", "nach Angaben des Ministeriums": a source formula.
-    if any(doc[k].lower_ in SOURCE_NOUNS for k in range(max(clause.start, s - 3), min(clause.end, e + 2))) and \
-            any(doc[k].lower_ == "nach" for k in range(max(clause.start, s - 4), s)):
+    if any(doc[k].lower_ in SOURCE_NOUNS for k in range(max(clause.start, s - 5), min(clause.end, e + 2))) and \
+            any(doc[k].lower_ == "nach" for k in range(max(clause.start, s - 7), s)):
         return True
     # "Stephan Weil (SPD)", "Katrin de Groot (VfL Wolfsburg)": an affiliation in brackets.
     if actor.kind != "person" and s > clause.start and doc[s - 1].text == "(" and s - 2 >= clause.start \
@@ -606,7 +621,8 @@ def _is_place_noun(word: str) -> bool:
 
 
 DIRECTION_WORDS = frozenset({"westlich", "östlich", "nördlich", "südlich", "nahe", "unweit", "vor", "bei"})
-SOURCE_NOUNS = frozenset({"worten", "angaben", "informationen", "darstellung", "einschätzung", "ansicht", "auskunft"})
+SOURCE_NOUNS = frozenset({"worten", "angaben", "informationen", "darstellung", "einschätzung", "ansicht", "auskunft",
+                          "bericht", "berichten", "meldung", "meldungen", "medienberichten"})
 PLACE_PREPS = frozenset({"in", "im", "aus", "nach", "vom", "zum", "ins", "bis", "durch", "auf", "am", "nahe"})
 
 
@@ -664,7 +680,7 @@ def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clau
             if _zwischen_attaches(doc, s, clause, lex):
                 zwischen.append(aid)
             continue
-        elif prep == "an" and trig.type != "correspondence":
+        elif prep == "an" and trig.type != "correspondence" and trig.frame != "sender":
             continue  # "appellierte an Deutschland"
         elif prep in ("mit", "an", "bei", "gegenüber"):
             partners.append(aid)
@@ -697,7 +713,7 @@ def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clau
             if aid:
                 pronoun_actors.append((j, aid))
         elif low in GROUP_WORDS and (nxt is None or not nxt.text[:1].isupper() or nxt.lower_ in RECIPROCAL
-                                     or nxt.lower_ in GROUP_NOUNS or j + 1 not in mention_tokens):
+                                     or nxt.lower_ in GROUP_NOUNS or _is_role_plural(nxt.text)):
             # "die beiden", "beide Seiten", "der drei Minister": the actors of the last act, or
             # the last persons named.
             for aid in group_reference(view, recent, GROUP_WORDS[low], j):
@@ -763,7 +779,8 @@ def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clau
         initiator = cue_actor  # the host who invited
     if initiator is None and (trig.frame in ("caller", "host", "sender") or trig.mode in ("letter", "host")) \
             and status in ("occurred", "planned"):
-        initiator = _subject_of(doc, view, clause, i, participants, partners)
+        initiator = (extra_subject[0] if extra_subject and extra_subject[0] in participants
+                     else _subject_of(doc, view, clause, i, participants, partners))
     if trig.pos == "noun" and trig.lemma == "Anruf" and initiator is None:
         von = [m.actor_id for s, e, m in in_clause if _governing_prep(doc, s, clause.start) == "von"]
         initiator = von[0] if von and von[0] in participants else None
@@ -833,6 +850,8 @@ def _type_of(trig: Trigger, doc: Doc, clause: Clause) -> str:
         words = {doc[j].lower_ for j in range(clause.start, clause.end)}
         if words & {"telefonisch", "telefon", "videoschalte", "videokonferenz", "video", "telefonat", "videotelefonat"}:
             return "call"
+        if trig.type == "talk" and words & {"schriftlich", "brief", "briefen", "schreiben", "e-mail"}:
+            return "correspondence"  # "wandte sich schriftlich an den Minister"
         if trig.type == "talk" and words & {"persönlich", "vier-augen-gespräch"}:
             return "meeting"
     return trig.type
@@ -917,7 +936,7 @@ def event_status(doc: Doc, view: DocView, clause: Clause, clauses: list[Clause],
         if when and when[0] is not None and when[0] > 0:
             return "planned", inviter
         return "proposed", inviter
-    if "proposal" in kinds and (trig.pos == "noun" or kinds["proposal"] < clause.start):
+    if "proposal" in kinds and ((trig.pos == "noun" and abs(kinds["proposal"] - i) <= 8) or kinds["proposal"] < clause.start):
         # "schlug ein Treffen vor", "bot Gespräche an"; "Lawrow schlug vor, sich ... zu treffen"
         return "proposed", _actor_near(view, clause, kinds["proposal"])
     if trig.pos == "noun" and _after_done_prep(doc, i, clause, lex):
@@ -926,7 +945,17 @@ def event_status(doc: Doc, view: DocView, clause: Clause, clauses: list[Clause],
     future = "future" in kinds and _has_infinitive_after(doc, clause, kinds["future"])
     if planned or future:
         return "planned", None
+    if _counterfactual(doc, clause):
+        return "negated", None  # "hätten sich längst treffen sollen": it did not happen
+    dates = clause_dates(view, clause, i)
+    if dates and relative_to_published(dates[0].value, doc._.published) == 1 and dates[0].mod != "APPROX":
+        return "planned", None  # "Am Donnerstag treffen sich ...": a dated act still to come
     return "occurred", None
+
+
+def _counterfactual(doc: Doc, clause: Clause) -> bool:
+    words = [doc[j].lower_ for j in clause.tokens()]
+    return any(w in ("hätte", "hätten") for w in words) and any(w in ("sollen", "müssen", "können", "dürfen") for w in words)
 
 
 def relative_to_published(value: str, published: Optional[str]) -> Optional[int]:
@@ -1001,19 +1030,20 @@ def _is_date(t: TimeValue) -> bool:
 
 
 def clause_dates(view: DocView, clause: Clause, i: int) -> list[TimeValue]:
-    """Dates in the trigger's clause, in text order ("seit Beginn ... im Februar 2022" bounds
-    a period; it does not date the contact)."""
+    """Dates in the trigger's clause, in text order. "seit Beginn ... im Februar 2022" bounds a
+    period and does not date the contact; "«Nordkurve 1919»" is part of a name."""
     return [t for s, e, t in view.times if s >= clause.start and e <= clause.end and _is_date(t)
-            and not _in_period_phrase(view.doc, s, clause.start)]
+            and clause.covers(s) and not _in_period_phrase(view.doc, s, clause.start, i) and not view.in_mention(s)]
 
 
-def _in_period_phrase(doc: Doc, s: int, start: int) -> bool:
-    return any(doc[k].lower_ in ("seit", "seitdem", "bis") for k in range(max(start, s - 7), s))
+def _in_period_phrase(doc: Doc, s: int, start: int, trigger: Optional[int] = None) -> bool:
+    lo = max(start, s - 7) if trigger is None or trigger > s else min(trigger, s)
+    return any(doc[k].lower_ in ("seit", "seitdem", "bis") for k in range(lo, s))
 
 
 def sentence_date(view: DocView, clause: Clause, i: int) -> Optional[TimeValue]:
     ts = [(abs(s - i), t) for s, e, t in view.times if s >= clause.sent_start and e <= clause.sent_end and _is_date(t)
-          and not _in_period_phrase(view.doc, s, clause.sent_start)]
+          and not _in_period_phrase(view.doc, s, clause.sent_start, i) and not view.in_mention(s)]
     return min(ts, key=lambda x: x[0])[1] if ts else None
 
 
@@ -1060,12 +1090,20 @@ def apply_document_initiatives(doc: Doc, candidates: list[Candidate]) -> None:
                 if actors:
                     _assign_latest(candidates, actors[0], sent.end_char)
                 continue
+            if any(match_trigger(doc, k, clause, lex) is not None and not _definite_before(doc, k)
+                   for k in range(clause.start, clause.end)):
+                continue  # the act is reported here; its own clause gave the initiator
             for j in range(clause.start, clause.end):
                 if doc[j].lower_ not in INITIATIVE_VON or j == 0 or doc[j - 1].lower_ not in ("auf", "nach"):
                     continue
                 who = next((m.actor_id for s, e, m in mentions if j < s <= j + 4), None)
                 if who is not None:
                     _assign_nearest(view, candidates, who, sent.start_char)
+
+
+def _definite_before(doc: Doc, k: int) -> bool:
+    """"Das Gespräch sei auf Wunsch ... zustande gekommen": a back-reference, not a new report."""
+    return k > 0 and doc[k - 1].lower_ in ("das", "die", "der", "dem", "den", "dieses", "diese", "diesem")
 
 
 def _assign_latest(candidates: list[Candidate], who: str, before: int) -> None:
