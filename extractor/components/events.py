@@ -343,6 +343,9 @@ def unnamed_to_named(actors: list[Actor]) -> dict[str, str]:
             continue
         matches = [n for n in named if (n.country == a.country or a.country is None or n.country is None)
                    and any(_same_role(r, q) for r in a.roles for q in n.roles)]
+        if not matches:
+            # "dem Kanzler" when the article names "Friedrich Merz" without his office
+            matches = [n for n in named if not n.roles and (n.country in (a.country, None))]
         if len(matches) == 1:
             alias[a.id] = matches[0].id
     return alias
@@ -365,12 +368,14 @@ def group_reference(view: "DocView", recent: list["Candidate"], n: int, token: i
     n distinct persons named before."""
     if recent and len(recent[0].participants) == n:
         return list(recent[0].participants)
+    # "beide Seiten" are often organisations; "die beiden" are people
+    any_kind = view.doc[token + 1].lower_ in ("seiten", "parteien") if token + 1 < len(view.doc) else False
     found: list[str] = []
     for s, e, m in reversed(view.mentions):
         if e > token:
             continue
         a = view.actors[m.actor_id]
-        if a.kind == "person" and a.id not in found and not _is_speaker(a):
+        if (a.kind == "person" or any_kind) and a.id not in found and not _is_speaker(a):
             found.append(a.id)
         if len(found) == n:
             return found[::-1]
@@ -400,7 +405,7 @@ def find_candidates(doc: Doc, lex: TriggerLexicon, min_participants: int = 2) ->
                 seen_triggers.add(i)
                 group += 1
                 found = candidates_for(view, sent, part, clauses, i, trig, lex, recent, min_participants,
-                                       extra_subject=subject)
+                                       extra_subject=subject, history=out)
                 for c in found:
                     c.group, c.sentence = group, s_idx
                 out.extend(found)
@@ -460,9 +465,11 @@ def match_trigger(doc: Doc, i: int, clause: Clause, lex: TriggerLexicon) -> Opti
     final = _clause_final_word(doc, i, clause)
     sich = any(doc[j].lower_ == "sich" for j in range(clause.start, clause.end))
     options = tuple(t for t in options if not t.reflexive or sich)
+    chunk_ends = _chunk_final_words(doc, i, clause)
     for trig in options:
         if trig.particle:
-            if final == trig.particle:
+            # "kam ... mit Whitfield zusammen, dem Gründer von ...": an apposition may follow
+            if final == trig.particle or trig.particle in chunk_ends:
                 return trig
     for trig in options:
         if not trig.particle:
@@ -502,6 +509,21 @@ def _clause_final_word(doc: Doc, i: int, clause: Clause) -> Optional[str]:
             continue
         return doc[j].lower_
     return None
+
+
+def _chunk_final_words(doc: Doc, i: int, clause: Clause) -> set[str]:
+    """The last word before each comma after token i in the clause."""
+    ends, last = set(), None
+    for k in range(i + 1, clause.end):
+        if doc[k].text == ",":
+            if last:
+                ends.add(last)
+            last = None
+        elif not (doc[k].is_punct or doc[k].is_space):
+            last = doc[k].lower_
+    if last:
+        ends.add(last)
+    return ends
 
 
 def _chunk_final_word(doc: Doc, j: int, clause: Clause) -> Optional[str]:
@@ -662,7 +684,8 @@ REPRESENTATIVE_NOUNS = frozenset(
 
 def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clause], i: int, trig: Trigger,
                    lex: TriggerLexicon, recent: list[Candidate], min_participants: int,
-                   extra_subject: Optional[list[str]] = None) -> list[Candidate]:
+                   extra_subject: Optional[list[str]] = None,
+                   history: Optional[list[Candidate]] = None) -> list[Candidate]:
     doc = view.doc
     in_clause = [(s, e, m) for s, e, m in view.mentions_in(clause.start, clause.end, clause)
                  if not _excluded(doc, view, s, e, m, clause)]
@@ -742,7 +765,16 @@ def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clau
             if aid and aid not in participants:
                 participants.append(aid)
                 explicit = True
-    if not participants and trig.pos == "noun" and recent and doc[i].text.count("-") < 2 and recent[0].sentence >= view_sentence(view, clause) - 2 \
+    if len(participants) < 2 and trig.pos == "noun" and recent and doc[i].text.count("-") < 2 \
+            and _continues_previous(doc, i, clause):
+        # "Ein weiteres Treffen in dieser Runde ist für März geplant", "Ein Folgetreffen ...":
+        # the same people meet again as at the last act of this kind.
+        same_kind = [c for c in (history or []) if c.type == trig.type and len(c.participants) >= 2]
+        previous = same_kind[-1] if same_kind else recent[0]
+        participants = _unique(participants + list(previous.participants))
+        confidence -= 0.15
+    elif not participants and trig.pos == "noun" and recent and doc[i].text.count("-") < 2 \
+            and recent[0].sentence >= view_sentence(view, clause) - 2 \
             and i > clause.start and doc[i - 1].lower_ in ("die", "das", "dem", "den", "der", "diese", "dieses", "diesem"):
         # "Die Gespräche sollen am 4. März fortgesetzt werden": the talks just reported.
         participants = list(recent[0].participants)
@@ -802,6 +834,23 @@ def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clau
         return [Candidate(participants=list(participants), date=date, **base),
                 Candidate(participants=list(participants), date=None, **base)]
     return [Candidate(participants=list(participants), date=date, **base)]
+
+
+CONTINUATION_WORDS = frozenset({"weiteres", "weitere", "weiteren", "erneutes", "erneute", "nächste", "nächstes",
+                                "nächsten", "zweites", "zweite", "folgende", "anschließende"})
+SAME_GROUP = frozenset({"dieser", "gleicher", "derselben", "selber", "selben", "gleichen", "dieselbe"})
+
+
+def _continues_previous(doc: Doc, i: int, clause: Clause) -> bool:
+    """"ein weiteres Treffen", "das nächste Treffen", "ein Folgetreffen", "in gleicher Runde"."""
+    if doc[i].lower_.startswith(("folge", "nachfolge")):
+        return True
+    words = [doc[j].lower_ for j in clause.tokens()]
+    before = [doc[j].lower_ for j in range(max(clause.start, i - 3), i)]
+    if any(w in CONTINUATION_WORDS for w in before):
+        return True
+    return any(a in SAME_GROUP and b in ("runde", "besetzung", "konstellation", "zusammensetzung")
+               for a, b in zip(words, words[1:]))
 
 
 def view_sentence(view: DocView, clause: Clause) -> int:
