@@ -296,6 +296,10 @@ class DocView:
         return any(s2 >= e and s2 - e <= 4 and self.actors[m2.actor_id].kind == "person"
                    and all(self.doc[k].text not in (",", "und") for k in range(e, s2)) for s2, e2, m2 in self.mentions)
 
+    def sentence_of_char(self, char: int) -> int:
+        tok = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return self.sentence_index.get(tok.sent.start, 0) if tok is not None else 0
+
     def in_mention(self, token: int) -> bool:
         return any(s <= token < e for s, e, _ in self.mentions)
 
@@ -719,6 +723,10 @@ def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clau
         back = [doc[j].lower_ for j in range(max(clause.start, s - 3), s)]
         if "von" in back and any(w in INITIATIVE_VON for w in back):
             initiator_von = aid
+        # "auf Einladung der CDU", "einer Einladung Putins", "auf Initiative Umjerows"
+        if s >= 1 and (doc[s - 1].lower_ in INITIATIVE_VON or (
+                s >= 2 and doc[s - 1].lower_ in ("der", "des") and doc[s - 2].lower_ in INITIATIVE_VON)):
+            initiator_von = aid
     # Pronouns and "die beiden" stand for actors named before.
     anaphoric: Optional[Candidate] = None
     pronoun_actors: list[tuple[int, str]] = []
@@ -806,13 +814,14 @@ def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clau
     proposer = None
     if status == "proposed":
         proposer = cue_actor or (outside[0] if outside else (side_a[0] if side_a else None))
+    invited = status == "proposed" and _has_invitation(doc, clause, lex)
     initiator = initiator_von if initiator_von in participants else None
-    if initiator is None and cue_actor in participants and status in ("occurred", "planned"):
-        initiator = cue_actor  # the host who invited
+    if initiator is None and cue_actor in participants and (status in ("occurred", "planned") or invited):
+        initiator = cue_actor  # the host who invited (an open invitation too: corpus/GUIDELINES.md)
     if initiator is None and (trig.frame in ("caller", "host", "sender") or trig.mode in ("letter", "host")) \
             and status in ("occurred", "planned"):
         initiator = (extra_subject[0] if extra_subject and extra_subject[0] in participants
-                     else _subject_of(doc, view, clause, i, participants, partners))
+                     else _subject_of(doc, view, clause, i, participants, partners, pronoun_actors))
     if trig.pos == "noun" and trig.lemma == "Anruf" and initiator is None:
         von = [m.actor_id for s, e, m in in_clause if _governing_prep(doc, s, clause.start) == "von"]
         initiator = von[0] if von and von[0] in participants else None
@@ -932,9 +941,11 @@ def _drop_metonymic_duplicates(view: DocView, ids: list[str]) -> list[str]:
 
 
 def _subject_of(doc: Doc, view: DocView, clause: Clause, i: int, participants: list[str],
-                partners: list[str]) -> Optional[str]:
-    """The subject of a directed contact verb: "X rief Y an", "Am Montag rief X Y an", "von X angerufen"."""
+                partners: list[str], pronouns: Optional[list[tuple[int, str]]] = None) -> Optional[str]:
+    """The subject of a directed contact verb: "X rief Y an", "Am Montag rief X Y an", "von X angerufen",
+    "empfängt er den Chefdiplomaten" (a pronoun right after the verb is its subject)."""
     mentions = [(s, m.actor_id) for s, e, m in view.mentions_in(clause.start, clause.end) if m.actor_id in participants]
+    mentions = sorted(mentions + [(j, a) for j, a in (pronouns or []) if doc[j].lower_ in ("er", "sie")])
     for s, aid in mentions:
         if _governing_prep(doc, s, clause.start) == "von" and any(
                 doc[j].lower_ in ("wurde", "wurden", "worden", "war", "waren") for j in range(clause.start, clause.end)):
@@ -1039,6 +1050,10 @@ def _negated(doc: Doc, clause: Clause, i: int, trig: Trigger, lex: TriggerLexico
     return False
 
 
+def _has_invitation(doc: Doc, clause: Clause, lex: TriggerLexicon) -> bool:
+    return any(c.kind == "invitation" for j in clause.tokens() for c in lex.cue(doc[j].lower_))
+
+
 def _after_done_prep(doc: Doc, i: int, clause: Clause, lex: TriggerLexicon) -> bool:
     j = i - 1
     while j >= clause.start and (doc[j].lower_ in DETERMINERS or (doc[j].is_alpha and doc[j].text[:1].islower()
@@ -1136,8 +1151,9 @@ def apply_document_initiatives(doc: Doc, candidates: list[Candidate]) -> None:
                         if not _is_speaker(view.actors[m.actor_id])]
             if any(w.startswith("initiier") for w in words):
                 actors = [m.actor_id for s, e, m in mentions if not _excluded(doc, view, s, e, m, clause)]
+                nouns = [t for t in (lex.noun(doc[k].text) for k in range(clause.start, clause.end)) if t]
                 if actors:
-                    _assign_latest(candidates, actors[0], sent.end_char)
+                    _assign_latest(candidates, actors[0], sent.end_char, nouns[0].type if nouns else None)
                 continue
             if any(match_trigger(doc, k, clause, lex) is not None and not _definite_before(doc, k)
                    for k in range(clause.start, clause.end)):
@@ -1155,9 +1171,11 @@ def _definite_before(doc: Doc, k: int) -> bool:
     return k > 0 and doc[k - 1].lower_ in ("das", "die", "der", "dem", "den", "dieses", "diese", "diesem")
 
 
-def _assign_latest(candidates: list[Candidate], who: str, before: int) -> None:
+def _assign_latest(candidates: list[Candidate], who: str, before: int, etype: Optional[str] = None) -> None:
+    """"hat das Treffen initiiert": the latest acts of that kind (any kind for "Gespräche")."""
     mine = [c for c in candidates if who in c.participants and c.status in ("occurred", "planned")
-            and c.initiator is None and c.evidence[0] <= before + 2000]
+            and c.initiator is None and c.evidence[0] <= before + 2000
+            and (etype in (None, "talk") or _compatible_types(c.type, etype))]
     dated = [c for c in mine if c.date is not None]
     if dated:
         latest = max(c.date.value[:7] for c in dated)
@@ -1169,7 +1187,8 @@ def _assign_latest(candidates: list[Candidate], who: str, before: int) -> None:
 def _assign_nearest(view: DocView, candidates: list[Candidate], who: str, sent_start: int) -> None:
     """The act this sentence comments on: the latest one at or before it with ``who`` (or an actor
     ``who`` stands in for) among its participants."""
-    pool = [c for c in candidates if c.evidence[0] <= sent_start and c.initiator is None]
+    pool = [c for c in candidates if c.evidence[0] <= sent_start and c.initiator is None
+            and c.status in ("occurred", "planned") and c.sentence >= view.sentence_of_char(sent_start) - 3]
     for c in sorted(pool, key=lambda c: -c.evidence[0]):
         match = next((p for p in c.participants if _same_side(view.actors, who, p)), None)
         if match is not None:
