@@ -13,6 +13,8 @@ the embedded pipeline; nothing here needs the statistical model.
 """
 from __future__ import annotations
 
+import datetime
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -299,6 +301,16 @@ class DocView:
     def sentence_of_char(self, char: int) -> int:
         tok = self.doc.char_span(char, char + 1, alignment_mode="expand")
         return self.sentence_index.get(tok.sent.start, 0) if tok is not None else 0
+
+    def same_paragraph(self, a: int, b: int) -> bool:
+        """Tokens a and b lie in one segment (paragraph, caption, ...)."""
+        ca, cb = self.doc[a].idx, self.doc[b].idx
+        return any(seg.start <= ca < seg.end and seg.start <= cb < seg.end for seg in self.segments)
+
+    def previous_sentence_start(self, sent_start: int) -> int:
+        starts = sorted(self.sentence_index)
+        k = starts.index(sent_start) if sent_start in starts else 0
+        return starts[k - 1] if k > 0 else sent_start
 
     def in_mention(self, token: int) -> bool:
         return any(s <= token < e for s, e, _ in self.mentions)
@@ -838,7 +850,9 @@ def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clau
     run = coordinated_date_run(doc, dates)
     if len(run) >= 2:
         return [Candidate(participants=list(participants), date=d, **base) for d in run]
-    date = dates[0] if dates else sentence_date(view, clause, i)
+    date = dates[0] if dates else (sentence_date(view, clause, i) or referred_date(view, clause))
+    if status == "planned" and date is not None:
+        date = in_the_future(date, doc._.published)
     if twice and len(dates) <= 1:
         return [Candidate(participants=list(participants), date=date, **base),
                 Candidate(participants=list(participants), date=None, **base)]
@@ -910,7 +924,8 @@ def _type_of(trig: Trigger, doc: Doc, clause: Clause) -> str:
             return "call"
         if trig.type == "talk" and words & {"schriftlich", "brief", "briefen", "schreiben", "e-mail"}:
             return "correspondence"  # "wandte sich schriftlich an den Minister"
-        if trig.type == "talk" and words & {"persönlich", "vier-augen-gespräch"}:
+        if trig.type == "talk" and (words & {"persönlich", "vier-augen-gespräch"} or doc[clause.start].lower_ == "dort"):
+            # "Dort sprach er mit ...": there, at the place just visited, in person
             return "meeting"
     return trig.type
 
@@ -1109,6 +1124,55 @@ def sentence_date(view: DocView, clause: Clause, i: int) -> Optional[TimeValue]:
     ts = [(abs(s - i), t) for s, e, t in view.times if s >= clause.sent_start and e <= clause.sent_end and _is_date(t)
           and not _in_period_phrase(view.doc, s, clause.sent_start, i) and not view.in_mention(s)]
     return min(ts, key=lambda x: x[0])[1] if ts else None
+
+
+SAME_DAY_PHRASES = (("an", "diesem", "tag"), ("am", "selben", "tag"), ("am", "gleichen", "tag"),
+                    ("am", "selben", "abend"), ("am", "gleichen", "abend"), ("noch", "am", "selben"))
+NEXT_DAY_PHRASES = (("tags", "darauf"), ("am", "tag", "darauf"), ("einen", "tag", "später"), ("am", "folgetag"),
+                    ("am", "folgenden", "tag"))
+# "Dort sprach er mit ...", "Dabei traf sie ...": the scene of the sentence before goes on.
+SCENE_WORDS = frozenset({"dort", "dabei", "anschließend", "danach", "hier"})
+
+
+def in_the_future(tv: TimeValue, published: Optional[str]) -> TimeValue:
+    """A planned act lies ahead: "die Vorbereitung des Treffens am 6. November" read in October
+    is this November, even where the tagger, lacking a tense cue, chose the last one."""
+    m = re.match(r"^(\d{4})(-\d\d(?:-\d\d)?)$", tv.value)
+    if not m or relative_to_published(tv.value, published) != -1:
+        return tv
+    later = f"{int(m.group(1)) + 1:04d}{m.group(2)}"
+    if relative_to_published(later, published) == -1:
+        return tv
+    return TimeValue(tv.start, tv.end, tv.text, tv.type, later, tv.mod)
+
+
+def referred_date(view: DocView, clause: Clause) -> Optional[TimeValue]:
+    """A date the clause refers back to: "an diesem Tag", "tags darauf", or the day of the
+    scene that "Dort ..."/"Dabei ..." continue (the sentence before, same paragraph)."""
+    doc = view.doc
+    words = [doc[j].lower_ for j in clause.tokens()]
+    grams = {tuple(words[k:k + n]) for n in (2, 3) for k in range(len(words))}
+    shift = 0 if any(p in grams for p in SAME_DAY_PHRASES) else 1 if any(p in grams for p in NEXT_DAY_PHRASES) else None
+    if shift is None:
+        first = next((doc[j].lower_ for j in clause.tokens() if not doc[j].is_punct), "")
+        if first not in SCENE_WORDS:
+            return None
+        shift = 0
+        previous = [t for s, e, t in view.times if e <= clause.sent_start and _is_date(t) and DAY_VALUE.match(t.value)
+                    and view.same_paragraph(s, clause.sent_start) and s >= view.previous_sentence_start(clause.sent_start)]
+    else:
+        previous = [t for s, e, t in view.times if e <= clause.sent_start and _is_date(t) and DAY_VALUE.match(t.value)]
+    if not previous:
+        return None
+    base = previous[-1]
+    if shift == 0:
+        return base
+    y, m, d = map(int, base.value[:10].split("-"))
+    nxt = datetime.date(y, m, d) + datetime.timedelta(days=shift)
+    return TimeValue(base.start, base.end, base.text, "DATE", nxt.isoformat(), None)
+
+
+DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
 
 
 def coordinated_date_run(doc: Doc, dates: list[TimeValue]) -> list[TimeValue]:
