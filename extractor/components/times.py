@@ -1206,8 +1206,29 @@ class TimeTagger:
             sentences = split_sentences(doc.text)
         sentences = [s for s in sentences if not inside_any(s, skipped)]
         times = tag_times(doc.text, doc._.published, sentences)
-        doc._.times = [t for t in times if not inside_any((t.start, t.end), skipped)]
+        times = [t for t in times if not inside_any((t.start, t.end), skipped)]
+        if not doc._.published:
+            times = fill_unknown_years(times)
+        doc._.times = times
         return doc
+
+
+def fill_unknown_years(times: list[TimeValue]) -> list[TimeValue]:
+    """Without a publication date, "im März" is "XXXX-03"; an article that names its year
+    elsewhere in a full date ("am 14. Januar 2025") gives it: the latest such year before it,
+    else the first one named after it (HeidelTime's narrative reading)."""
+    # only dates with a month anchor the year: "seit 1998" names a year of the past, not the story's
+    years = [(t.start, t.value[:4]) for t in times if t.type in ("DATE", "TIME") and re.match(r"^\d{4}-\d\d", t.value)]
+    if not years:
+        return times
+    out = []
+    for t in times:
+        if t.type in ("DATE", "TIME") and re.match(r"^XXXX-\d\d", t.value):
+            before = [y for s, y in years if s < t.start]
+            year = before[-1] if before else years[0][1]
+            t = TimeValue(t.start, t.end, t.text, t.type, year + t.value[4:], t.mod)
+        out.append(t)
+    return out
 
 
 def inside_any(span: tuple[int, int], regions: list[tuple[int, int]]) -> bool:
