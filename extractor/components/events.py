@@ -249,18 +249,18 @@ class DocView:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.actors: dict[str, Actor] = {a.id: a for a in (doc._.actors or [])}
-        self.alias = unnamed_to_named(list(self.actors.values()))
         self.mentions: list[tuple[int, int, Mention]] = []
         for m in doc._.mentions or []:
             if m.actor_id is None or m.actor_id not in self.actors:
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
-                if m.actor_id in self.alias:
-                    m = Mention(m.start, m.end, m.text, self.alias[m.actor_id], m.role, m.country, m.kind)
                 self.mentions.append((span.start, span.end, m))
         self.mentions.sort(key=lambda x: (x[0], x[1]))
-        self._alias_appositions()
+        # An apposition names the office holder directly; it wins over matching by role.
+        self.alias = {**unnamed_to_named(list(self.actors.values())), **self._apposition_aliases()}
+        self.mentions = [(s, e, Mention(m.start, m.end, m.text, self.alias[m.actor_id], m.role, m.country, m.kind))
+                         if m.actor_id in self.alias else (s, e, m) for s, e, m in self.mentions]
         self.times: list[tuple[int, int, TimeValue]] = []
         for t in doc._.times or []:
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -269,19 +269,16 @@ class DocView:
         self.segments = doc._.segments or []
         self.sentence_index = {sent.start: k for k, sent in enumerate(doc.sents)}
 
-    def _alias_appositions(self) -> None:
+    def _apposition_aliases(self) -> dict[str, str]:
         """"den saudischen Verteidigungsminister Prinz Chalid bin Salman": a role-only actor whose
         mention runs straight into a named person's is that person."""
-        found = {}
+        found: dict[str, str] = {}
         for (s1, e1, m1), (s2, e2, m2) in zip(self.mentions, self.mentions[1:]):
             a1, a2 = self.actors[m1.actor_id], self.actors[m2.actor_id]
             if a1.id != a2.id and is_unnamed(a1) and a2.kind == "person" and not is_unnamed(a2) and 0 <= s2 - e1 <= 1 \
                     and all(self.doc[k].text != "," for k in range(e1, s2)):
                 found.setdefault(a1.id, a2.id)
-        if found:
-            self.alias.update({k: v for k, v in found.items() if k not in self.alias})
-            self.mentions = [(s, e, Mention(m.start, m.end, m.text, found[m.actor_id], m.role, m.country, m.kind))
-                             if m.actor_id in found else (s, e, m) for s, e, m in self.mentions]
+        return found
 
     def phrase_start(self, s: int) -> int:
         """Start of the mention's phrase: a role mention of the same actor right before it counts."""
@@ -296,7 +293,8 @@ class DocView:
         if not self.doc[s:e].text.endswith(("s", "'")):
             return False
         return any(s2 >= e and s2 - e <= 4 and self.actors[m2.actor_id].kind == "person"
-                   and all(self.doc[k].text not in (",", "und") for k in range(e, s2)) for s2, e2, m2 in self.mentions)
+                   and all(self.doc[k].text != "," and not (self.doc[k].text == "und" and not self.doc[k - 1].text.endswith("-"))
+                           for k in range(e, s2)) for s2, e2, m2 in self.mentions)
 
     def sentence_of_char(self, char: int) -> int:
         tok = self.doc.char_span(char, char + 1, alignment_mode="expand")
@@ -1018,10 +1016,10 @@ def event_status(doc: Doc, view: DocView, clause: Clause, clauses: list[Clause],
         return "occurred", None  # "Nach einem Dreiertreffen mit X will Y ...": the meeting took place
     planned = "plan" in kinds and not (set(words) & PERFECT_AUX and any(w in ("soll", "sollen", "solle") for w in words))
     future = "future" in kinds and _has_infinitive_after(doc, clause, kinds["future"])
-    if planned or future:
-        return "planned", None
     if _counterfactual(doc, clause):
         return "negated", None  # "hätten sich längst treffen sollen": it did not happen
+    if planned or future:
+        return "planned", None
     dates = clause_dates(view, clause, i)
     if dates and relative_to_published(dates[0].value, doc._.published) == 1 and dates[0].mod != "APPROX":
         return "planned", None  # "Am Donnerstag treffen sich ...": a dated act still to come
