@@ -377,11 +377,15 @@ def _is_role_plural(word: str) -> bool:
     return role_of(word) is not None
 
 
-def group_reference(view: "DocView", recent: list["Candidate"], n: int, token: int) -> list[str]:
+def group_reference(view: "DocView", recent: list["Candidate"], n: int, token: int,
+                    history: Optional[list["Candidate"]] = None) -> list[str]:
     """Who "die beiden" / "die drei" are: the last act with that many participants, else the last
     n distinct persons named before."""
     if recent and len(recent[0].participants) == n:
         return list(recent[0].participants)
+    earlier = [c for c in (history or [])[-6:] if len(c.participants) == n]
+    if n > 2 and earlier:
+        return list(earlier[-1].participants)
     # "beide Seiten" are often organisations; "die beiden" are people
     any_kind = view.doc[token + 1].lower_ in ("seiten", "parteien") if token + 1 < len(view.doc) else False
     found: list[str] = []
@@ -415,6 +419,8 @@ def find_candidates(doc: Doc, lex: TriggerLexicon, min_participants: int = 2) ->
         for clause in clauses:
             triggers = [(i, t) for i in range(clause.start, clause.end)
                         if i not in seen_triggers and (t := match_trigger(doc, i, clause, lex)) is not None]
+            if not triggers and recent and recent[0].sentence >= s_idx - 1:
+                add_attendees(view, clause, recent)
             for i, trig, part, subject in coordinated_parts(doc, view, clause, triggers):
                 seen_triggers.add(i)
                 group += 1
@@ -457,6 +463,24 @@ def coordinated_parts(doc: Doc, view: "DocView", clause: Clause, triggers: list[
         part = next(p for p in parts if p.start <= i < p.end)
         out.append((i, t, part, subject if part is not parts[0] else []))
     return out
+
+
+ATTEND_FORMS = frozenset({"teilnehmen", "teilnahm", "teilnahmen", "teilgenommen", "teilnimmt", "teilnehmen", "teil",
+                          "dabei", "anwesend", "zugegen"})
+
+
+def add_attendees(view: "DocView", clause: Clause, recent: list["Candidate"]) -> None:
+    """"Daran soll neben X und Y auch Z teilnehmen": attendees named after the act join it."""
+    doc = view.doc
+    words = [doc[j].lower_ for j in clause.tokens()]
+    if not ({"daran", "dabei", "ebenfalls"} & set(words)) or not (ATTEND_FORMS & set(words)):
+        return
+    if "teil" in words and not any(w in ("nahm", "nahmen", "nimmt", "nehmen") for w in words):
+        return
+    people = [m.actor_id for s, e, m in view.mentions_in(clause.start, clause.end, clause)
+              if not _excluded(doc, view, s, e, m, clause)]
+    for c in recent:
+        c.participants = _unique(c.participants + people)
 
 
 def match_trigger(doc: Doc, i: int, clause: Clause, lex: TriggerLexicon) -> Optional[Trigger]:
@@ -757,7 +781,7 @@ def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clau
                                      or nxt.lower_ in GROUP_NOUNS or _is_role_plural(nxt.text)):
             # "die beiden", "beide Seiten", "der drei Minister": the actors of the last act, or
             # the last persons named.
-            for aid in group_reference(view, recent, GROUP_WORDS[low], j):
+            for aid in group_reference(view, recent, GROUP_WORDS[low], j, history):
                 pronoun_actors.append((j, aid))
         elif low in ("sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer") \
                 and j + 1 == i and trig.pos == "noun":
@@ -840,6 +864,13 @@ def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clau
                 status=status, initiator=initiator, proposer=proposer, confidence=confidence,
                 mode=trig.mode, frame=trig.frame)
     twice = any(doc[j].lower_ in TWICE for j in range(clause.start, clause.end))
+    # "traf Baerbock zunächst Han Zheng, anschließend Wang Yi": one act per object in sequence.
+    if trig.pos == "verb" and trig.frame in ("object", "host", "visit", "caller") and _in_sequence(doc, clause):
+        subject = _subject_of(doc, view, clause, i, participants, partners, pronoun_actors)
+        objects = [a for a in participants if a != subject]
+        if subject is not None and len(objects) >= 2:
+            date = dates[0] if dates else sentence_date(view, clause, i)
+            return [Candidate(participants=[subject, o], date=date, **base) for o in objects]
     # "Telefonate mit den Amtskollegen aus F (A), G (B) und H (C)": one act per partner.
     if trig.pos == "noun" and trig.plural and len(set(partners)) >= 2 and side_a:
         subject = [a for a in participants if a not in partners]
@@ -884,6 +915,15 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+SEQUENCE_WORDS = frozenset({"anschließend", "danach", "später", "dann", "daraufhin", "zuvor"})
+
+
+def _in_sequence(doc: Doc, clause: Clause) -> bool:
+    """"zunächst X, anschließend Y": the objects were met one after the other."""
+    words = {doc[j].lower_ for j in clause.tokens()}
+    return bool(words & SEQUENCE_WORDS) and bool(words & {"zunächst", "erst", "zuerst", ","})
 
 
 def _unique(ids: list[str]) -> list[str]:
