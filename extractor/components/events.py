@@ -612,8 +612,8 @@ def _governing_prep(doc: Doc, start: int, clause_start: int, limit: int = 30) ->
             j -= 1  # nouns and names, also "al-Burhan"
             continue
         if tok.is_alpha and low == tok.text and low.endswith(("e", "en", "er", "es", "em")) \
-                and low not in PREPOSITIONS:
-            j -= 1
+                and low not in PREPOSITIONS and not _is_verb_form(low):
+            j -= 1  # an adjective ("dem russischen Präsidenten"), not a verb ("wollte Scholz")
             continue
         if low in NOUN_MODIFIER_PREPS and j - 1 >= clause_start and _noun_before(doc, j - 1, clause_start):
             j -= 1
@@ -622,6 +622,18 @@ def _governing_prep(doc: Doc, start: int, clause_start: int, limit: int = 30) ->
             return None
         return low
     return None
+
+
+def _is_verb_form(word: str) -> bool:
+    """A finite or infinitive verb form by the lookup lemmas: its lemma is an infinitive."""
+    from ..resources import german_lemma_table
+    lemma = german_lemma_table().get(word)
+    return lemma is not None and lemma != word and lemma.endswith(("en", "ern", "eln")) and not lemma.endswith("chen") \
+        or word in FINITE_AUXILIARIES
+
+
+FINITE_AUXILIARIES = frozenset("hatte hatten habe haben wurde wurden werde werden sei seien wollte wollten "
+                               "sollte sollten könnte könnten müsste müssten dürfte dürften würde würden".split())
 
 
 def _noun_before(doc: Doc, j: int, clause_start: int) -> bool:

@@ -155,3 +155,54 @@ def test_events_component_adds_missing_stages(nlp):
     bare.add_pipe("contact_events")
     doc = bare("Olaf Scholz telefonierte am Montag mit Emmanuel Macron.")
     assert len(doc._.events) == 1 and doc._.actors and doc._.times is not None
+
+
+# fmt: off
+MORE_CASES = [
+    # objects met one after the other are separate acts
+    ("Am Samstag traf Annalena Baerbock zunächst Vizepräsident Han Zheng, anschließend Außenminister Wang Yi.",
+     [("meeting", ["Annalena Baerbock", "Han Zheng"]), ("meeting", ["Annalena Baerbock", "Wang Yi"])]),
+    # attendees named in the next sentence join the act
+    ("Ein Treffen von Karin Keller-Sutter und Cornelia Amstutz-Favre ist für Ende Oktober geplant. "
+     "Daran soll auch Wirtschaftsminister Guy Parmelin teilnehmen.",
+     [("meeting", ["Cornelia Amstutz-Favre", "Guy Parmelin", "Karin Keller-Sutter"])]),
+    # a dated act still to come is planned, even in the present tense
+    ("Am Donnerstag treffen sich Olaf Scholz und Emmanuel Macron in Paris.",
+     [("meeting", ["Emmanuel Macron", "Olaf Scholz"])]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", MORE_CASES)
+def test_events_participants_of_separate_and_joined_acts(extractor, text, expected):
+    found = sorted((s[0], s[1]) for s in map(summary, events(extractor, text)))
+    assert found == sorted(expected)
+
+
+def test_events_present_tense_with_future_date_is_planned(extractor):
+    evs = events(extractor, "Am 27. Oktober treffen sich Olaf Scholz und Emmanuel Macron in Paris.", "2022-10-24")
+    assert [(e.status, e.date.value) for e in evs] == [("planned", "2022-10-27")]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Eigentlich hätten sich Olaf Scholz und Emmanuel Macron längst treffen sollen.", "negated"),
+    ("Gespräche mit Wladimir Putin schließt Olaf Scholz aus.", "negated"),
+    ("Ein Treffen mit Wladimir Putin wollte Olaf Scholz nicht ausschließen.", "possible"),
+    ("Ein Treffen zwischen Olaf Scholz und Emmanuel Macron steht noch aus.", "negated"),
+])
+def test_events_status_of_refusals_and_counterfactuals(extractor, text, status):
+    assert [e.status for e in events(extractor, text)] == [status]
+
+
+def test_events_date_referred_back_to(extractor):
+    text = ("Am Mittwoch reiste Antony Blinken nach Ankara. Dort sprach er mit Außenminister Hakan Fidan. "
+            "Tags darauf telefonierte Blinken mit Emmanuel Macron.")
+    found = {tuple(summary(e)[1]): summary(e)[3] for e in events(extractor, text)}
+    assert found[("Antony Blinken", "Hakan Fidan")] == "2022-10-19"
+    assert found[("Antony Blinken", "Emmanuel Macron")] == "2022-10-20"
+
+
+def test_events_initiative_named_apart_from_the_act(extractor):
+    text = ("Olaf Scholz hat am Montag mit Emmanuel Macron telefoniert. "
+            "Das Gespräch sei auf Initiative Macrons zustande gekommen, hieß es in Paris.")
+    assert [summary(e)[4] for e in events(extractor, text)] == ["Emmanuel Macron"]
