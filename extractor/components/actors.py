@@ -489,6 +489,9 @@ def _org_head(word: str) -> Optional[tuple[str, str, str]]:
     if not word[:1].isupper() or not word.replace("-", "").isalpha():
         return None
     low = word.lower()
+    from .triggers import trigger_lexicon
+    if trigger_lexicon().noun(word) is not None or low.startswith(("presse", "pressekonferenz")):
+        return None  # "Videokonferenz", "Pressekonferenz" are occasions, not organisations
     for head, otype, gender in lexicon().org_name_heads:
         for ending in ("", "s", "es"):
             if low.endswith(head + ending) and (ending == "" or gender in ("m", "n")):
@@ -1401,6 +1404,7 @@ class Resolver:
             if len(surname) > 1 and surname[0] in NAME_PARTICLES:
                 index.setdefault(fold(surname[-1]), p)
             if surname[-1].startswith(ATTACHED_PARTICLES):
+                index.setdefault(fold(surname[-1]), p)  # "al-Burhan" after "Abdel Fattah al-Burhan"
                 index.setdefault(fold(surname[-1].split("-", 1)[1]), p)
         for p in self.persons:
             # "Luiz Inácio Lula da Silva" -> "Lula"; "Juan Carlos Echeverría de la Fuente" -> "Echeverría"
@@ -1416,6 +1420,13 @@ class Resolver:
                 orgs[ent.key] = ent
         for abbr, ent in sc.org_alias.items():
             orgs.setdefault(abbr, ent)  # "(KAV)": the abbreviation names it, also before
+        for c in self.cands:
+            ent = c.entity
+            if c.kind == "entity" and ent.kind == "organization" and " " in ent.base and ent.org_type == "company":
+                first = ent.base.split()[0]
+                # "Aldermann" for "Aldermann Capital": a company's distinctive first word
+                if _cap(first) and not _known_word(first) and first not in self.lex.org_intro:
+                    orgs.setdefault(first, ent)
         if not index and not orgs:
             return
         doc = self.doc

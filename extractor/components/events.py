@@ -933,9 +933,13 @@ SEQUENCE_WORDS = frozenset({"anschließend", "danach", "später", "dann", "darau
 
 
 def _in_sequence(doc: Doc, clause: Clause) -> bool:
-    """"zunächst X, anschließend Y": the objects were met one after the other."""
-    words = {doc[j].lower_ for j in clause.tokens()}
-    return bool(words & SEQUENCE_WORDS) and bool(words & {"zunächst", "erst", "zuerst", ","})
+    """"zunächst X, anschließend Y" / "X und danach Y": the objects were met one after the other
+    (a sequence word right after a comma or "und", or "zunächst ... dann")."""
+    toks = clause.tokens()
+    words = {doc[j].lower_ for j in toks}
+    glued = any(doc[j].lower_ in SEQUENCE_WORDS and j - 1 >= clause.start and doc[j - 1].text in (",", "und")
+                for j in toks)
+    return glued or (bool(words & {"zunächst", "zuerst"}) and bool(words & SEQUENCE_WORDS))
 
 
 def _unique(ids: list[str]) -> list[str]:
