@@ -465,17 +465,15 @@ def coordinated_parts(doc: Doc, view: "DocView", clause: Clause, triggers: list[
     return out
 
 
-ATTEND_FORMS = frozenset({"teilnehmen", "teilnahm", "teilnahmen", "teilgenommen", "teilnimmt", "teilnehmen", "teil",
-                          "dabei", "anwesend", "zugegen"})
+TAKE_PART = frozenset({"teilnehmen", "teilnahm", "teilnahmen", "teilgenommen", "teilnimmt", "teilzunehmen"})
 
 
 def add_attendees(view: "DocView", clause: Clause, recent: list["Candidate"]) -> None:
-    """"Daran soll neben X und Y auch Z teilnehmen": attendees named after the act join it."""
+    """"Daran soll neben X und Y auch Z teilnehmen": attendees named right after the act join it."""
     doc = view.doc
-    words = [doc[j].lower_ for j in clause.tokens()]
-    if not ({"daran", "dabei", "ebenfalls"} & set(words)) or not (ATTEND_FORMS & set(words)):
-        return
-    if "teil" in words and not any(w in ("nahm", "nahmen", "nimmt", "nehmen") for w in words):
+    words = {doc[j].lower_ for j in clause.tokens()}
+    takes_part = bool(words & TAKE_PART) or ("teil" in words and bool(words & {"nahm", "nahmen", "nimmt", "nehmen"}))
+    if not (words & {"daran", "ebenfalls", "auch"} and takes_part):
         return
     people = [m.actor_id for s, e, m in view.mentions_in(clause.start, clause.end, clause)
               if not _excluded(doc, view, s, e, m, clause)]
