@@ -825,7 +825,9 @@ def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clau
         previous = same_kind[-1] if same_kind else recent[0]
         participants = _unique(participants + list(previous.participants))
         confidence -= 0.15
-    elif not participants and trig.pos == "noun" and recent and doc[i].text.count("-") < 2 \
+    elif (not participants or (trig.mode == "invitation" and len(participants) == 1 and recent
+                                 and participants[0] in recent[0].participants)) \
+            and trig.pos == "noun" and recent and doc[i].text.count("-") < 2 \
             and recent[0].sentence >= view_sentence(view, clause) - 2 \
             and i > clause.start and doc[i - 1].lower_ in ("die", "das", "dem", "den", "der", "diese", "dieses", "diesem"):
         # "Die Gespräche sollen am 4. März fortgesetzt werden": the talks just reported.
@@ -851,6 +853,10 @@ def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clau
     status, cue_actor = event_status(doc, view, clause, clauses, i, trig, lex)
     if anaphoric is not None and not clause_dates(view, clause, i):
         status = anaphoric.status  # a back-reference ("aus dem Treffen") is that act, as reported
+    if trig.mode == "invitation" and status in ("occurred", "planned", "proposed"):
+        # "Putin habe die Einladung angenommen": accepted, still ahead; "folgte einer Einladung": done
+        accepted = any(doc[j].lower_ in ("angenommen", "annahm", "nahm", "nahmen", "annehmen") for j in clause.tokens())
+        status = "planned" if accepted else status
     sent_chars = _trimmed(doc.text, sent.start_char, sent.end_char)
     segment = view.segment_kind(doc[i].idx)
     if segment in (HEADLINE, SUBHEAD, CAPTION):

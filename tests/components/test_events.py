@@ -206,3 +206,11 @@ def test_events_initiative_named_apart_from_the_act(extractor):
     text = ("Olaf Scholz hat am Montag mit Emmanuel Macron telefoniert. "
             "Das Gespräch sei auf Initiative Macrons zustande gekommen, hieß es in Paris.")
     assert [summary(e)[4] for e in events(extractor, text)] == ["Emmanuel Macron"]
+
+
+def test_events_invitation_proposed_then_accepted(extractor):
+    text = ("Der iranische Präsident Ebrahim Raisi lud König Salman bin Abdulaziz zu einem Besuch nach Teheran ein. "
+            "Salman bin Abdulaziz habe die Einladung angenommen, hieß es.")
+    found = sorted((e.status, e.initiator, e.proposer) for e in events(extractor, text))
+    assert ("proposed", "Ebrahim Raisi", "Ebrahim Raisi") in found
+    assert any(status == "planned" for status, _, _ in found)
