@@ -489,12 +489,12 @@ def _org_head(word: str) -> Optional[tuple[str, str, str]]:
     if not word[:1].isupper() or not word.replace("-", "").isalpha():
         return None
     low = word.lower()
-    from .triggers import trigger_lexicon
-    if trigger_lexicon().noun(word) is not None or low.startswith(("presse", "pressekonferenz")):
-        return None  # "Videokonferenz", "Pressekonferenz" are occasions, not organisations
     for head, otype, gender in lexicon().org_name_heads:
         for ending in ("", "s", "es"):
             if low.endswith(head + ending) and (ending == "" or gender in ("m", "n")):
+                from .triggers import trigger_lexicon
+                if trigger_lexicon().noun(word) is not None or low.startswith("presse"):
+                    return None  # "Videokonferenz", "Pressekonferenz" are occasions, not organisations
                 return word[: len(word) - len(ending)] if ending else word, otype, gender
     return None
 

@@ -13,6 +13,7 @@ the embedded pipeline; nothing here needs the statistical model.
 """
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from dataclasses import dataclass, field
@@ -234,8 +235,9 @@ class ContactEventExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         doc = self._ensure_prerequisites(doc)
-        candidates = find_candidates(doc, trigger_lexicon(), self.min_participants)
-        apply_document_initiatives(doc, candidates)
+        view = DocView(doc)
+        candidates = find_candidates(doc, trigger_lexicon(), self.min_participants, view)
+        apply_document_initiatives(doc, candidates, view)
         events = merge_candidates(candidates, {a.id: a for a in doc._.actors or []}) if self.merge_mentions else [[c] for c in candidates]
         doc._.events = [to_event(group, doc) for group in events]
         return doc
@@ -267,7 +269,9 @@ class DocView:
             if span is not None:
                 self.times.append((span.start, span.end, t))
         self.segments = doc._.segments or []
-        self.sentence_index = {sent.start: k for k, sent in enumerate(doc.sents)}
+        self.sentences = list(doc.sents)
+        self.sentence_index = {sent.start: k for k, sent in enumerate(self.sentences)}
+        self.sentence_starts = [sent.start for sent in self.sentences]
 
     def _apposition_aliases(self) -> dict[str, str]:
         """"den saudischen Verteidigungsminister Prinz Chalid bin Salman": a role-only actor whose
@@ -298,7 +302,10 @@ class DocView:
 
     def sentence_of_char(self, char: int) -> int:
         tok = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        return self.sentence_index.get(tok.sent.start, 0) if tok is not None else 0
+        if tok is None:
+            return 0
+        k = bisect.bisect_right(self.sentence_starts, tok.start) - 1
+        return max(k, 0)
 
     def same_paragraph(self, a: int, b: int) -> bool:
         """Tokens a and b lie in one segment (paragraph, caption, ...)."""
@@ -408,12 +415,13 @@ def _is_female(actor: Actor) -> bool:
     return any(r.endswith("in") for r in actor.roles)
 
 
-def find_candidates(doc: Doc, lex: TriggerLexicon, min_participants: int = 2) -> list[Candidate]:
-    view = DocView(doc)
+def find_candidates(doc: Doc, lex: TriggerLexicon, min_participants: int = 2,
+                    view: Optional["DocView"] = None) -> list[Candidate]:
+    view = view or DocView(doc)
     out: list[Candidate] = []
     group = 0
     recent: list[Candidate] = []
-    for s_idx, sent in enumerate(doc.sents):
+    for s_idx, sent in enumerate(view.sentences):
         clauses = split_clauses(sent, lex)
         seen_triggers: set[int] = set()
         for clause in clauses:
@@ -1257,16 +1265,16 @@ def coordinated_date_run(doc: Doc, dates: list[TimeValue]) -> list[TimeValue]:
 
 # --- document-level initiative -------------------------------------------------------------
 
-def apply_document_initiatives(doc: Doc, candidates: list[Candidate]) -> None:
+def apply_document_initiatives(doc: Doc, candidates: list[Candidate], view: Optional["DocView"] = None) -> None:
     """Initiative stated apart from the report of the act:
 
     "Austin soll die Gespräche initiiert haben" names the initiator of the latest acts Austin
     took part in; "Das Gespräch sei auf Wunsch des US-Präsidenten zustande gekommen" names the
     initiator of the latest act before it with that actor.
     """
-    view = DocView(doc)
+    view = view or DocView(doc)
     lex = trigger_lexicon()
-    for sent in doc.sents:
+    for sent in view.sentences:
         for clause in split_clauses(sent, lex):
             words = [doc[j].lower_ for j in range(clause.start, clause.end)]
             mentions = [(s, e, m) for s, e, m in view.mentions_in(clause.start, clause.end)
@@ -1309,8 +1317,9 @@ def _assign_latest(candidates: list[Candidate], who: str, before: int, etype: Op
 def _assign_nearest(view: DocView, candidates: list[Candidate], who: str, sent_start: int) -> None:
     """The act this sentence comments on: the latest one at or before it with ``who`` (or an actor
     ``who`` stands in for) among its participants."""
+    here = view.sentence_of_char(sent_start)
     pool = [c for c in candidates if c.evidence[0] <= sent_start and c.initiator is None
-            and c.status in ("occurred", "planned") and c.sentence >= view.sentence_of_char(sent_start) - 3]
+            and c.status in ("occurred", "planned") and c.sentence >= here - 3]
     for c in sorted(pool, key=lambda c: -c.evidence[0]):
         match = next((p for p in c.participants if _same_side(view.actors, who, p)), None)
         if match is not None:

@@ -76,6 +76,9 @@ def _joined_forms(particle: str, forms: list[str]) -> list[str]:
     return joined
 
 
+_NOUN_CACHE: dict[int, dict[str, Optional[Trigger]]] = {}
+
+
 @dataclass(frozen=True)
 class TriggerLexicon:
     verbs: dict[str, tuple[Trigger, ...]]
@@ -91,7 +94,16 @@ class TriggerLexicon:
 
     def noun(self, text: str) -> Optional[Trigger]:
         """The contact noun a capitalised word is or ends in ("Krisentreffen" -> Treffen)."""
-        if not text[:1].isupper() or text.lower() in self.exclusions:
+        if not text[:1].isupper():
+            return None
+        cache = _NOUN_CACHE.setdefault(id(self), {})
+        if text in cache:
+            return cache[text]
+        found = cache[text] = self._noun(text)
+        return found
+
+    def _noun(self, text: str) -> Optional[Trigger]:
+        if text.lower() in self.exclusions:
             return None
         found = self.nouns.get(text)
         if found:
