@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -124,8 +126,9 @@ def set_sentence_starts(doc: Doc, segments: list[Segment]) -> None:
             pending = True
     if len(doc):
         starts[0] = True
-    for i, tok in enumerate(doc):
-        tok.is_sent_start = starts[i]
+    # One array write instead of a property call per token (each one re-checks the parse).
+    values = numpy.array([[1 if st else -1] for st in starts], dtype="int64").astype("uint64")
+    doc.from_array([SENT_START], values)
 
 
 @Language.factory("german_segmenter", default_config={})
