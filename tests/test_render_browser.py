@@ -71,3 +71,20 @@ def test_render_browser_evaluation_report(tmp_path):
     dom = render_in_browser(page, OUTPUT / "evaluation-report.png", tmp_path)
     assert 'data-js="ready"' in dom
     assert len(re.findall(r'<tr class="problem"', dom)) == 4
+
+
+@pytest.mark.skipif(not (Path(__file__).resolve().parents[2] / "shared" / "examples" / "seed-2022-10-diplomatie.txt").exists(),
+                    reason="shared example not present")
+def test_render_browser_seed_example_page(tmp_path, extractor):
+    """The seed example's page shows its events; the screenshot is tests/output/seed-view.png."""
+    OUTPUT.mkdir(exist_ok=True)
+    from extractor.article import read_article
+    seed = Path(__file__).resolve().parents[2] / "shared" / "examples" / "seed-2022-10-diplomatie.txt"
+    article = read_article(seed)
+    record = extractor.extract_article(article).model_dump(mode="json")
+    page = tmp_path / "seed-view.html"
+    render.write([record], "html", page, texts={record["article"]: article.text})
+    dom = render_in_browser(page, OUTPUT / "seed-view.png", tmp_path)
+    assert 'data-js="ready"' in dom
+    table = dom.split('data-role="events"', 1)[1].split("</table>", 1)[0]
+    assert len(re.findall(r"<tr id=\"a1-E\d+\"", table)) == len(record["events"]) == 10
