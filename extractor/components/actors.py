@@ -64,6 +64,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..resources import german_lemma_table, load_lines, load_table
+from .tokens import token_table
 from .types import BYLINE, CREDIT, META, Actor, Mention
 
 # --------------------------------------------------------------------------
@@ -172,6 +173,8 @@ class Lexicon:
     org_name_heads: tuple[tuple[str, str, str], ...]  # noun endings heading an organisation's name: (ending, type, gender)
     known: frozenset[str]
     lemma: dict[str, str]
+    # first token of a phrase -> the token counts of the phrases it starts, longest first
+    phrase_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
 def _split(cell: str) -> list[str]:
@@ -315,16 +318,22 @@ def lexicon() -> Lexicon:
     known = frozenset(table) | frozenset(table.values())
     non_names = load_lines("non_names.txt")
     first = frozenset(n for n in load_lines("first_names.txt") if n not in non_names)
+    lengths: dict[str, set[int]] = {}
+    for key in phrases:
+        lengths.setdefault(key[0], set()).add(len(key))
     return Lexicon(phrases, max(len(k) for k in phrases), country_adj, adj_stem, country_names,
                    prefixes, role_forms, role_pairs, role_groups, heads, adj_heads, first,
                    load_lines("family_names_first.txt"), non_names, load_lines("honorifics.txt"),
-                   org_intro, frozenset(org_suffix), institutions, tuple(name_heads), known, table)
+                   org_intro, frozenset(org_suffix), institutions, tuple(name_heads), known, table,
+                   {first: tuple(sorted(n, reverse=True)) for first, n in lengths.items()})
 
 
 # --------------------------------------------------------------------------
-# Word-level helpers
+# Word-level helpers (their answers depend only on the word and the lexicons,
+# which are loaded once, so they are cached)
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Comparison key of a name: no accents, case, hyphens or apostrophes."""
     text = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
@@ -388,6 +397,7 @@ def role_of(text: str) -> Optional[RoleMatch]:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _adj_country(text: str, sent_start: bool) -> Optional[str]:
     """ISO3 of a country adjective in any inflection ("russischen", "US-amerikanische")
     or of an indeclinable place adjective ("Schweizer", "Pekinger")."""
@@ -402,6 +412,7 @@ def _adj_country(text: str, sent_start: bool) -> Optional[str]:
     return iso
 
 
+@lru_cache(maxsize=65536)
 def _inflected_adjective(text: str) -> bool:
     """'frühere', 'amtierenden', 'neue': an adjective form before a role noun."""
     lex = lexicon()
@@ -410,6 +421,7 @@ def _inflected_adjective(text: str) -> bool:
     return any(text.endswith(e) and text[: -len(e)] in lex.known for e in ADJ_ENDINGS)
 
 
+@lru_cache(maxsize=65536)
 def _known_word(text: str) -> bool:
     """A German word form the lookup table knows (also in the old 'ß' spelling it uses)."""
     lex = lexicon()
@@ -418,6 +430,7 @@ def _known_word(text: str) -> bool:
     return "ss" in text and text.replace("ss", "ß") in lex.known
 
 
+@lru_cache(maxsize=65536)
 def _looks_common_noun(text: str) -> bool:
     """A known word that is plainly a common noun or adjective, not a surname."""
     lex = lexicon()
@@ -430,6 +443,7 @@ def _looks_common_noun(text: str) -> bool:
     return low.endswith(NOUN_ENDINGS)
 
 
+@lru_cache(maxsize=65536)
 def _is_common_noun(text: str) -> bool:
     """A capitalised token that is an inflected German noun or has a noun ending.
 
@@ -458,6 +472,7 @@ def _is_common_noun(text: str) -> bool:
 _DEUMLAUT = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
 
 
+@lru_cache(maxsize=65536)
 def _is_first_name(text: str) -> bool:
     lex = lexicon()
     if text in lex.first_names:
@@ -469,6 +484,7 @@ def _is_first_name(text: str) -> bool:
 
 
 FEDERAL = Entity("organization", "Bund", "Bund", "DEU", "gov")
+FEDERAL_WORDS = frozenset({"Bund", "Bundes", "Länder", "Ländern"})
 STATES = Entity("group", "Länder", "Länder", "DEU", "gov")
 GOVERNED_PLACE_NOUNS = frozenset({"Kanton", "Stadt", "Gemeinde", "Landkreis", "Bezirk", "Freistaat", "Bundesland"})
 OPEN_QUOTES = frozenset({"«", "„", '"', "»", "‚"})
@@ -476,6 +492,7 @@ CLOSE_QUOTES = frozenset({"»", "“", '"', "«", "‘"})
 ARTICLE_WORDS = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"})
 
 
+@lru_cache(maxsize=65536)
 def _abbreviation(text: str) -> bool:
     """"KAV", "PRO-GE", "FMTI", "GPA": an organisation's letters."""
     core = text.replace("-", "")
@@ -483,6 +500,7 @@ def _abbreviation(text: str) -> bool:
         and core == core.upper()
 
 
+@lru_cache(maxsize=65536)
 def _org_head(word: str) -> Optional[tuple[str, str, str]]:
     """(nominative word, type, gender) when a capitalised word ends in an organisation head
     ("Arbeitgeberverband", genitive "Arbeitgeberverbands")."""
@@ -515,6 +533,7 @@ def _nominative_adjective(word: str, gender: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)
 def _intro_type(text: str) -> Optional[str]:
     """Type of an introducing noun, also in the genitive ("des Fanbündnisses")."""
     intro = lexicon().org_intro
@@ -526,6 +545,7 @@ def _intro_type(text: str) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _nameish(text: str) -> bool:
     """Shape of a name token: capitalised letters (hyphens, apostrophes) or 'al-X'."""
     if text.startswith(ATTACHED_PARTICLES) and len(text) > 4:
@@ -544,6 +564,7 @@ def _nameish(text: str) -> bool:
                                    and text not in lexicon().first_names)
 
 
+@lru_cache(maxsize=65536)
 def _compound_like(text: str) -> bool:
     """An unknown capitalised word made of known German parts ("Kommunikationswege")."""
     lex = lexicon()
@@ -593,29 +614,29 @@ class Scanner:
         self.doc = doc
         self.lex = lexicon()
         self.n = len(doc)
-        self.texts = [t.text for t in doc]
+        self.toks = toks = token_table(doc)
+        self.texts = toks.text
         self.blocked = [False] * self.n
         self.seg_start_tok: set[int] = set()
         segs = doc._.segments or []
         si = 0
-        for i, tok in enumerate(doc):
-            while si < len(segs) and segs[si].end <= tok.idx:
+        for i, idx in enumerate(toks.idx):
+            while si < len(segs) and segs[si].end <= idx:
                 si += 1
-            if si < len(segs) and segs[si].start <= tok.idx < segs[si].end:
+            if si < len(segs) and segs[si].start <= idx < segs[si].end:
                 self.blocked[i] = segs[si].kind in BLOCKED_SEGMENTS
-                if tok.idx == segs[si].start:
+                if idx == segs[si].start:
                     self.seg_start_tok.add(i)
-        self.sent_of = [0] * self.n
-        self.sent_bounds: list[tuple[int, int]] = []
-        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        for k, sent in enumerate(sents):
-            self.sent_bounds.append((sent.start, sent.end))
-            for i in range(sent.start, sent.end):
-                self.sent_of[i] = k
+        if toks.has_sents:
+            self.sent_bounds: list[tuple[int, int]] = list(toks.sents)
+            self.sent_of = toks.sent_of
+        else:
+            self.sent_bounds = [(0, self.n)]
+            self.sent_of = [0] * self.n
         self.sent_first = [False] * self.n
         for s, e in self.sent_bounds:
             for i in range(s, e):
-                if not doc[i].is_space and not doc[i].is_punct:
+                if not toks.is_space[i] and not toks.is_punct[i]:
                     self.sent_first[i] = True
                     break
         self.covered = [False] * self.n
@@ -633,7 +654,10 @@ class Scanner:
         if i in self._phrase_cache:
             return self._phrase_cache[i]
         hit = None
-        for length in range(min(self.lex.max_phrase, self.n - i), 0, -1):
+        # only the lengths of the phrases that start with this token can match
+        for length in self.lex.phrase_lengths.get(self.t(i), ()):
+            if length > self.n - i:
+                continue
             key = tuple(self.texts[i:i + length])
             ent = self.lex.phrases.get(key)
             if ent is not None:
@@ -677,7 +701,7 @@ class Scanner:
         for s, e in self.sent_bounds:
             i = s
             while i < e:
-                if self.blocked[i] or self.covered[i] or self.doc[i].is_space:
+                if self.blocked[i] or self.covered[i] or self.toks.is_space[i]:
                     i += 1
                     continue
                 j = (self.try_role(i, e) or self.try_honorific(i, e) or self.try_person(i, e)
@@ -701,7 +725,7 @@ class Scanner:
         self.cands.append(cand)
 
     def span(self, i: int, j: int) -> tuple[int, int]:
-        return self.doc[i].idx, self.doc[j - 1].idx + len(self.doc[j - 1].text)
+        return self.toks.idx[i], self.toks.end[j - 1]
 
     # persons ----------------------------------------------------------------
     def particle_name(self, k: int, e: int, lone_ok: bool) -> Optional[int]:
@@ -796,9 +820,9 @@ class Scanner:
         name = tuple(self.texts[i:j])
         j2 = j
         # genitive apostrophe "Scholz' Sprecher"
-        if j < self.n and self.t(j) in APOSTROPHES and self.doc[j - 1].whitespace_ == "" \
+        if j < self.n and self.t(j) in APOSTROPHES and self.toks.ws[j - 1] == "" \
                 and self.t(j - 1)[-1:] in "sßxz":
-            e = self.doc[j].idx + 1
+            e = self.toks.idx[j] + 1
             j2 = j + 1
         return Cand(s, e, i, j2, self.sent_of[i], "person", name=name, **kw)
 
@@ -1054,7 +1078,7 @@ class Scanner:
         """'in Moskau', 'nach Russland', 'besuchte Berlin': a place, not an actor."""
         sent_start = self.sent_bounds[self.sent_of[i]][0]
         for k in range(max(sent_start, i - 4), i):
-            if self.doc[k].lemma_ in PLACE_VERBS or self.t(k) in PLACE_VERBS:
+            if self.toks.lemma[k] in PLACE_VERBS or self.t(k) in PLACE_VERBS:
                 return True
         k = i - 1
         while self.t(k) == "/" and k > 1:
@@ -1088,6 +1112,8 @@ class Scanner:
     def try_entity(self, i: int, e: int) -> Optional[int]:
         lex = self.lex
         text = self.t(i)
+        if not self.may_start_entity(text):
+            return None
         # organisation introduced by a noun: "die Gewerkschaft Verdi", "der Konzern Zentrix",
         # "das Fanbündnis «Unsere Kurve»", "die Gewerkschaften PRO-GE und GPA"
         intro_type = _intro_type(text)
@@ -1165,6 +1191,17 @@ class Scanner:
                 return i + length
         return self.entity_cand(i, i + length, ent)
 
+    def may_start_entity(self, text: str) -> bool:
+        """Cheap pre-check for try_entity: can anything it looks for start with this token?
+
+        Federal levels, governed places, bracketed abbreviations, organisation heads
+        and company names start with a capital; without one (and without a hyphen of
+        a prefixed institution) only an introducing noun, an institution or a
+        lexicon phrase can start here.
+        """
+        return text[:1].isupper() or "-" in text or text in self.lex.phrase_lengths \
+            or text in self.lex.institutions or _intro_type(text) is not None
+
     def try_federal_level(self, i: int, e: int) -> Optional[int]:
         """German federalism: "Bund und Länder", "der Bund", "die Länder" beside "Bund".
 
@@ -1172,6 +1209,8 @@ class Scanner:
         names ("Bund der Steuerzahler", "Bund für Umwelt"); "Länder" only paired with it.
         """
         text = self.t(i)
+        if text not in FEDERAL_WORDS:
+            return None
         words = [self.t(k).lower() for k in range(max(0, i - 3), min(e, i + 4))]
         if text in ("Bund", "Bundes") and self.t(i + 1) not in ("der", "für", "deutscher", "Deutscher"):
             paired = "länder" in words
@@ -1207,6 +1246,8 @@ class Scanner:
         """An organisation named by its head noun: "Kommunaler Arbeitgeberverband Bayern (KAV)",
         "Fachverband Metalltechnische Industrie", "Eidgenössisches Finanzdepartement",
         "die Landeshauptleutekonferenz"; a bracketed abbreviation after it names it elsewhere."""
+        if not self.t(i)[:1].isupper():
+            return None  # both the name's adjectives and its head are capitalised
         k = i
         while k < e and k - i < 2 and self.t(k)[:1].isupper() and self.t(k).isalpha() \
                 and self.t(k).lower().endswith(("er", "es", "e", "en", "em")) and self.t(k).lower() in self.lex.known \
@@ -1429,11 +1470,10 @@ class Resolver:
                     orgs.setdefault(first, ent)
         if not index and not orgs:
             return
-        doc = self.doc
-        for i, tok in enumerate(doc):
+        tok_idx = sc.toks.idx
+        for i, text in enumerate(sc.texts):
             if sc.covered[i] or sc.blocked[i]:
                 continue
-            text = tok.text
             # particle surnames: "von der Leyen"
             if text in NAME_PARTICLES:
                 for length in (3, 2):
@@ -1460,7 +1500,7 @@ class Resolver:
                     if len(parts) == 1:
                         ent = orgs[part]
                         sc.covered[i] = True
-                        self.cands.append(Cand(tok.idx, tok.idx + len(text), i, i + 1, sc.sent_of[i],
+                        self.cands.append(Cand(tok_idx[i], tok_idx[i] + len(text), i, i + 1, sc.sent_of[i],
                                                "entity", entity=ent, country=ent.country,
                                                ent_name=ent.base))
                     continue
@@ -1469,7 +1509,7 @@ class Resolver:
                 if len(parts) == 1:
                     self.add_person(i, i + 1, hit)
                 else:
-                    s = tok.idx + off
+                    s = tok_idx[i] + off
                     c = Cand(s, s + len(part), i, i + 1, sc.sent_of[i], "person", name=(part,))
                     c.person = hit  # type: ignore[attr-defined]
                     self.cands.append(c)
@@ -1657,7 +1697,7 @@ class Resolver:
 
     # -- output -------------------------------------------------------------
     def build(self) -> tuple[list[Actor], list[Mention]]:
-        text = self.doc.text  # built anew on every access: read it once
+        text = self.scanner.toks.doc_text  # doc.text is built anew on every access
         actors: list[Actor] = []
         by_key: dict[object, Actor] = {}
         names_seen: dict[object, list[str]] = {}

@@ -1,0 +1,126 @@
+"""Plain Python lists of a Doc's token attributes, built once per Doc and shared.
+
+Every ``doc[i]`` (and every step of ``for tok in doc``) builds a new Token
+object, ``doc.sents`` walks the whole Doc and ``doc.text`` joins it anew on
+each access.  The rule components look at the same few attributes of the same
+tokens many times, so they read them from a ``TokenTable`` instead:
+``table.lower[i]`` is ``doc[i].lower_``, ``table.sents`` are the token bounds
+of ``doc.sents``, ``table.doc_text`` is ``doc.text``, and so on.
+
+``token_table(doc)`` builds the table on first use and hands the same one to
+the later components of the pipeline (actors, times, events).
+"""
+from __future__ import annotations
+
+import weakref
+from bisect import bisect_right
+from typing import Optional
+
+from spacy.attrs import LEMMA, SENT_START
+from spacy.tokens import Doc
+
+
+class TokenTable:
+    """Token attributes of one Doc as lists indexed by token position."""
+
+    def __init__(self, doc: Doc):
+        self._doc = weakref.ref(doc)
+        self.n = len(doc)
+        rows = [(t.text, t.lower_, t.idx, t.is_punct, t.is_space, t.is_alpha, t.whitespace_) for t in doc]
+        if rows:
+            (self.text, self.lower, self.idx, self.is_punct, self.is_space, self.is_alpha,
+             self.ws) = (list(col) for col in zip(*rows))
+        else:
+            self.text, self.lower, self.idx, self.is_punct, self.is_space, self.is_alpha, self.ws = \
+                [], [], [], [], [], [], []
+        #: character offset just after each token (without its trailing whitespace)
+        self.end = [i + len(t) for i, t in zip(self.idx, self.text)]
+        #: ``doc.text``: the tokens with their trailing whitespace
+        self.doc_text = "".join([t + w for t, w in zip(self.text, self.ws)])
+        #: the raw sentence-start values (1 start, -1 inside, 0 unknown)
+        self.sent_start_values: list[int] = doc.to_array(SENT_START).tolist() if self.n else []
+        #: ``Token.is_sent_start`` as a plain bool (unknown counts as False)
+        self.is_sent_start = [v == 1 for v in self.sent_start_values]
+        #: ``doc.has_annotation("SENT_START")``: can ``doc.sents`` be read?
+        self.has_sents = doc.has_annotation("SENT_START")
+        self._sents: Optional[list[tuple[int, int]]] = None
+        self._sent_of: Optional[list[int]] = None
+        self._lemma: Optional[list[str]] = None
+
+    # -- sentences ----------------------------------------------------------
+    @property
+    def sents(self) -> list[tuple[int, int]]:
+        """Token bounds ``(start, end)`` of ``doc.sents`` (which raises without sentences)."""
+        if self._sents is None:
+            doc = self._doc()
+            if not self.has_sents or "sents" in doc.user_hooks:
+                self._sents = [(s.start, s.end) for s in doc.sents]
+            else:
+                # what Doc.sents does: a sentence starts at every token with sent_start == 1
+                starts = [0] + [i for i in range(1, self.n) if self.sent_start_values[i] == 1]
+                self._sents = list(zip(starts, starts[1:] + [self.n])) if self.n else []
+        return self._sents
+
+    @property
+    def sent_of(self) -> list[int]:
+        """Index of the sentence each token belongs to."""
+        if self._sent_of is None:
+            sent_of = [0] * self.n
+            for k, (s, e) in enumerate(self.sents):
+                sent_of[s:e] = [k] * (e - s)
+            self._sent_of = sent_of
+        return self._sent_of
+
+    def sent_chars(self, start: int, end: int) -> tuple[int, int]:
+        """``(span.start_char, span.end_char)`` of the token span [start, end)."""
+        return self.idx[start], self.end[end - 1]
+
+    # -- other attributes -----------------------------------------------------
+    @property
+    def lemma(self) -> list[str]:
+        """``token.lemma_`` of every token (read on first use)."""
+        if self._lemma is None:
+            doc = self._doc()
+            strings = doc.vocab.strings
+            self._lemma = [strings[h] for h in doc.to_array(LEMMA).tolist()] if self.n else []
+        return self._lemma
+
+    # -- characters to tokens ---------------------------------------------------
+    def token_by_char(self, char: int) -> int:
+        """The token whose text or trailing whitespace holds a character, else -1 (as spaCy)."""
+        if char < 0 or not self.n:
+            return -1
+        i = bisect_right(self.idx, char) - 1
+        if i < 0 or char >= self.end[i] + len(self.ws[i]):
+            return -1
+        return i
+
+    def char_span_expand(self, start: int, end: int) -> Optional[tuple[int, int]]:
+        """Token bounds of ``doc.char_span(start, end, alignment_mode="expand")``, or None."""
+        s = self.token_by_char(start)
+        if s < 0:
+            return None
+        e = self.token_by_char(end - 1)
+        if e < 0:
+            return None
+        if start == self.end[s]:
+            s += 1  # the trailing whitespace is not part of the token before
+        return s, e + 1
+
+
+_TABLES: "weakref.WeakKeyDictionary[Doc, TokenTable]" = weakref.WeakKeyDictionary()
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The TokenTable of a Doc, built on first use.
+
+    A table is reused only while the Doc has the same length and sentence
+    starts it was built with (a component may set new boundaries in between).
+    """
+    table = _TABLES.get(doc)
+    if table is not None and table.n == len(doc) and (
+            not table.n or table.sent_start_values == doc.to_array(SENT_START).tolist()):
+        return table
+    table = TokenTable(doc)
+    _TABLES[doc] = table
+    return table
