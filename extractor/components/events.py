@@ -22,6 +22,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .tokens import TokenTable, token_table
 from .triggers import Trigger, TriggerLexicon, trigger_lexicon
 from .types import (CAPTION, HEADLINE, SUBHEAD, Actor, ContactEvent, Mention,
                     TimeValue)
@@ -91,53 +92,59 @@ class Candidate:
 
 # --- clauses -------------------------------------------------------------------
 
-def _is_verb_final_end(tok) -> bool:
+def _is_verb_final_end(toks: TokenTable, j: int) -> bool:
     """A lower-case word before a comma usually closes a verb-final clause ("..., dass X kam, ...")."""
-    return tok.is_alpha and tok.text[:1].islower() and tok.text not in DETERMINERS
+    return toks.is_alpha[j] and toks.text[j][:1].islower() and toks.text[j] not in DETERMINERS
 
 
 def split_clauses(sent: Span, lex: Optional[TriggerLexicon] = None) -> list[Clause]:
-    """Clauses of a sentence: subordinate clauses, clause breaks (; : –), adversative
-    coordination, and reporting clauses (", sagte Scholz", ", Österreich werde ...").
+    """Clauses of a sentence (a Span); see ``clauses_of``."""
+    return clauses_of(token_table(sent.doc), sent.start, sent.end, lex)
+
+
+def clauses_of(toks: TokenTable, sent_start: int, sent_end: int,
+               lex: Optional[TriggerLexicon] = None) -> list[Clause]:
+    """Clauses of the sentence [sent_start, sent_end): subordinate clauses, clause breaks
+    (; : –), adversative coordination, and reporting clauses (", sagte Scholz", ", Österreich
+    werde ...").
 
     Commas inside lists and appositions do not split ("mit den Amtskollegen aus
     Frankreich (Sébastien Lecornu), Großbritannien (Ben Wallace) und ...";
     "Erdoğan, der schwedische Ministerpräsident Ulf Kristersson und ...").
     """
     lex = lex or trigger_lexicon()
-    doc = sent.doc
-    bounds = [sent.start]
+    bounds = [sent_start]
     in_sub = False
-    for i in range(sent.start, sent.end):
-        tok = doc[i]
-        nxt = doc[i + 1] if i + 1 < sent.end else None
-        if tok.text in CLAUSE_BREAKS and nxt is not None:
+    for i in range(sent_start, sent_end):
+        text = toks.text[i]
+        has_next = i + 1 < sent_end
+        if text in CLAUSE_BREAKS and has_next:
             bounds.append(i + 1)
             in_sub = False
             continue
-        if tok.text == "," and nxt is not None:
-            if _starts_subclause(doc, i + 1, sent.end) or _starts_report(doc, i + 1, sent.end, lex):
+        if text == "," and has_next:
+            if _starts_subclause(toks, i + 1, sent_end) or _starts_report(toks, i + 1, sent_end, lex):
                 bounds.append(i + 1)
                 in_sub = True
-            elif in_sub and i > sent.start and _is_verb_final_end(doc[i - 1]):
+            elif in_sub and i > sent_start and _is_verb_final_end(toks, i - 1):
                 bounds.append(i + 1)
                 in_sub = False
-        if i == sent.start and tok.lower_ in SUBORDINATORS:
+        if i == sent_start and toks.lower[i] in SUBORDINATORS:
             in_sub = True
-    bounds.append(sent.end)
-    clauses = [Clause(a, b, sent.start, sent.end) for a, b in zip(bounds, bounds[1:]) if b > a]
-    return _rejoin_interrupted(doc, clauses)
+    bounds.append(sent_end)
+    clauses = [Clause(a, b, sent_start, sent_end) for a, b in zip(bounds, bounds[1:]) if b > a]
+    return _rejoin_interrupted(toks, clauses)
 
 
-def _rejoin_interrupted(doc: Doc, clauses: list[Clause]) -> list[Clause]:
+def _rejoin_interrupted(toks: TokenTable, clauses: list[Clause]) -> list[Clause]:
     """"Ruto hatte Daglo, der auch ... bekannt ist, vergangene Woche empfangen": the main clause
     goes on after the relative clause; its two parts are one clause with a hole."""
     out: list[Clause] = []
     k = 0
     while k < len(clauses):
         c = clauses[k]
-        if k + 2 < len(clauses) and _is_embedded(doc, clauses[k + 1]) and not _is_embedded(doc, clauses[k + 2]) \
-                and not _is_embedded(doc, c) and _lacks_finite_start(doc, clauses[k + 2]):
+        if k + 2 < len(clauses) and _is_embedded(toks, clauses[k + 1]) and not _is_embedded(toks, clauses[k + 2]) \
+                and not _is_embedded(toks, c) and _lacks_finite_start(toks, clauses[k + 2]):
             sub, rest = clauses[k + 1], clauses[k + 2]
             out.append(Clause(c.start, rest.end, c.sent_start, c.sent_end, ((sub.start, sub.end),)))
             out.append(sub)
@@ -148,15 +155,15 @@ def _rejoin_interrupted(doc: Doc, clauses: list[Clause]) -> list[Clause]:
     return out
 
 
-def _is_embedded(doc: Doc, c: Clause) -> bool:
-    first = doc[c.start].lower_
-    second = doc[c.start + 1].lower_ if c.start + 1 < c.end else ""
+def _is_embedded(toks: TokenTable, c: Clause) -> bool:
+    first = toks.lower[c.start]
+    second = toks.lower[c.start + 1] if c.start + 1 < c.end else ""
     return first in RELATIVE or first in SUBORDINATORS or (first in PREPOSITIONS and second in RELATIVE)
 
 
-def _lacks_finite_start(doc: Doc, c: Clause) -> bool:
+def _lacks_finite_start(toks: TokenTable, c: Clause) -> bool:
     """The rest of a main clause starts with an adverbial or object, not with a new finite verb + subject."""
-    return doc[c.start].lower_ not in SUBORDINATORS and doc[c.start].lower_ not in COORD_CLAUSE
+    return toks.lower[c.start] not in SUBORDINATORS and toks.lower[c.start] not in COORD_CLAUSE
 
 
 REPORT_AUX = frozenset({"hatte", "hat", "hatten", "haben", "hätte", "habe"})
@@ -164,36 +171,36 @@ REPORTED_FINITE = frozenset(
     "werde werden habe haben sei seien wolle wollen könne können müsse müssen solle sollen dürfe hätte hätten wäre wären".split())
 
 
-def _starts_subclause(doc: Doc, j: int, end: int) -> bool:
+def _starts_subclause(toks: TokenTable, j: int, end: int) -> bool:
     """After a comma: "dass ...", "kurz nachdem ...", "der sich ..." (relative), "um ... zu"."""
-    low = doc[j].lower_
+    low = toks.lower[j]
     if low in SUBORDINATORS or low in COORD_CLAUSE:
         return True
-    if j + 1 < end and doc[j + 1].lower_ in SUBORDINATORS and doc[j].is_alpha and doc[j].text[:1].islower():
+    if j + 1 < end and toks.lower[j + 1] in SUBORDINATORS and toks.is_alpha[j] and toks.text[j][:1].islower():
         return True  # "kurz nachdem", "noch bevor"
-    if low in PREPOSITIONS and j + 1 < end and doc[j + 1].lower_ in RELATIVE and j + 2 < end \
-            and not doc[j + 2].text[:1].isupper():
+    if low in PREPOSITIONS and j + 1 < end and toks.lower[j + 1] in RELATIVE and j + 2 < end \
+            and not toks.text[j + 2][:1].isupper():
         return True  # "ein Brief an X, in dem er ..."
     if low in RELATIVE:
         # "Erdoğan, der schwedische Ministerpräsident": article + adjectives + noun is an apposition.
         k = j + 1
-        while k < end and doc[k].is_alpha and doc[k].text[:1].islower() and doc[k].lower_.endswith(("e", "en", "er", "es", "em")):
+        while k < end and toks.is_alpha[k] and toks.text[k][:1].islower() and toks.lower[k].endswith(("e", "en", "er", "es", "em")):
             k += 1
-        return not (k < end and doc[k].text[:1].isupper())
-    return low in ("um", "ohne", "statt") and _has_zu_infinitive(doc, j, end)
+        return not (k < end and toks.text[k][:1].isupper())
+    return low in ("um", "ohne", "statt") and _has_zu_infinitive(toks, j, end)
 
 
-def _starts_report(doc: Doc, j: int, end: int, lex: TriggerLexicon) -> bool:
+def _starts_report(toks: TokenTable, j: int, end: int, lex: TriggerLexicon) -> bool:
     """", sagte Scholz", ", teilte das Ministerium mit", ", Österreich werde ... unterstützen"."""
-    if doc[j].lower_ in lex.speech_verbs:
+    if toks.lower[j] in lex.speech_verbs:
         return True
-    if doc[j].lower_ in REPORT_AUX and any(doc[k].lower_ in lex.speech_verbs for k in range(j + 1, min(end, j + 16))):
+    if toks.lower[j] in REPORT_AUX and any(toks.lower[k] in lex.speech_verbs for k in range(j + 1, min(end, j + 16))):
         return True  # ", hatte López Obrador anschließend ... berichtet"
-    return doc[j].text[:1].isupper() and any(doc[k].lower_ in REPORTED_FINITE for k in range(j + 1, min(end, j + 4)))
+    return toks.text[j][:1].isupper() and any(toks.lower[k] in REPORTED_FINITE for k in range(j + 1, min(end, j + 4)))
 
 
-def _has_zu_infinitive(doc: Doc, start: int, end: int) -> bool:
-    return any(doc[j].lower_ == "zu" or "zu" in doc[j].lower_[2:6] for j in range(start, min(end, start + 12)))
+def _has_zu_infinitive(toks: TokenTable, start: int, end: int) -> bool:
+    return any(toks.lower[j] == "zu" or "zu" in toks.lower[j][2:6] for j in range(start, min(end, start + 12)))
 
 
 # --- the component ---------------------------------------------------------------
@@ -245,33 +252,68 @@ class ContactEventExtractor:
 
 # --- candidates ---------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class Sentence:
+    """What the rules read of a sentence Span: its token bounds and character offsets."""
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+
+
 class DocView:
     """Token-level index of a Doc's mentions, times and segments (built once per Doc)."""
 
     def __init__(self, doc: Doc):
         self.doc = doc
+        self.toks = toks = token_table(doc)
         self.actors: dict[str, Actor] = {a.id: a for a in (doc._.actors or [])}
         self.mentions: list[tuple[int, int, Mention]] = []
         for m in doc._.mentions or []:
             if m.actor_id is None or m.actor_id not in self.actors:
                 continue
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = toks.char_span_expand(m.start, m.end)  # doc.char_span(..., alignment_mode="expand")
             if span is not None:
-                self.mentions.append((span.start, span.end, m))
+                self.mentions.append((span[0], span[1], m))
         self.mentions.sort(key=lambda x: (x[0], x[1]))
         # An apposition names the office holder directly; it wins over matching by role.
         self.alias = {**unnamed_to_named(list(self.actors.values())), **self._apposition_aliases()}
         self.mentions = [(s, e, Mention(m.start, m.end, m.text, self.alias[m.actor_id], m.role, m.country, m.kind))
                          if m.actor_id in self.alias else (s, e, m) for s, e, m in self.mentions]
+        self.mention_starts = [s for s, _, _ in self.mentions]
+        self.in_mention_at = [False] * toks.n  # token -> inside some mention
+        for s, e, _ in self.mentions:
+            self.in_mention_at[s:e] = [True] * (e - s)
         self.times: list[tuple[int, int, TimeValue]] = []
         for t in doc._.times or []:
-            span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            span = toks.char_span_expand(t.start, t.end)
             if span is not None:
-                self.times.append((span.start, span.end, t))
+                self.times.append((span[0], span[1], t))
         self.segments = doc._.segments or []
-        self.sentences = list(doc.sents)
+        self.sentences = [Sentence(s, e, *toks.sent_chars(s, e)) for s, e in toks.sents]
         self.sentence_index = {sent.start: k for k, sent in enumerate(self.sentences)}
         self.sentence_starts = [sent.start for sent in self.sentences]
+        self._clauses: dict[tuple[int, int], list[Clause]] = {}
+        self._trigger_positions: dict[int, list[int]] = {}
+
+    def clauses(self, k: int, lex: TriggerLexicon) -> list[Clause]:
+        """The clauses of sentence k (split once, read by several stages)."""
+        key = (k, id(lex))
+        if key not in self._clauses:
+            sent = self.sentences[k]
+            self._clauses[key] = clauses_of(self.toks, sent.start, sent.end, lex)
+        return self._clauses[key]
+
+    def possible_triggers(self, start: int, end: int, lex: TriggerLexicon) -> list[int]:
+        """Tokens in [start, end) where ``match_trigger`` may find something: a capitalised
+        contact noun or a contact verb form (the only words it accepts)."""
+        positions = self._trigger_positions.get(id(lex))
+        if positions is None:
+            toks = self.toks
+            positions = self._trigger_positions[id(lex)] = [
+                i for i in range(toks.n)
+                if (toks.text[i][:1].isupper() and lex.noun(toks.text[i]) is not None) or lex.verb(toks.lower[i])]
+        return positions[bisect.bisect_left(positions, start):bisect.bisect_left(positions, end)]
 
     def _apposition_aliases(self) -> dict[str, str]:
         """"den saudischen Verteidigungsminister Prinz Chalid bin Salman": a role-only actor whose
@@ -280,7 +322,7 @@ class DocView:
         for (s1, e1, m1), (s2, e2, m2) in zip(self.mentions, self.mentions[1:]):
             a1, a2 = self.actors[m1.actor_id], self.actors[m2.actor_id]
             if a1.id != a2.id and is_unnamed(a1) and a2.kind == "person" and not is_unnamed(a2) and 0 <= s2 - e1 <= 1 \
-                    and all(self.doc[k].text != "," for k in range(e1, s2)):
+                    and all(self.toks.text[k] != "," for k in range(e1, s2)):
                 found.setdefault(a1.id, a2.id)
         return found
 
@@ -294,22 +336,22 @@ class DocView:
 
     def possessive_of_person(self, s: int, e: int) -> bool:
         """A state's genitive right before a person's mention ("Chinas Staatschef Xi")."""
-        if not self.doc[s:e].text.endswith(("s", "'")):
+        if not (e > s and self.toks.text[e - 1].endswith(("s", "'"))):  # the text of doc[s:e]
             return False
         return any(s2 >= e and s2 - e <= 4 and self.actors[m2.actor_id].kind == "person"
-                   and all(self.doc[k].text != "," and not (self.doc[k].text == "und" and not self.doc[k - 1].text.endswith("-"))
+                   and all(self.toks.text[k] != "," and not (self.toks.text[k] == "und" and not self.toks.text[k - 1].endswith("-"))
                            for k in range(e, s2)) for s2, e2, m2 in self.mentions)
 
     def sentence_of_char(self, char: int) -> int:
-        tok = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        tok = self.toks.char_span_expand(char, char + 1)
         if tok is None:
             return 0
-        k = bisect.bisect_right(self.sentence_starts, tok.start) - 1
+        k = bisect.bisect_right(self.sentence_starts, tok[0]) - 1
         return max(k, 0)
 
     def same_paragraph(self, a: int, b: int) -> bool:
         """Tokens a and b lie in one segment (paragraph, caption, ...)."""
-        ca, cb = self.doc[a].idx, self.doc[b].idx
+        ca, cb = self.toks.idx[a], self.toks.idx[b]
         return any(seg.start <= ca < seg.end and seg.start <= cb < seg.end for seg in self.segments)
 
     def previous_sentence_start(self, sent_start: int) -> int:
@@ -318,7 +360,7 @@ class DocView:
         return starts[k - 1] if k > 0 else sent_start
 
     def in_mention(self, token: int) -> bool:
-        return any(s <= token < e for s, e, _ in self.mentions)
+        return 0 <= token < self.toks.n and self.in_mention_at[token]
 
     def segment_kind(self, char: int) -> str:
         for seg in self.segments:
@@ -327,7 +369,15 @@ class DocView:
         return "body"
 
     def mentions_in(self, start: int, end: int, clause: Optional["Clause"] = None) -> list[tuple[int, int, Mention]]:
-        return [x for x in self.mentions if x[0] >= start and x[1] <= end and (clause is None or clause.covers(x[0]))]
+        found = []
+        # mentions are sorted by start: begin at the first one starting at or after `start`
+        for k in range(bisect.bisect_left(self.mention_starts, start), len(self.mentions)):
+            x = self.mentions[k]
+            if x[0] > end:
+                break
+            if x[1] <= end and (clause is None or clause.covers(x[0])):
+                found.append(x)
+        return found
 
     def protagonist_before(self, token: int, exclude: set[str]) -> Optional[str]:
         """The person named most often before a token (ties: the most recent)."""
@@ -394,7 +444,7 @@ def group_reference(view: "DocView", recent: list["Candidate"], n: int, token: i
     if n > 2 and earlier:
         return list(earlier[-1].participants)
     # "beide Seiten" are often organisations; "die beiden" are people
-    any_kind = view.doc[token + 1].lower_ in ("seiten", "parteien") if token + 1 < len(view.doc) else False
+    any_kind = view.toks.lower[token + 1] in ("seiten", "parteien") if token + 1 < view.toks.n else False
     found: list[str] = []
     for s, e, m in reversed(view.mentions):
         if e > token:
@@ -418,15 +468,16 @@ def _is_female(actor: Actor) -> bool:
 def find_candidates(doc: Doc, lex: TriggerLexicon, min_participants: int = 2,
                     view: Optional["DocView"] = None) -> list[Candidate]:
     view = view or DocView(doc)
+    toks = view.toks
     out: list[Candidate] = []
     group = 0
     recent: list[Candidate] = []
     for s_idx, sent in enumerate(view.sentences):
-        clauses = split_clauses(sent, lex)
+        clauses = view.clauses(s_idx, lex)
         seen_triggers: set[int] = set()
         for clause in clauses:
-            triggers = [(i, t) for i in range(clause.start, clause.end)
-                        if i not in seen_triggers and (t := match_trigger(doc, i, clause, lex)) is not None]
+            triggers = [(i, t) for i in view.possible_triggers(clause.start, clause.end, lex)
+                        if i not in seen_triggers and (t := match_trigger(toks, i, clause, lex)) is not None]
             if not triggers and recent and recent[0].sentence >= s_idx - 1:
                 add_attendees(view, clause, recent)
             for i, trig, part, subject in coordinated_parts(doc, view, clause, triggers):
@@ -449,11 +500,12 @@ def coordinated_parts(doc: Doc, view: "DocView", clause: Clause, triggers: list[
     mit A und B und empfing am Freitag C": separate acts; the subject of the first predicate is
     the subject of the later ones.
     """
+    toks = view.toks
     cuts = [clause.start]
     for (lo, _), (hi, t) in zip(triggers, triggers[1:]):
         if t.pos != "verb":
             continue
-        cut = next((j for j in range(hi - 1, lo, -1) if doc[j].lower_ in ("und", "sowie", "oder")
+        cut = next((j for j in range(hi - 1, lo, -1) if toks.lower[j] in ("und", "sowie", "oder")
                     and hi - j <= 3), None)
         if cut is not None:
             cuts.append(cut)
@@ -478,38 +530,37 @@ TAKE_PART = frozenset({"teilnehmen", "teilnahm", "teilnahmen", "teilgenommen", "
 
 def add_attendees(view: "DocView", clause: Clause, recent: list["Candidate"]) -> None:
     """"Daran soll neben X und Y auch Z teilnehmen": attendees named right after the act join it."""
-    doc = view.doc
-    words = {doc[j].lower_ for j in clause.tokens()}
+    toks = view.toks
+    words = {toks.lower[j] for j in clause.tokens()}
     takes_part = bool(words & TAKE_PART) or ("teil" in words and bool(words & {"nahm", "nahmen", "nimmt", "nehmen"}))
     if not (words & {"daran", "ebenfalls", "auch"} and takes_part):
         return
     people = [m.actor_id for s, e, m in view.mentions_in(clause.start, clause.end, clause)
-              if not _excluded(doc, view, s, e, m, clause)]
+              if not _excluded(toks, view, s, e, m, clause)]
     for c in recent:
         c.participants = _unique(c.participants + people)
 
 
-def match_trigger(doc: Doc, i: int, clause: Clause, lex: TriggerLexicon) -> Optional[Trigger]:
+def match_trigger(toks: TokenTable, i: int, clause: Clause, lex: TriggerLexicon) -> Optional[Trigger]:
     """The contact trigger at token i, checking separable particles in the clause."""
-    tok = doc[i]
-    text = tok.text
+    text = toks.text[i]
     if text[:1].isupper():
         noun = lex.noun(text)
-        if noun is not None and noun.mode == "invitation" and not _invitation_taken(doc, clause):
+        if noun is not None and noun.mode == "invitation" and not _invitation_taken(toks, clause):
             return None  # an invitation alone is a cue for the status, not yet an act
-        if noun is not None and _genitive_noun_trigger(doc, i, clause):
+        if noun is not None and _genitive_noun_trigger(toks, i, clause):
             return None
         if noun is not None:
             return noun
         if i != clause.sent_start:
             return None
-    options = lex.verb(tok.lower_)
+    options = lex.verb(toks.lower[i])
     if not options:
         return None
-    final = _clause_final_word(doc, i, clause)
-    sich = any(doc[j].lower_ == "sich" for j in range(clause.start, clause.end))
+    final = _clause_final_word(toks, i, clause)
+    sich = any(toks.lower[j] == "sich" for j in range(clause.start, clause.end))
     options = tuple(t for t in options if not t.reflexive or sich)
-    chunk_ends = _chunk_final_words(doc, i, clause)
+    chunk_ends = _chunk_final_words(toks, i, clause)
     for trig in options:
         if trig.particle:
             # "kam ... mit Whitfield zusammen, dem Gründer von ...": an apposition may follow
@@ -527,67 +578,66 @@ def match_trigger(doc: Doc, i: int, clause: Clause, lex: TriggerLexicon) -> Opti
 INVITATION_TAKEN = frozenset({"folgte", "folgten", "gefolgt", "folgt", "folgen", "angenommen", "annahm", "nahm", "nahmen"})
 
 
-def _genitive_noun_trigger(doc: Doc, i: int, clause: Clause) -> bool:
+def _genitive_noun_trigger(toks: TokenTable, i: int, clause: Clause) -> bool:
     """"am Rande des Gipfels", "die Tagesordnung des Gipfels": a contact noun in the genitive of
     another noun names an occasion, not an act, unless its participants follow."""
     j = i - 1
-    while j >= clause.start and doc[j].is_alpha and doc[j].text[:1].islower() and doc[j].lower_ not in DETERMINERS:
+    while j >= clause.start and toks.is_alpha[j] and toks.text[j][:1].islower() and toks.lower[j] not in DETERMINERS:
         j -= 1
-    if j < clause.start + 1 or doc[j].lower_ not in ("des", "der"):
+    if j < clause.start + 1 or toks.lower[j] not in ("des", "der"):
         return False
-    head = doc[j - 1]
-    if not (head.is_alpha and head.text[:1].isupper()):
+    if not (toks.is_alpha[j - 1] and toks.text[j - 1][:1].isupper()):  # the head noun
         return False
-    follow = {doc[k].lower_ for k in range(i + 1, min(clause.end, i + 3))}
+    follow = {toks.lower[k] for k in range(i + 1, min(clause.end, i + 3))}
     return not follow & {"zwischen", "mit", "von"}
 
 
-def _invitation_taken(doc: Doc, clause: Clause) -> bool:
+def _invitation_taken(toks: TokenTable, clause: Clause) -> bool:
     """"folgte einer Einladung von X", "hat die Einladung angenommen": the visit is real (or planned)."""
-    return any(doc[j].lower_ in INVITATION_TAKEN for j in range(clause.start, clause.end))
+    return any(toks.lower[j] in INVITATION_TAKEN for j in range(clause.start, clause.end))
 
 
-def _clause_final_word(doc: Doc, i: int, clause: Clause) -> Optional[str]:
+def _clause_final_word(toks: TokenTable, i: int, clause: Clause) -> Optional[str]:
     for j in range(clause.end - 1, i, -1):
-        if doc[j].is_punct or doc[j].is_space:
+        if toks.is_punct[j] or toks.is_space[j]:
             continue
-        return doc[j].lower_
+        return toks.lower[j]
     return None
 
 
-def _chunk_final_words(doc: Doc, i: int, clause: Clause) -> set[str]:
+def _chunk_final_words(toks: TokenTable, i: int, clause: Clause) -> set[str]:
     """The last word before each comma after token i in the clause."""
     ends, last = set(), None
     for k in range(i + 1, clause.end):
-        if doc[k].text == ",":
+        if toks.text[k] == ",":
             if last:
                 ends.add(last)
             last = None
-        elif not (doc[k].is_punct or doc[k].is_space):
-            last = doc[k].lower_
+        elif not (toks.is_punct[k] or toks.is_space[k]):
+            last = toks.lower[k]
     if last:
         ends.add(last)
     return ends
 
 
-def _chunk_final_word(doc: Doc, j: int, clause: Clause) -> Optional[str]:
+def _chunk_final_word(toks: TokenTable, j: int, clause: Clause) -> Optional[str]:
     """The last word before the next comma: where a separable particle stands ("bot an, ...")."""
     last = None
     for k in range(j + 1, clause.end):
-        if doc[k].text == ",":
+        if toks.text[k] == ",":
             break
-        if not (doc[k].is_punct or doc[k].is_space):
-            last = doc[k].lower_
+        if not (toks.is_punct[k] or toks.is_space[k]):
+            last = toks.lower[k]
     return last
 
 
-def _preceding_words(doc: Doc, start: int, clause_start: int, n: int = 3) -> list[str]:
+def _preceding_words(toks: TokenTable, start: int, clause_start: int, n: int = 3) -> list[str]:
     """Up to n lower-cased words before a token, skipping determiners and adjectives."""
     words = []
     j = start - 1
     while j >= clause_start and len(words) < n:
-        low = doc[j].lower_
-        if not doc[j].is_punct:
+        low = toks.lower[j]
+        if not toks.is_punct[j]:
             words.append(low)
         j -= 1
     return words
@@ -599,7 +649,7 @@ LIST_GLUE = frozenset({",", "und", "sowie", "oder", "(", ")", "/", "&"})
 NOUN_MODIFIER_PREPS = frozenset({"aus"})
 
 
-def _governing_prep(doc: Doc, start: int, clause_start: int, limit: int = 30) -> Optional[str]:
+def _governing_prep(toks: TokenTable, start: int, clause_start: int, limit: int = 30) -> Optional[str]:
     """The preposition a mention stands in: 'mit dem russischen Präsidenten' -> 'mit'.
 
     Walks back over determiners, adjectives, nouns, other list members and list
@@ -608,23 +658,22 @@ def _governing_prep(doc: Doc, start: int, clause_start: int, limit: int = 30) ->
     """
     j = start - 1
     while j >= clause_start and start - j <= limit:
-        tok = doc[j]
-        low = tok.lower_
-        if low in DETERMINERS or low in LIST_GLUE or tok.is_space:
+        text, low = toks.text[j], toks.lower[j]
+        if low in DETERMINERS or low in LIST_GLUE or toks.is_space[j]:
             j -= 1
             continue
-        if (tok.text[:1].isupper() or "-" in tok.text and any(p[:1].isupper() for p in tok.text.split("-"))) \
+        if (text[:1].isupper() or "-" in text and any(p[:1].isupper() for p in text.split("-"))) \
                 and j != clause_start:
             j -= 1  # nouns and names, also "al-Burhan"
             continue
-        if tok.is_alpha and low == tok.text and low.endswith(("e", "en", "er", "es", "em")) \
+        if toks.is_alpha[j] and low == text and low.endswith(("e", "en", "er", "es", "em")) \
                 and low not in PREPOSITIONS and not _is_verb_form(low):
             j -= 1  # an adjective ("dem russischen Präsidenten"), not a verb ("wollte Scholz")
             continue
-        if low in NOUN_MODIFIER_PREPS and j - 1 >= clause_start and _noun_before(doc, j - 1, clause_start):
+        if low in NOUN_MODIFIER_PREPS and j - 1 >= clause_start and _noun_before(toks, j - 1, clause_start):
             j -= 1
             continue
-        if tok.text[:1].isupper():  # the clause's first word
+        if text[:1].isupper():  # the clause's first word
             return None
         return low
     return None
@@ -642,49 +691,48 @@ FINITE_AUXILIARIES = frozenset("hatte hatten habe haben wurde wurden werde werde
                                "sollte sollten könnte könnten müsste müssten dürfte dürften würde würden".split())
 
 
-def _noun_before(doc: Doc, j: int, clause_start: int) -> bool:
+def _noun_before(toks: TokenTable, j: int, clause_start: int) -> bool:
     """Is there a capitalised noun right before token j+1 (skipping adjectives)?"""
-    tok = doc[j]
-    return tok.text[:1].isupper() and tok.is_alpha and tok.lower_ not in DETERMINERS
+    return toks.text[j][:1].isupper() and toks.is_alpha[j] and toks.lower[j] not in DETERMINERS
 
 
-def _list_head_prep(doc: Doc, view: "DocView", start: int, clause: "Clause") -> Optional[str]:
-    return _governing_prep(doc, start, clause.start)
+def _list_head_prep(toks: TokenTable, view: "DocView", start: int, clause: "Clause") -> Optional[str]:
+    return _governing_prep(toks, start, clause.start)
 
 
-def _excluded(doc: Doc, view: DocView, s: int, e: int, m: Mention, clause: Clause) -> bool:
+def _excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, clause: Clause) -> bool:
     """Mentions that are no participant: sources, topics, places and origins, speakers."""
     actor = view.actors[m.actor_id]
     if _is_speaker(actor):
         return True
-    prep = _governing_prep(doc, s, clause.start, limit=4)
+    prep = _governing_prep(toks, s, clause.start, limit=4)
     if prep in ("laut", "über", "gegen", "für", "ohne") or prep == "angaben":
         return True
     if actor.kind != "person" and any(s2 == e and view.actors[m2.actor_id].kind == "person" and m2.actor_id != actor.id
                                       for s2, e2, m2 in view.mentions):
         return True  # "Bundesrat Albert Rösti": an office before the name
-    if (s > clause.start and _is_place_noun(doc[s - 1].text) or _is_place_noun(doc[s].text)) \
-            and _governing_prep(doc, s, clause.start, limit=4) in PLACE_PREPS:
+    if (s > clause.start and _is_place_noun(toks.text[s - 1]) or _is_place_noun(toks.text[s])) \
+            and _governing_prep(toks, s, clause.start, limit=4) in PLACE_PREPS:
         return True  # "auf dem Weltraumbahnhof Wostotschny", "im Küstenort Mamallapuram"
-    prep = _governing_prep(doc, s, clause.start)
-    if e < clause.end and doc[e].lower_ == "zufolge":
+    prep = _governing_prep(toks, s, clause.start)
+    if e < clause.end and toks.lower[e] == "zufolge":
         return True
     # "nach Söders Worten", "nach Angaben des Ministeriums": a source formula.
-    if any(doc[k].lower_ in SOURCE_NOUNS for k in range(max(clause.start, s - 5), min(clause.end, e + 2))) and \
-            any(doc[k].lower_ == "nach" for k in range(max(clause.start, s - 7), s)):
+    if any(toks.lower[k] in SOURCE_NOUNS for k in range(max(clause.start, s - 5), min(clause.end, e + 2))) and \
+            any(toks.lower[k] == "nach" for k in range(max(clause.start, s - 7), s)):
         return True
     # "Stephan Weil (SPD)", "Katrin de Groot (VfL Wolfsburg)": an affiliation in brackets.
-    if actor.kind != "person" and s > clause.start and doc[s - 1].text == "(" and s - 2 >= clause.start \
+    if actor.kind != "person" and s > clause.start and toks.text[s - 1] == "(" and s - 2 >= clause.start \
             and any(x[0] <= s - 2 < x[1] and view.actors[x[2].actor_id].kind == "person" for x in view.mentions):
         return True
     if actor.kind in ("country", "city", "organization") and prep in PLACE_PREPS:
         return True
     start = view.phrase_start(s)
-    if _genitive_attribute(doc, view, start, clause):
+    if _genitive_attribute(toks, view, start, clause):
         return True
     if actor.kind in ("country", "city") and view.possessive_of_person(s, e):
         return True  # "Chinas Staats- und Parteichef Xi Jinping"
-    if actor.kind in ("country", "city") and any(doc[k].lower_ in DIRECTION_WORDS for k in range(max(clause.start, s - 3), s)):
+    if actor.kind in ("country", "city") and any(toks.lower[k] in DIRECTION_WORDS for k in range(max(clause.start, s - 3), s)):
         return True  # "westlich von Paris"
     return False
 
@@ -708,28 +756,28 @@ def lex_noun_free(text: str) -> bool:
     return trigger_lexicon().noun(text) is None
 
 
-def _genitive_attribute(doc: Doc, view: "DocView", s: int, clause: Clause) -> bool:
+def _genitive_attribute(toks: TokenTable, view: "DocView", s: int, clause: Clause) -> bool:
     """"der Chefunterhändler der Huthi-Miliz", "Gouverneur der Banque de France": the
     organisation qualifies a noun; it is no participant (unless that noun is the contact)."""
     # "das Interesse Deutschlands": a genitive -s name right after a common noun.
-    if doc[s].text.endswith("s") and s - 1 > clause.start and not doc[s - 1].is_sent_start \
+    if toks.text[s].endswith("s") and s - 1 > clause.start and not toks.is_sent_start[s - 1] \
             and not any(x[0] <= s < x[1] and view.actors[x[2].actor_id].kind == "person" for x in view.mentions) \
             and not any(ts <= s - 1 < te for ts, te, _ in view.times) \
-            and doc[s - 1].is_alpha and doc[s - 1].text[:1].isupper() \
-            and trigger_lexicon().noun(doc[s - 1].text) is None and doc[s - 1].lower_ not in DETERMINERS \
+            and toks.is_alpha[s - 1] and toks.text[s - 1][:1].isupper() \
+            and trigger_lexicon().noun(toks.text[s - 1]) is None and toks.lower[s - 1] not in DETERMINERS \
             and not any(x[0] <= s - 1 < x[1] for x in view.mentions):
         return True
     j = s - 1
     nouns = 0
-    while j >= clause.start and doc[j].is_alpha and doc[j].lower_ not in DETERMINERS and (
-            doc[j].text[:1].islower() or (nouns < 2 and lex_noun_free(doc[j].text))):
-        nouns += doc[j].text[:1].isupper()
+    while j >= clause.start and toks.is_alpha[j] and toks.lower[j] not in DETERMINERS and (
+            toks.text[j][:1].islower() or (nouns < 2 and lex_noun_free(toks.text[j]))):
+        nouns += toks.text[j][:1].isupper()
         j -= 1  # adjectives, an apposition noun ("der amerikanischen Notenbank Federal Reserve")
-    if j < clause.start or doc[j].lower_ not in ("der", "des"):
+    if j < clause.start or toks.lower[j] not in ("der", "des"):
         return False
-    head = doc[j - 1] if j - 1 >= clause.start else None
-    return (head is not None and head.is_alpha and head.text[:1].isupper()
-            and trigger_lexicon().noun(head.text) is None and head.lower_ not in REPRESENTATIVE_NOUNS)
+    h = j - 1  # the head noun
+    return (h >= clause.start and toks.is_alpha[h] and toks.text[h][:1].isupper()
+            and trigger_lexicon().noun(toks.text[h]) is None and toks.lower[h] not in REPRESENTATIVE_NOUNS)
 
 
 # "Vertreter der Gewerkschaft Verdi": those who speak for an organisation stand for it.
@@ -738,13 +786,14 @@ REPRESENTATIVE_NOUNS = frozenset(
     "spitzen spitze führung leitung verhandlungsführer gesandte".split())
 
 
-def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clause], i: int, trig: Trigger,
+def candidates_for(view: DocView, sent: Sentence, clause: Clause, clauses: list[Clause], i: int, trig: Trigger,
                    lex: TriggerLexicon, recent: list[Candidate], min_participants: int,
                    extra_subject: Optional[list[str]] = None,
                    history: Optional[list[Candidate]] = None) -> list[Candidate]:
     doc = view.doc
+    toks = view.toks
     in_clause = [(s, e, m) for s, e, m in view.mentions_in(clause.start, clause.end, clause)
-                 if not _excluded(doc, view, s, e, m, clause)]
+                 if not _excluded(toks, view, s, e, m, clause)]
     confidence = 0.6
     explicit = False
     # Participants by side.
@@ -753,31 +802,31 @@ def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clau
     others: list[tuple[int, str]] = []
     initiator_von: Optional[str] = None
     for s, e, m in in_clause:
-        prep = _list_head_prep(doc, view, s, clause)
+        prep = _list_head_prep(toks, view, s, clause)
         aid = m.actor_id
         if prep == "zwischen":
-            if _zwischen_attaches(doc, s, clause, lex):
+            if _zwischen_attaches(toks, s, clause, lex):
                 zwischen.append(aid)
             continue
         elif prep == "an" and trig.type != "correspondence" and trig.frame != "sender":
             continue  # "appellierte an Deutschland"
         elif prep in ("mit", "an", "bei", "gegenüber"):
             partners.append(aid)
-        elif prep == "von" and s >= 2 and doc[s - 2].lower_ in INITIATIVE_VON | {"einer"}:
+        elif prep == "von" and s >= 2 and toks.lower[s - 2] in INITIATIVE_VON | {"einer"}:
             initiator_von = aid
             others.append((s, aid))
-        elif trig.pos == "noun" and s > clause.start and doc[s - 1].lower_ in ("dem", "einem") \
-                and not (clause.start <= s - 2 and doc[s - 2].lower_ in PARTNER_PREPS):
+        elif trig.pos == "noun" and s > clause.start and toks.lower[s - 1] in ("dem", "einem") \
+                and not (clause.start <= s - 2 and toks.lower[s - 2] in PARTNER_PREPS):
             continue  # "... will X die Aufnahme dem Parlament vorlegen": an object of another verb
         else:
             others.append((s, aid))
         # "auf Initiative von X", "auf Einladung von X", "einer Einladung von X"
-        back = [doc[j].lower_ for j in range(max(clause.start, s - 3), s)]
+        back = [toks.lower[j] for j in range(max(clause.start, s - 3), s)]
         if "von" in back and any(w in INITIATIVE_VON for w in back):
             initiator_von = aid
         # "auf Einladung der CDU", "einer Einladung Putins", "auf Initiative Umjerows"
-        if s >= 1 and (doc[s - 1].lower_ in INITIATIVE_VON or (
-                s >= 2 and doc[s - 1].lower_ in ("der", "des") and doc[s - 2].lower_ in INITIATIVE_VON)):
+        if s >= 1 and (toks.lower[s - 1] in INITIATIVE_VON or (
+                s >= 2 and toks.lower[s - 1] in ("der", "des") and toks.lower[s - 2] in INITIATIVE_VON)):
             initiator_von = aid
     # Pronouns and "die beiden" stand for actors named before.
     anaphoric: Optional[Candidate] = None
@@ -788,15 +837,15 @@ def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clau
     for j in range(clause.start, clause.end if len(named) < 2 else first_mention):
         if j in mention_tokens:
             continue
-        low = doc[j].lower_
-        nxt = doc[j + 1] if j + 1 < clause.end else None
-        if low in PRONOUNS_MASC and doc[j].text[:1].islower() or (low == "er" and j == clause.sent_start):
+        low = toks.lower[j]
+        nxt = j + 1 if j + 1 < clause.end else None  # the next token in the clause
+        if low in PRONOUNS_MASC and toks.text[j][:1].islower() or (low == "er" and j == clause.sent_start):
             exclude = {a for _, a in others} | set(partners) | set(zwischen)
             aid = view.person_before(j if j > clause.start else clause.start, exclude, female=False)
             if aid:
                 pronoun_actors.append((j, aid))
-        elif low in GROUP_WORDS and (nxt is None or not nxt.text[:1].isupper() or nxt.lower_ in RECIPROCAL
-                                     or nxt.lower_ in GROUP_NOUNS or _is_role_plural(nxt.text)):
+        elif low in GROUP_WORDS and (nxt is None or not toks.text[nxt][:1].isupper() or toks.lower[nxt] in RECIPROCAL
+                                     or toks.lower[nxt] in GROUP_NOUNS or _is_role_plural(toks.text[nxt])):
             # "die beiden", "beide Seiten", "der drei Minister": the actors of the last act, or
             # the last persons named.
             for aid in group_reference(view, recent, GROUP_WORDS[low], j, history):
@@ -816,17 +865,17 @@ def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clau
         outside = _unique(side_a + partners)
     else:
         participants = _unique(side_a + zwischen + partners)
-        explicit = bool(partners) or _has_reciprocal(doc, clause)
+        explicit = bool(partners) or _has_reciprocal(toks, clause)
         outside = []
     # Compound names: "Putin-Biden-Telefonat".
-    if trig.pos == "noun" and "-" in doc[i].text:
-        for part in doc[i].text.split("-")[:-1]:
+    if trig.pos == "noun" and "-" in toks.text[i]:
+        for part in toks.text[i].split("-")[:-1]:
             aid = _actor_by_surname(view, part)
             if aid and aid not in participants:
                 participants.append(aid)
                 explicit = True
-    if len(participants) < 2 and trig.pos == "noun" and recent and doc[i].text.count("-") < 2 \
-            and _continues_previous(doc, i, clause):
+    if len(participants) < 2 and trig.pos == "noun" and recent and toks.text[i].count("-") < 2 \
+            and _continues_previous(toks, i, clause):
         # "Ein weiteres Treffen in dieser Runde ist für März geplant", "Ein Folgetreffen ...":
         # the same people meet again as at the last act of this kind.
         same_kind = [c for c in (history or []) if c.type == trig.type and len(c.participants) >= 2]
@@ -835,9 +884,9 @@ def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clau
         confidence -= 0.15
     elif (not participants or (trig.mode == "invitation" and len(participants) == 1 and recent
                                  and participants[0] in recent[0].participants)) \
-            and trig.pos == "noun" and recent and doc[i].text.count("-") < 2 \
+            and trig.pos == "noun" and recent and toks.text[i].count("-") < 2 \
             and recent[0].sentence >= view_sentence(view, clause) - 2 \
-            and i > clause.start and doc[i - 1].lower_ in ("die", "das", "dem", "den", "der", "diese", "dieses", "diesem"):
+            and i > clause.start and toks.lower[i - 1] in ("die", "das", "dem", "den", "der", "diese", "dieses", "diesem"):
         # "Die Gespräche sollen am 4. März fortgesetzt werden": the talks just reported.
         participants = list(recent[0].participants)
         confidence -= 0.15
@@ -847,12 +896,12 @@ def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clau
         # "Ein Treffen mit Erdoğan gab es am Montag nicht": the article's current protagonist
         # (the last person named before this sentence) is the other side; a headline has none.
         topic = view.protagonist_before(clause.sent_start, set(partners))
-        if topic is None or view.segment_kind(doc[i].idx) in (HEADLINE, SUBHEAD, CAPTION) or trig.pos != "noun":
+        if topic is None or view.segment_kind(toks.idx[i]) in (HEADLINE, SUBHEAD, CAPTION) or trig.pos != "noun":
             return []
         participants = [topic] + participants
         confidence -= 0.15
-    if trig.needs_partner and not (partners or zwischen or _has_reciprocal(doc, clause) or len(others) >= 2
-                                   or _coordinated_subject(doc, clause, others, pronoun_actors)):
+    if trig.needs_partner and not (partners or zwischen or _has_reciprocal(toks, clause) or len(others) >= 2
+                                   or _coordinated_subject(toks, clause, others, pronoun_actors)):
         return []
     if len(participants) < min_participants:
         return []
@@ -863,34 +912,34 @@ def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clau
         status = anaphoric.status  # a back-reference ("aus dem Treffen") is that act, as reported
     if trig.mode == "invitation" and status in ("occurred", "planned", "proposed"):
         # "Putin habe die Einladung angenommen": accepted, still ahead; "folgte einer Einladung": done
-        accepted = any(doc[j].lower_ in ("angenommen", "annahm", "nahm", "nahmen", "annehmen") for j in clause.tokens())
+        accepted = any(toks.lower[j] in ("angenommen", "annahm", "nahm", "nahmen", "annehmen") for j in clause.tokens())
         status = "planned" if accepted else status
-    sent_chars = _trimmed(doc.text, sent.start_char, sent.end_char)
-    segment = view.segment_kind(doc[i].idx)
+    sent_chars = _trimmed(toks.doc_text, sent.start_char, sent.end_char)
+    segment = view.segment_kind(toks.idx[i])
     if segment in (HEADLINE, SUBHEAD, CAPTION):
         confidence -= 0.1
     proposer = None
     if status == "proposed":
         proposer = cue_actor or (outside[0] if outside else (side_a[0] if side_a else None))
-    invited = status == "proposed" and _has_invitation(doc, clause, lex)
+    invited = status == "proposed" and _has_invitation(toks, clause, lex)
     initiator = initiator_von if initiator_von in participants else None
     if initiator is None and cue_actor in participants and (status in ("occurred", "planned") or invited):
         initiator = cue_actor  # the host who invited (an open invitation too: corpus/GUIDELINES.md)
     if initiator is None and (trig.frame in ("caller", "host", "sender") or trig.mode in ("letter", "host")) \
             and status in ("occurred", "planned"):
         initiator = (extra_subject[0] if extra_subject and extra_subject[0] in participants
-                     else _subject_of(doc, view, clause, i, participants, partners, pronoun_actors))
+                     else _subject_of(toks, view, clause, i, participants, partners, pronoun_actors))
     if trig.pos == "noun" and trig.lemma == "Anruf" and initiator is None:
-        von = [m.actor_id for s, e, m in in_clause if _governing_prep(doc, s, clause.start) == "von"]
+        von = [m.actor_id for s, e, m in in_clause if _governing_prep(toks, s, clause.start) == "von"]
         initiator = von[0] if von and von[0] in participants else None
     dates = clause_dates(view, clause, i)
-    base = dict(type=_type_of(trig, doc, clause), trigger=(i, i + 1), evidence=sent_chars, segment=segment,
+    base = dict(type=_type_of(trig, toks, clause), trigger=(i, i + 1), evidence=sent_chars, segment=segment,
                 status=status, initiator=initiator, proposer=proposer, confidence=confidence,
                 mode=trig.mode, frame=trig.frame)
-    twice = any(doc[j].lower_ in TWICE for j in range(clause.start, clause.end))
+    twice = any(toks.lower[j] in TWICE for j in range(clause.start, clause.end))
     # "traf Baerbock zunächst Han Zheng, anschließend Wang Yi": one act per object in sequence.
-    if trig.pos == "verb" and trig.frame in ("object", "host", "visit", "caller") and _in_sequence(doc, clause):
-        subject = _subject_of(doc, view, clause, i, participants, partners, pronoun_actors)
+    if trig.pos == "verb" and trig.frame in ("object", "host", "visit", "caller") and _in_sequence(toks, clause):
+        subject = _subject_of(toks, view, clause, i, participants, partners, pronoun_actors)
         objects = [a for a in participants if a != subject]
         if subject is not None and len(objects) >= 2:
             date = dates[0] if dates else sentence_date(view, clause, i)
@@ -900,7 +949,7 @@ def candidates_for(view: DocView, sent: Span, clause: Clause, clauses: list[Clau
         subject = [a for a in participants if a not in partners]
         date = dates[0] if dates else None
         return [Candidate(participants=subject + [p], date=date, **base) for p in _unique(partners)]
-    run = coordinated_date_run(doc, dates)
+    run = coordinated_date_run(toks, dates)
     if len(run) >= 2:
         return [Candidate(participants=list(participants), date=d, **base) for d in run]
     date = dates[0] if dates else (sentence_date(view, clause, i) or referred_date(view, clause))
@@ -917,12 +966,12 @@ CONTINUATION_WORDS = frozenset({"weiteres", "weitere", "weiteren", "erneutes", "
 SAME_GROUP = frozenset({"dieser", "gleicher", "derselben", "selber", "selben", "gleichen", "dieselbe"})
 
 
-def _continues_previous(doc: Doc, i: int, clause: Clause) -> bool:
+def _continues_previous(toks: TokenTable, i: int, clause: Clause) -> bool:
     """"ein weiteres Treffen", "das nächste Treffen", "ein Folgetreffen", "in gleicher Runde"."""
-    if doc[i].lower_.startswith(("folge", "nachfolge")):
+    if toks.lower[i].startswith(("folge", "nachfolge")):
         return True
-    words = [doc[j].lower_ for j in clause.tokens()]
-    before = [doc[j].lower_ for j in range(max(clause.start, i - 3), i)]
+    words = [toks.lower[j] for j in clause.tokens()]
+    before = [toks.lower[j] for j in range(max(clause.start, i - 3), i)]
     if any(w in CONTINUATION_WORDS for w in before):
         return True
     return any(a in SAME_GROUP and b in ("runde", "besetzung", "konstellation", "zusammensetzung")
@@ -944,13 +993,13 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 SEQUENCE_WORDS = frozenset({"anschließend", "danach", "später", "dann", "daraufhin", "zuvor"})
 
 
-def _in_sequence(doc: Doc, clause: Clause) -> bool:
+def _in_sequence(toks: TokenTable, clause: Clause) -> bool:
     """"zunächst X, anschließend Y" / "X und danach Y": the objects were met one after the other
     (a sequence word right after a comma or "und", or "zunächst ... dann")."""
-    toks = clause.tokens()
-    words = {doc[j].lower_ for j in toks}
-    glued = any(doc[j].lower_ in SEQUENCE_WORDS and j - 1 >= clause.start and doc[j - 1].text in (",", "und")
-                for j in toks)
+    positions = clause.tokens()
+    words = {toks.lower[j] for j in positions}
+    glued = any(toks.lower[j] in SEQUENCE_WORDS and j - 1 >= clause.start and toks.text[j - 1] in (",", "und")
+                for j in positions)
     return glued or (bool(words & {"zunächst", "zuerst"}) and bool(words & SEQUENCE_WORDS))
 
 
@@ -958,39 +1007,38 @@ def _unique(ids: list[str]) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
-def _zwischen_attaches(doc: Doc, s: int, clause: Clause, lex: TriggerLexicon) -> bool:
+def _zwischen_attaches(toks: TokenTable, s: int, clause: Clause, lex: TriggerLexicon) -> bool:
     """"ein Gespräch zwischen X und Y", "gab es zwischen X und Y": yes; "an der Grenze zwischen
     Mexiko und den USA", "Stillstand zwischen dem Westen und Russland": no."""
     j = s - 1
-    while j >= clause.start and doc[j].lower_ != "zwischen":
+    while j >= clause.start and toks.lower[j] != "zwischen":
         j -= 1
     k = j - 1
-    while k >= clause.start and (doc[k].lower_ in DETERMINERS or (doc[k].is_alpha and doc[k].text[:1].islower()
-                                                                and doc[k].lower_.endswith(("e", "en", "er", "es", "em")))):
+    while k >= clause.start and (toks.lower[k] in DETERMINERS or (toks.is_alpha[k] and toks.text[k][:1].islower()
+                                                                and toks.lower[k].endswith(("e", "en", "er", "es", "em")))):
         k -= 1
     if k < clause.start:
         return True
-    head = doc[k]
-    return not (head.is_alpha and head.text[:1].isupper()) or lex.noun(head.text) is not None
+    return not (toks.is_alpha[k] and toks.text[k][:1].isupper()) or lex.noun(toks.text[k]) is not None
 
 
-def _has_reciprocal(doc: Doc, clause: Clause) -> bool:
-    return any(doc[j].lower_ in RECIPROCAL or doc[j].lower_ == "sich" for j in range(clause.start, clause.end))
+def _has_reciprocal(toks: TokenTable, clause: Clause) -> bool:
+    return any(toks.lower[j] in RECIPROCAL or toks.lower[j] == "sich" for j in range(clause.start, clause.end))
 
 
-def _coordinated_subject(doc: Doc, clause: Clause, others, pronoun_actors) -> bool:
+def _coordinated_subject(toks: TokenTable, clause: Clause, others, pronoun_actors) -> bool:
     return len(others) + len(pronoun_actors) >= 2
 
 
-def _type_of(trig: Trigger, doc: Doc, clause: Clause) -> str:
+def _type_of(trig: Trigger, toks: TokenTable, clause: Clause) -> str:
     """The trigger's type, refined by mode words: "sprachen am Telefon" is a call."""
     if trig.type in ("talk", "meeting"):
-        words = {doc[j].lower_ for j in range(clause.start, clause.end)}
+        words = {toks.lower[j] for j in range(clause.start, clause.end)}
         if words & {"telefonisch", "telefon", "videoschalte", "videokonferenz", "video", "telefonat", "videotelefonat"}:
             return "call"
         if trig.type == "talk" and words & {"schriftlich", "brief", "briefen", "schreiben", "e-mail"}:
             return "correspondence"  # "wandte sich schriftlich an den Minister"
-        if trig.type == "talk" and (words & {"persönlich", "vier-augen-gespräch"} or doc[clause.start].lower_ == "dort"):
+        if trig.type == "talk" and (words & {"persönlich", "vier-augen-gespräch"} or toks.lower[clause.start] == "dort"):
             # "Dort sprach er mit ...": there, at the place just visited, in person
             return "meeting"
     return trig.type
@@ -1021,15 +1069,15 @@ def _drop_metonymic_duplicates(view: DocView, ids: list[str]) -> list[str]:
     return [a for a in ids if not (_stands_in(view.actors[a]) and view.actors[a].country in countries)]
 
 
-def _subject_of(doc: Doc, view: DocView, clause: Clause, i: int, participants: list[str],
+def _subject_of(toks: TokenTable, view: DocView, clause: Clause, i: int, participants: list[str],
                 partners: list[str], pronouns: Optional[list[tuple[int, str]]] = None) -> Optional[str]:
     """The subject of a directed contact verb: "X rief Y an", "Am Montag rief X Y an", "von X angerufen",
     "empfängt er den Chefdiplomaten" (a pronoun right after the verb is its subject)."""
     mentions = [(s, m.actor_id) for s, e, m in view.mentions_in(clause.start, clause.end) if m.actor_id in participants]
-    mentions = sorted(mentions + [(j, a) for j, a in (pronouns or []) if doc[j].lower_ in ("er", "sie")])
+    mentions = sorted(mentions + [(j, a) for j, a in (pronouns or []) if toks.lower[j] in ("er", "sie")])
     for s, aid in mentions:
-        if _governing_prep(doc, s, clause.start) == "von" and any(
-                doc[j].lower_ in ("wurde", "wurden", "worden", "war", "waren") for j in range(clause.start, clause.end)):
+        if _governing_prep(toks, s, clause.start) == "von" and any(
+                toks.lower[j] in ("wurde", "wurden", "worden", "war", "waren") for j in range(clause.start, clause.end)):
             return aid
     before = [a for s, a in mentions if s < i and a not in partners]
     if before:
@@ -1043,29 +1091,30 @@ def _subject_of(doc: Doc, view: DocView, clause: Clause, i: int, participants: l
 def event_status(doc: Doc, view: DocView, clause: Clause, clauses: list[Clause], i: int, trig: Trigger,
                  lex: TriggerLexicon) -> tuple[str, Optional[str]]:
     """occurred / planned / proposed / possible / negated, and the actor of a proposal cue."""
+    toks = view.toks
     scope = [clause]
     idx = next((k for k, c in enumerate(clauses) if c.start <= clause.start < c.end), 0)
     # "Lawrow schlug vor, sich mit Blinken zu treffen": the governing clause's cue counts.
-    if idx > 0 and clauses[idx].start == clause.start and _has_zu_infinitive(doc, clause.start, clause.end) \
-            and doc[clause.start].lower_ not in SUBORDINATORS:
+    if idx > 0 and clauses[idx].start == clause.start and _has_zu_infinitive(toks, clause.start, clause.end) \
+            and toks.lower[clause.start] not in SUBORDINATORS:
         scope.insert(0, clauses[idx - 1])
     kinds: dict[str, int] = {}
     for cl in scope:
         for j in range(cl.start, cl.end):
-            low = doc[j].lower_
+            low = toks.lower[j]
             for cue in lex.cue(low):
-                if cue.particle and _chunk_final_word(doc, j, cl) != cue.particle and not low.startswith(cue.particle):
+                if cue.particle and _chunk_final_word(toks, j, cl) != cue.particle and not low.startswith(cue.particle):
                     continue
                 kinds.setdefault(cue.kind, j)
-    words = [doc[j].lower_ for j in range(clause.start, clause.end)]
-    if _is_question(doc, clause):
+    words = [toks.lower[j] for j in range(clause.start, clause.end)]
+    if _is_question(toks, clause):
         return "possible", None
-    if "possible" in kinds or doc[i].lower_ in ("käme", "kämen", "träfe", "träfen", "spräche", "sprächen"):
+    if "possible" in kinds or toks.lower[i] in ("käme", "kämen", "träfe", "träfen", "spräche", "sprächen"):
         return "possible", None
     if "refusal" in kinds:
         # "wollte ein Treffen nicht ausschließen", "nicht verweigern": a denied refusal leaves it open.
         return ("possible", None) if "negation" in kinds else ("negated", None)
-    if _negated(doc, clause, i, trig, lex):
+    if _negated(toks, clause, i, trig, lex):
         return "negated", None
     if "invitation" in kinds and "einladung" not in words and "proposal" not in kinds:
         # "X lud Y zum Gipfel am 20. November ein": dated in the future, it is planned;
@@ -1080,11 +1129,11 @@ def event_status(doc: Doc, view: DocView, clause: Clause, clauses: list[Clause],
     if "proposal" in kinds and ((trig.pos == "noun" and abs(kinds["proposal"] - i) <= 8) or kinds["proposal"] < clause.start):
         # "schlug ein Treffen vor", "bot Gespräche an"; "Lawrow schlug vor, sich ... zu treffen"
         return "proposed", _actor_near(view, clause, kinds["proposal"])
-    if trig.pos == "noun" and _after_done_prep(doc, i, clause, lex):
+    if trig.pos == "noun" and _after_done_prep(toks, i, clause, lex):
         return "occurred", None  # "Nach einem Dreiertreffen mit X will Y ...": the meeting took place
     planned = "plan" in kinds and not (set(words) & PERFECT_AUX and any(w in ("soll", "sollen", "solle") for w in words))
-    future = "future" in kinds and _has_infinitive_after(doc, clause, kinds["future"])
-    if _counterfactual(doc, clause):
+    future = "future" in kinds and _has_infinitive_after(toks, clause, kinds["future"])
+    if _counterfactual(toks, clause):
         return "negated", None  # "hätten sich längst treffen sollen": it did not happen
     if planned or future:
         return "planned", None
@@ -1094,8 +1143,8 @@ def event_status(doc: Doc, view: DocView, clause: Clause, clauses: list[Clause],
     return "occurred", None
 
 
-def _counterfactual(doc: Doc, clause: Clause) -> bool:
-    words = [doc[j].lower_ for j in clause.tokens()]
+def _counterfactual(toks: TokenTable, clause: Clause) -> bool:
+    words = [toks.lower[j] for j in clause.tokens()]
     return any(w in ("hätte", "hätten") for w in words) and any(w in ("sollen", "müssen", "können", "dürfen") for w in words)
 
 
@@ -1111,15 +1160,15 @@ def relative_to_published(value: str, published: Optional[str]) -> Optional[int]
     return (a > b) - (a < b)
 
 
-def _negated(doc: Doc, clause: Clause, i: int, trig: Trigger, lex: TriggerLexicon) -> bool:
+def _negated(toks: TokenTable, clause: Clause, i: int, trig: Trigger, lex: TriggerLexicon) -> bool:
     """Negation in scope of the contact: "nicht telefoniert", "nie miteinander gesprochen";
     for a noun, "kein Treffen" (kein right before it) or a "nicht" after it ("Ein Treffen gab es
     nicht", "kam nicht zustande"); "nicht nur ... sondern auch" is no negation."""
     for j in clause.tokens():
-        low = doc[j].lower_
+        low = toks.lower[j]
         if not any(c.kind == "negation" for c in lex.cue(low)):
             continue
-        if low == "nicht" and j + 1 < len(doc) and doc[j + 1].lower_ == "nur":
+        if low == "nicht" and j + 1 < toks.n and toks.lower[j + 1] == "nur":
             continue
         if trig.pos == "verb":
             return True
@@ -1131,32 +1180,31 @@ def _negated(doc: Doc, clause: Clause, i: int, trig: Trigger, lex: TriggerLexico
     return False
 
 
-def _has_invitation(doc: Doc, clause: Clause, lex: TriggerLexicon) -> bool:
-    return any(c.kind == "invitation" for j in clause.tokens() for c in lex.cue(doc[j].lower_))
+def _has_invitation(toks: TokenTable, clause: Clause, lex: TriggerLexicon) -> bool:
+    return any(c.kind == "invitation" for j in clause.tokens() for c in lex.cue(toks.lower[j]))
 
 
-def _after_done_prep(doc: Doc, i: int, clause: Clause, lex: TriggerLexicon) -> bool:
+def _after_done_prep(toks: TokenTable, i: int, clause: Clause, lex: TriggerLexicon) -> bool:
     j = i - 1
-    while j >= clause.start and (doc[j].lower_ in DETERMINERS or (doc[j].is_alpha and doc[j].text[:1].islower()
-                                                                and doc[j].lower_.endswith(("e", "en", "er", "es", "em")))):
+    while j >= clause.start and (toks.lower[j] in DETERMINERS or (toks.is_alpha[j] and toks.text[j][:1].islower()
+                                                                and toks.lower[j].endswith(("e", "en", "er", "es", "em")))):
         j -= 1
-    return j >= clause.start and doc[j].lower_ in lex.past_preps
+    return j >= clause.start and toks.lower[j] in lex.past_preps
 
 
-def _is_question(doc: Doc, clause: Clause) -> bool:
+def _is_question(toks: TokenTable, clause: Clause) -> bool:
     """A headline question ("folgt Putin-Biden-Telefonat?") asserts nothing."""
     last = clause.end - 1
-    while last > clause.start and doc[last].is_space:
+    while last > clause.start and toks.is_space[last]:
         last -= 1
-    return doc[last].text == "?"
+    return toks.text[last] == "?"
 
 
-def _has_infinitive_after(doc: Doc, clause: Clause, j: int) -> bool:
+def _has_infinitive_after(toks: TokenTable, clause: Clause, j: int) -> bool:
     """werden + infinitive (future), not werden + participle (passive: "wird gesprochen")."""
     for k in range(clause.end - 1, j, -1):
-        tok = doc[k]
-        if tok.is_alpha and tok.text[:1].islower():
-            return tok.lower_.endswith(("en", "ern", "eln")) and not tok.lower_.startswith("ge")
+        if toks.is_alpha[k] and toks.text[k][:1].islower():
+            return toks.lower[k].endswith(("en", "ern", "eln")) and not toks.lower[k].startswith("ge")
     return False
 
 
@@ -1178,17 +1226,17 @@ def clause_dates(view: DocView, clause: Clause, i: int) -> list[TimeValue]:
     """Dates in the trigger's clause, in text order. "seit Beginn ... im Februar 2022" bounds a
     period and does not date the contact; "«Nordkurve 1919»" is part of a name."""
     return [t for s, e, t in view.times if s >= clause.start and e <= clause.end and _is_date(t)
-            and clause.covers(s) and not _in_period_phrase(view.doc, s, clause.start, i) and not view.in_mention(s)]
+            and clause.covers(s) and not _in_period_phrase(view.toks, s, clause.start, i) and not view.in_mention(s)]
 
 
-def _in_period_phrase(doc: Doc, s: int, start: int, trigger: Optional[int] = None) -> bool:
+def _in_period_phrase(toks: TokenTable, s: int, start: int, trigger: Optional[int] = None) -> bool:
     lo = max(start, s - 7) if trigger is None or trigger > s else min(trigger, s)
-    return any(doc[k].lower_ in ("seit", "seitdem", "bis") for k in range(lo, s))
+    return any(toks.lower[k] in ("seit", "seitdem", "bis") for k in range(lo, s))
 
 
 def sentence_date(view: DocView, clause: Clause, i: int) -> Optional[TimeValue]:
     ts = [(abs(s - i), t) for s, e, t in view.times if s >= clause.sent_start and e <= clause.sent_end and _is_date(t)
-          and not _in_period_phrase(view.doc, s, clause.sent_start, i) and not view.in_mention(s)]
+          and not _in_period_phrase(view.toks, s, clause.sent_start, i) and not view.in_mention(s)]
     return min(ts, key=lambda x: x[0])[1] if ts else None
 
 
@@ -1215,12 +1263,12 @@ def in_the_future(tv: TimeValue, published: Optional[str]) -> TimeValue:
 def referred_date(view: DocView, clause: Clause) -> Optional[TimeValue]:
     """A date the clause refers back to: "an diesem Tag", "tags darauf", or the day of the
     scene that "Dort ..."/"Dabei ..." continue (the sentence before, same paragraph)."""
-    doc = view.doc
-    words = [doc[j].lower_ for j in clause.tokens()]
+    toks = view.toks
+    words = [toks.lower[j] for j in clause.tokens()]
     grams = {tuple(words[k:k + n]) for n in (2, 3) for k in range(len(words))}
     shift = 0 if any(p in grams for p in SAME_DAY_PHRASES) else 1 if any(p in grams for p in NEXT_DAY_PHRASES) else None
     if shift is None:
-        first = next((doc[j].lower_ for j in clause.tokens() if not doc[j].is_punct), "")
+        first = next((toks.lower[j] for j in clause.tokens() if not toks.is_punct[j]), "")
         if first not in SCENE_WORDS:
             return None
         shift = 0
@@ -1241,7 +1289,7 @@ def referred_date(view: DocView, clause: Clause) -> Optional[TimeValue]:
 DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
 
 
-def coordinated_date_run(doc: Doc, dates: list[TimeValue]) -> list[TimeValue]:
+def coordinated_date_run(toks: TokenTable, dates: list[TimeValue]) -> list[TimeValue]:
     """Dates joined by "und"/"sowie" mark separate acts: "am Freitag (21. Oktober) und dann nochmal
     am Sonntag (23. Oktober)", "zweimal, am Dienstag und am Donnerstag"; a range ("von ... bis")
     or a date inside a wider one ("in dieser Woche ... am Dienstag") does not."""
@@ -1249,7 +1297,7 @@ def coordinated_date_run(doc: Doc, dates: list[TimeValue]) -> list[TimeValue]:
     run: list[TimeValue] = []
     for d in dates:
         if run:
-            between = doc.text[run[-1].end:d.start].lower()
+            between = toks.doc_text[run[-1].end:d.start].lower()
             joined = (" und " in f" {between} " or "sowie" in between or between.strip() == ",") \
                 and "bis" not in between and len(between) < 40 and d.value != run[-1].value
             if joined:
@@ -1273,32 +1321,33 @@ def apply_document_initiatives(doc: Doc, candidates: list[Candidate], view: Opti
     initiator of the latest act before it with that actor.
     """
     view = view or DocView(doc)
+    toks = view.toks
     lex = trigger_lexicon()
-    for sent in view.sentences:
-        for clause in split_clauses(sent, lex):
-            words = [doc[j].lower_ for j in range(clause.start, clause.end)]
+    for s_idx, sent in enumerate(view.sentences):
+        for clause in view.clauses(s_idx, lex):
+            words = [toks.lower[j] for j in range(clause.start, clause.end)]
             mentions = [(s, e, m) for s, e, m in view.mentions_in(clause.start, clause.end)
                         if not _is_speaker(view.actors[m.actor_id])]
             if any(w.startswith("initiier") for w in words):
-                actors = [m.actor_id for s, e, m in mentions if not _excluded(doc, view, s, e, m, clause)]
-                nouns = [t for t in (lex.noun(doc[k].text) for k in range(clause.start, clause.end)) if t]
+                actors = [m.actor_id for s, e, m in mentions if not _excluded(toks, view, s, e, m, clause)]
+                nouns = [t for t in (lex.noun(toks.text[k]) for k in range(clause.start, clause.end)) if t]
                 if actors:
                     _assign_latest(candidates, actors[0], sent.end_char, nouns[0].type if nouns else None)
                 continue
-            if any(match_trigger(doc, k, clause, lex) is not None and not _definite_before(doc, k)
-                   for k in range(clause.start, clause.end)):
+            if any(match_trigger(toks, k, clause, lex) is not None and not _definite_before(toks, k)
+                   for k in view.possible_triggers(clause.start, clause.end, lex)):
                 continue  # the act is reported here; its own clause gave the initiator
             for j in range(clause.start, clause.end):
-                if doc[j].lower_ not in INITIATIVE_VON or j == 0 or doc[j - 1].lower_ not in ("auf", "nach"):
+                if toks.lower[j] not in INITIATIVE_VON or j == 0 or toks.lower[j - 1] not in ("auf", "nach"):
                     continue
                 who = next((m.actor_id for s, e, m in mentions if j < s <= j + 4), None)
                 if who is not None:
                     _assign_nearest(view, candidates, who, sent.start_char)
 
 
-def _definite_before(doc: Doc, k: int) -> bool:
+def _definite_before(toks: TokenTable, k: int) -> bool:
     """"Das Gespräch sei auf Wunsch ... zustande gekommen": a back-reference, not a new report."""
-    return k > 0 and doc[k - 1].lower_ in ("das", "die", "der", "dem", "den", "dieses", "diese", "diesem")
+    return k > 0 and toks.lower[k - 1] in ("das", "die", "der", "dem", "den", "dieses", "diese", "diesem")
 
 
 def _assign_latest(candidates: list[Candidate], who: str, before: int, etype: Optional[str] = None) -> None:
@@ -1448,10 +1497,11 @@ def to_event(group: list[Candidate], doc: Doc) -> ContactEvent:
     mode = next((c.mode for c in group if c.mode != "none"), "none")
     frame = best.frame
     cameo, plover, plover_mode = event_codes(etype, best.status, mode, frame, len(participants))
+    toks = token_table(doc)
     ev = ContactEvent(type=etype, participants=participants, status=best.status, initiator=initiator,
                       proposer=proposer, date=date, evidence=evidence, confidence=round(max(0.05, confidence), 3),
                       cameo=cameo, plover=plover, plover_mode=plover_mode,
-                      trigger=(doc[best.trigger[0]].idx, doc[best.trigger[1] - 1].idx + len(doc[best.trigger[1] - 1].text)))
+                      trigger=(toks.idx[best.trigger[0]], toks.end[best.trigger[1] - 1]))
     return ev
 
 
