@@ -565,6 +565,42 @@ def _nameish(text: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _org_name_adjective(word: str) -> bool:
+    """A capitalised adjective of an organisation's name ("Kommunaler", "Eidgenössisches")."""
+    return word[:1].isupper() and word.isalpha() and word.lower().endswith(("er", "es", "e", "en", "em")) \
+        and word.lower() in lexicon().known and word.lower() not in ARTICLE_WORDS and _org_head(word) is None
+
+
+@lru_cache(maxsize=65536)
+def _company_name_word(word: str) -> bool:
+    """A word of a company's name before its legal form ("Siemens" in "Siemens AG")."""
+    lex = lexicon()
+    return _cap(word) and word not in lex.org_suffix and word not in lex.non_names and role_of(word) is None
+
+
+@lru_cache(maxsize=65536)
+def _may_start_entity(text: str) -> bool:
+    """Cheap pre-check for Scanner.try_entity: can anything it looks for start with this token?
+
+    Federal levels, governed places, bracketed abbreviations, organisation heads
+    and company names start with a capital; without one (and without a hyphen of
+    a prefixed institution) only an introducing noun, an institution or a
+    lexicon phrase can start here.
+    """
+    lex = lexicon()
+    return text[:1].isupper() or "-" in text or text in lex.phrase_lengths \
+        or text in lex.institutions or _intro_type(text) is not None
+
+
+@lru_cache(maxsize=65536)
+def _may_start_candidate(text: str) -> bool:
+    """Cheap pre-check for Scanner.scan: does any of its tests (role, form of address,
+    person name, state/organisation) accept this token as the first word?"""
+    return role_of(text) is not None or text in lexicon().honorifics or _nameish(text) \
+        or text.startswith(ATTACHED_PARTICLES) or _may_start_entity(text)
+
+
+@lru_cache(maxsize=65536)
 def _compound_like(text: str) -> bool:
     """An unknown capitalised word made of known German parts ("Kommunikationswege")."""
     lex = lexicon()
@@ -619,11 +655,12 @@ class Scanner:
         self.blocked = [False] * self.n
         self.seg_start_tok: set[int] = set()
         segs = doc._.segments or []
+        nsegs = len(segs)
         si = 0
         for i, idx in enumerate(toks.idx):
-            while si < len(segs) and segs[si].end <= idx:
+            while si < nsegs and segs[si].end <= idx:
                 si += 1
-            if si < len(segs) and segs[si].start <= idx < segs[si].end:
+            if si < nsegs and segs[si].start <= idx < segs[si].end:
                 self.blocked[i] = segs[si].kind in BLOCKED_SEGMENTS
                 if idx == segs[si].start:
                     self.seg_start_tok.add(i)
@@ -701,7 +738,8 @@ class Scanner:
         for s, e in self.sent_bounds:
             i = s
             while i < e:
-                if self.blocked[i] or self.covered[i] or self.toks.is_space[i]:
+                if self.blocked[i] or self.covered[i] or self.toks.is_space[i] \
+                        or not _may_start_candidate(self.texts[i]):
                     i += 1
                     continue
                 j = (self.try_role(i, e) or self.try_honorific(i, e) or self.try_person(i, e)
@@ -1112,7 +1150,7 @@ class Scanner:
     def try_entity(self, i: int, e: int) -> Optional[int]:
         lex = self.lex
         text = self.t(i)
-        if not self.may_start_entity(text):
+        if not _may_start_entity(text):
             return None
         # organisation introduced by a noun: "die Gewerkschaft Verdi", "der Konzern Zentrix",
         # "das Fanbündnis «Unsere Kurve»", "die Gewerkschaften PRO-GE und GPA"
@@ -1146,8 +1184,7 @@ class Scanner:
             return named
         # company with legal form: "Siemens AG", "Zentrix GmbH"
         m = i
-        while m < e and m - i < 4 and _cap(self.t(m)) and self.t(m) not in lex.org_suffix \
-                and self.t(m) not in lex.non_names and role_of(self.t(m)) is None:
+        while m < e and m - i < 4 and _company_name_word(self.t(m)):
             m += 1
         if m > i and m < e and self.t(m) in lex.org_suffix:
             base = " ".join(self.texts[i:m])
@@ -1190,17 +1227,6 @@ class Scanner:
                     self.covered[k] = True
                 return i + length
         return self.entity_cand(i, i + length, ent)
-
-    def may_start_entity(self, text: str) -> bool:
-        """Cheap pre-check for try_entity: can anything it looks for start with this token?
-
-        Federal levels, governed places, bracketed abbreviations, organisation heads
-        and company names start with a capital; without one (and without a hyphen of
-        a prefixed institution) only an introducing noun, an institution or a
-        lexicon phrase can start here.
-        """
-        return text[:1].isupper() or "-" in text or text in self.lex.phrase_lengths \
-            or text in self.lex.institutions or _intro_type(text) is not None
 
     def try_federal_level(self, i: int, e: int) -> Optional[int]:
         """German federalism: "Bund und Länder", "der Bund", "die Länder" beside "Bund".
@@ -1249,9 +1275,7 @@ class Scanner:
         if not self.t(i)[:1].isupper():
             return None  # both the name's adjectives and its head are capitalised
         k = i
-        while k < e and k - i < 2 and self.t(k)[:1].isupper() and self.t(k).isalpha() \
-                and self.t(k).lower().endswith(("er", "es", "e", "en", "em")) and self.t(k).lower() in self.lex.known \
-                and self.t(k).lower() not in ARTICLE_WORDS and _org_head(self.t(k)) is None:
+        while k < e and k - i < 2 and _org_name_adjective(self.t(k)):
             k += 1  # capitalised adjectives of the name ("Kommunaler", "Eidgenössisches")
         head = _org_head(self.t(k)) if k < e else None
         if head is None or self.covered[k]:

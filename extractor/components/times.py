@@ -38,6 +38,7 @@ from spacy.tokens import Doc
 
 from ..errors import ResourceError
 from ..resources import DATA_DIR, load_table
+from .tokens import token_table
 from .types import BYLINE, CREDIT, META, TimeValue
 
 try:  # Python >= 3.11
@@ -1200,12 +1201,14 @@ class TimeTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         skipped = [(s.start, s.end) for s in doc._.segments or () if s.kind in SKIPPED_KINDS]
-        if doc.has_annotation("SENT_START"):
-            sentences = [(s.start_char, s.end_char) for s in doc.sents]
+        toks = token_table(doc)  # doc.sents and doc.text, computed once per Doc
+        text = toks.doc_text
+        if toks.has_sents:
+            sentences = [toks.sent_chars(s, e) for s, e in toks.sents]
         else:
-            sentences = split_sentences(doc.text)
+            sentences = split_sentences(text)
         sentences = [s for s in sentences if not inside_any(s, skipped)]
-        times = tag_times(doc.text, doc._.published, sentences)
+        times = tag_times(text, doc._.published, sentences)
         times = [t for t in times if not inside_any((t.start, t.end), skipped)]
         if not doc._.published:
             times = fill_unknown_years(times)
