@@ -64,10 +64,12 @@ class Clause:
     holes: tuple[tuple[int, int], ...] = ()  # embedded clauses ("Ruto hatte Daglo, der ..., empfangen")
 
     def tokens(self) -> list[int]:
+        if not self.holes:
+            return list(range(self.start, self.end))
         return [j for j in range(self.start, self.end) if not any(a <= j < b for a, b in self.holes)]
 
     def covers(self, j: int) -> bool:
-        return self.start <= j < self.end and not any(a <= j < b for a, b in self.holes)
+        return self.start <= j < self.end and not (self.holes and any(a <= j < b for a, b in self.holes))
 
 
 @dataclass
@@ -309,10 +311,10 @@ class DocView:
         contact noun or a contact verb form (the only words it accepts)."""
         positions = self._trigger_positions.get(id(lex))
         if positions is None:
-            toks = self.toks
+            # lex.verbs holds only forms with at least one verb reading (lex.verb(form) is non-empty)
             positions = self._trigger_positions[id(lex)] = [
-                i for i in range(toks.n)
-                if (toks.text[i][:1].isupper() and lex.noun(toks.text[i]) is not None) or lex.verb(toks.lower[i])]
+                i for i, (text, low) in enumerate(zip(self.toks.text, self.toks.lower))
+                if low in lex.verbs or (text[:1].isupper() and lex.noun(text) is not None)]
         return positions[bisect.bisect_left(positions, start):bisect.bisect_left(positions, end)]
 
     def _apposition_aliases(self) -> dict[str, str]:
@@ -1033,7 +1035,7 @@ def _coordinated_subject(toks: TokenTable, clause: Clause, others, pronoun_actor
 def _type_of(trig: Trigger, toks: TokenTable, clause: Clause) -> str:
     """The trigger's type, refined by mode words: "sprachen am Telefon" is a call."""
     if trig.type in ("talk", "meeting"):
-        words = {toks.lower[j] for j in range(clause.start, clause.end)}
+        words = set(toks.lower[clause.start:clause.end])
         if words & {"telefonisch", "telefon", "videoschalte", "videokonferenz", "video", "telefonat", "videotelefonat"}:
             return "call"
         if trig.type == "talk" and words & {"schriftlich", "brief", "briefen", "schreiben", "e-mail"}:
@@ -1106,7 +1108,7 @@ def event_status(doc: Doc, view: DocView, clause: Clause, clauses: list[Clause],
                 if cue.particle and _chunk_final_word(toks, j, cl) != cue.particle and not low.startswith(cue.particle):
                     continue
                 kinds.setdefault(cue.kind, j)
-    words = [toks.lower[j] for j in range(clause.start, clause.end)]
+    words = toks.lower[clause.start:clause.end]
     if _is_question(toks, clause):
         return "possible", None
     if "possible" in kinds or toks.lower[i] in ("käme", "kämen", "träfe", "träfen", "spräche", "sprächen"):
@@ -1166,7 +1168,8 @@ def _negated(toks: TokenTable, clause: Clause, i: int, trig: Trigger, lex: Trigg
     nicht", "kam nicht zustande"); "nicht nur ... sondern auch" is no negation."""
     for j in clause.tokens():
         low = toks.lower[j]
-        if not any(c.kind == "negation" for c in lex.cue(low)):
+        cues = lex.cue(low)
+        if not cues or not any(c.kind == "negation" for c in cues):
             continue
         if low == "nicht" and j + 1 < toks.n and toks.lower[j + 1] == "nur":
             continue
@@ -1325,7 +1328,7 @@ def apply_document_initiatives(doc: Doc, candidates: list[Candidate], view: Opti
     lex = trigger_lexicon()
     for s_idx, sent in enumerate(view.sentences):
         for clause in view.clauses(s_idx, lex):
-            words = [toks.lower[j] for j in range(clause.start, clause.end)]
+            words = toks.lower[clause.start:clause.end]
             mentions = [(s, e, m) for s, e, m in view.mentions_in(clause.start, clause.end)
                         if not _is_speaker(view.actors[m.actor_id])]
             if any(w.startswith("initiier") for w in words):

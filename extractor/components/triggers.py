@@ -9,7 +9,7 @@ their base form plus the particle that closes the clause ("rief ... an",
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
@@ -76,9 +76,6 @@ def _joined_forms(particle: str, forms: list[str]) -> list[str]:
     return joined
 
 
-_NOUN_CACHE: dict[int, dict[str, Optional[Trigger]]] = {}
-
-
 @dataclass(frozen=True)
 class TriggerLexicon:
     verbs: dict[str, tuple[Trigger, ...]]
@@ -88,6 +85,8 @@ class TriggerLexicon:
     cues: dict[str, tuple[Cue, ...]]
     speech_verbs: frozenset[str]
     past_preps: frozenset[str]
+    # word -> noun() answer; the lexicon never changes, so the answers are kept
+    _noun_cache: dict[str, Optional[Trigger]] = field(default_factory=dict, compare=False, repr=False)
 
     def verb(self, lower: str) -> tuple[Trigger, ...]:
         return self.verbs.get(lower, ())
@@ -96,7 +95,7 @@ class TriggerLexicon:
         """The contact noun a capitalised word is or ends in ("Krisentreffen" -> Treffen)."""
         if not text[:1].isupper():
             return None
-        cache = _NOUN_CACHE.setdefault(id(self), {})
+        cache = self._noun_cache
         if text in cache:
             return cache[text]
         found = cache[text] = self._noun(text)
