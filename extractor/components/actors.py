@@ -593,6 +593,20 @@ def _may_start_entity(text: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _entity_start_word(text: str) -> bool:
+    """Pre-check for Scanner.try_entity: does one of its tests that look at the word itself
+    accept it (an introducing noun, "Bund"/"Länder", a governed place noun, an organisation's
+    adjective or head noun, a state-prefixed or plain institution, the first word of a
+    lexicon phrase)?  The other tests need a bracketed abbreviation seen before or a
+    legal form after the word."""
+    lex = lexicon()
+    return (_intro_type(text) is not None or text in FEDERAL_WORDS or text in GOVERNED_PLACE_NOUNS
+            or _org_name_adjective(text) or _org_head(text) is not None
+            or ("-" in text and text.rsplit("-", 1)[0] in lex.prefixes)
+            or text in lex.institutions or text.endswith("ministerium") or text in lex.phrase_lengths)
+
+
+@lru_cache(maxsize=65536)
 def _may_start_candidate(text: str) -> bool:
     """Cheap pre-check for Scanner.scan: does any of its tests (role, form of address,
     person name, state/organisation) accept this token as the first word?"""
@@ -654,15 +668,15 @@ class Scanner:
         self.texts = toks.text
         self.blocked = [False] * self.n
         self.seg_start_tok: set[int] = set()
-        segs = doc._.segments or []
+        segs = [(sg.start, sg.end, sg.kind) for sg in doc._.segments or []]
         nsegs = len(segs)
         si = 0
         for i, idx in enumerate(toks.idx):
-            while si < nsegs and segs[si].end <= idx:
+            while si < nsegs and segs[si][1] <= idx:
                 si += 1
-            if si < nsegs and segs[si].start <= idx < segs[si].end:
-                self.blocked[i] = segs[si].kind in BLOCKED_SEGMENTS
-                if idx == segs[si].start:
+            if si < nsegs and segs[si][0] <= idx < segs[si][1]:
+                self.blocked[i] = segs[si][2] in BLOCKED_SEGMENTS
+                if idx == segs[si][0]:
                     self.seg_start_tok.add(i)
         if toks.has_sents:
             self.sent_bounds: list[tuple[int, int]] = list(toks.sents)
@@ -677,6 +691,7 @@ class Scanner:
                     self.sent_first[i] = True
                     break
         self.covered = [False] * self.n
+        self.legal_forms = [k for k, text in enumerate(self.texts) if text in self.lex.org_suffix]  # "AG", "GmbH"
         self.cands: list[Cand] = []
         self._phrase_cache: dict[int, Optional[tuple[int, Entity]]] = {}
         self.org_alias: dict[str, Entity] = {}
@@ -1150,8 +1165,8 @@ class Scanner:
     def try_entity(self, i: int, e: int) -> Optional[int]:
         lex = self.lex
         text = self.t(i)
-        if not _may_start_entity(text):
-            return None
+        if not (_entity_start_word(text) or text in self.org_alias or self.legal_form_follows(i, e)):
+            return None  # none of the tests below can match here
         # organisation introduced by a noun: "die Gewerkschaft Verdi", "der Konzern Zentrix",
         # "das Fanbündnis «Unsere Kurve»", "die Gewerkschaften PRO-GE und GPA"
         intro_type = _intro_type(text)
@@ -1227,6 +1242,12 @@ class Scanner:
                     self.covered[k] = True
                 return i + length
         return self.entity_cand(i, i + length, ent)
+
+    def legal_form_follows(self, i: int, e: int) -> bool:
+        """Pre-check for a company name at token i: a legal form ("AG", "GmbH") within the
+        next four tokens after a company-name word."""
+        k = bisect_left(self.legal_forms, i + 1)
+        return k < len(self.legal_forms) and self.legal_forms[k] < min(i + 5, e) and _company_name_word(self.t(i))
 
     def try_federal_level(self, i: int, e: int) -> Optional[int]:
         """German federalism: "Bund und Länder", "der Bund", "die Länder" beside "Bund".

@@ -17,7 +17,7 @@ import bisect
 import datetime
 import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -248,14 +248,13 @@ class ContactEventExtractor:
         candidates = find_candidates(doc, trigger_lexicon(), self.min_participants, view)
         apply_document_initiatives(doc, candidates, view)
         events = merge_candidates(candidates, {a.id: a for a in doc._.actors or []}) if self.merge_mentions else [[c] for c in candidates]
-        doc._.events = [to_event(group, doc) for group in events]
+        doc._.events = [to_event(group, doc, view.toks) for group in events]
         return doc
 
 
 # --- candidates ---------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     """What the rules read of a sentence Span: its token bounds and character offsets."""
     start: int
     end: int
@@ -312,9 +311,10 @@ class DocView:
         positions = self._trigger_positions.get(id(lex))
         if positions is None:
             # lex.verbs holds only forms with at least one verb reading (lex.verb(form) is non-empty)
+            verbs, noun = lex.verbs, lex.noun
             positions = self._trigger_positions[id(lex)] = [
                 i for i, (text, low) in enumerate(zip(self.toks.text, self.toks.lower))
-                if low in lex.verbs or (text[:1].isupper() and lex.noun(text) is not None)]
+                if low in verbs or (text[:1].isupper() and noun(text) is not None)]
         return positions[bisect.bisect_left(positions, start):bisect.bisect_left(positions, end)]
 
     def _apposition_aliases(self) -> dict[str, str]:
@@ -1480,8 +1480,8 @@ def _bijection(a: list[str], b: list[str], same) -> bool:
     return any(same(first, y) and _bijection(a[1:], b[:k] + b[k + 1:], same) for k, y in enumerate(b))
 
 
-def to_event(group: list[Candidate], doc: Doc) -> ContactEvent:
-    """One ContactEvent from the mentions of one act."""
+def to_event(group: list[Candidate], doc: Doc, toks: Optional[TokenTable] = None) -> ContactEvent:
+    """One ContactEvent from the mentions of one act (``toks``: the Doc's token table, if at hand)."""
     group = sorted(group, key=lambda c: c.evidence[0])
     body = [c for c in group if c.segment not in (HEADLINE, SUBHEAD, CAPTION)] or group
     best = max(body, key=lambda c: (TYPE_RANK[c.type], c.confidence))
@@ -1500,7 +1500,7 @@ def to_event(group: list[Candidate], doc: Doc) -> ContactEvent:
     mode = next((c.mode for c in group if c.mode != "none"), "none")
     frame = best.frame
     cameo, plover, plover_mode = event_codes(etype, best.status, mode, frame, len(participants))
-    toks = token_table(doc)
+    toks = toks or token_table(doc)
     ev = ContactEvent(type=etype, participants=participants, status=best.status, initiator=initiator,
                       proposer=proposer, date=date, evidence=evidence, confidence=round(max(0.05, confidence), 3),
                       cameo=cameo, plover=plover, plover_mode=plover_mode,
