@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from .tokens import TokenTable, token_table
 from .triggers import Trigger, TriggerLexicon, trigger_lexicon
 from .types import (CAPTION, HEADLINE, SUBHEAD, Actor, ContactEvent, Mention,
-                    TimeValue)
+                    Segment, TimeValue)
 
 SUBORDINATORS = frozenset(
     "dass weil nachdem als wenn ob obwohl obgleich während bevor ehe damit sodass da wie wo seit seitdem "
@@ -281,16 +281,32 @@ class DocView:
         self.alias = {**unnamed_to_named(list(self.actors.values())), **self._apposition_aliases()}
         self.mentions = [(s, e, Mention(m.start, m.end, m.text, self.alias[m.actor_id], m.role, m.country, m.kind))
                          if m.actor_id in self.alias else (s, e, m) for s, e, m in self.mentions]
+        # Indexes of the mentions by token, for the rules that look at the mentions next to a token.
         self.mention_starts = [s for s, _, _ in self.mentions]
+        self._ending_at: dict[int, list[int]] = {}  # end token -> positions in self.mentions
+        self._covering: dict[int, list[tuple[int, int, Mention]]] = {}  # token -> mentions over it
         self.in_mention_at = [False] * toks.n  # token -> inside some mention
-        for s, e, _ in self.mentions:
+        for k, x in enumerate(self.mentions):
+            s, e, _ = x
+            self._ending_at.setdefault(e, []).append(k)
+            for j in range(s, e):
+                self._covering.setdefault(j, []).append(x)
             self.in_mention_at[s:e] = [True] * (e - s)
         self.times: list[tuple[int, int, TimeValue]] = []
         for t in doc._.times or []:
             span = toks.char_span_expand(t.start, t.end)
             if span is not None:
                 self.times.append((span[0], span[1], t))
+        self.in_time_at = [False] * toks.n  # token -> inside some time expression
+        for s, e, _ in self.times:
+            self.in_time_at[s:e] = [True] * (e - s)
+        # times in text order (as the tagger gives them) are found by bisection
+        self._time_starts = [s for s, _, _ in self.times]
+        self._times_ordered = self._time_starts == sorted(self._time_starts)
         self.segments = doc._.segments or []
+        # segments in text order without overlaps (as the segmenter makes them) are found by bisection
+        self._segments_ordered = all(a.end <= b.start for a, b in zip(self.segments, self.segments[1:]))
+        self._segment_starts = [seg.start for seg in self.segments]
         self.sentences = [Sentence(s, e, *toks.sent_chars(s, e)) for s, e in toks.sents]
         self.sentence_index = {sent.start: k for k, sent in enumerate(self.sentences)}
         self.sentence_starts = [sent.start for sent in self.sentences]
@@ -328,11 +344,23 @@ class DocView:
                 found.setdefault(a1.id, a2.id)
         return found
 
+    def mentions_starting(self, lo: int, hi: int) -> list[tuple[int, int, Mention]]:
+        """Mentions whose first token lies in [lo, hi), in text order."""
+        return self.mentions[bisect.bisect_left(self.mention_starts, lo):bisect.bisect_left(self.mention_starts, hi)]
+
+    def mentions_covering(self, token: int) -> list[tuple[int, int, Mention]]:
+        """Mentions that include a token."""
+        return self._covering.get(token, [])
+
     def phrase_start(self, s: int) -> int:
         """Start of the mention's phrase: a role mention of the same actor right before it counts."""
         start = s
-        for s2, e2, m2 in self.mentions:
-            if e2 in (start, start - 1) and s2 < start and any(x[0] == s and x[2].actor_id == m2.actor_id for x in self.mentions):
+        actors_here = {x[2].actor_id for x in self.mentions_starting(s, s + 1)}
+        # Only a mention ending at s or s - 1 can qualify; once one is taken, the later ones
+        # (in text order) start too late to qualify again.
+        for k in sorted(self._ending_at.get(s, []) + self._ending_at.get(s - 1, [])):
+            s2, e2, m2 = self.mentions[k]
+            if e2 in (start, start - 1) and s2 < start and m2.actor_id in actors_here:
                 start = s2
         return start
 
@@ -342,7 +370,7 @@ class DocView:
             return False
         return any(s2 >= e and s2 - e <= 4 and self.actors[m2.actor_id].kind == "person"
                    and all(self.toks.text[k] != "," and not (self.toks.text[k] == "und" and not self.toks.text[k - 1].endswith("-"))
-                           for k in range(e, s2)) for s2, e2, m2 in self.mentions)
+                           for k in range(e, s2)) for s2, e2, m2 in self.mentions_starting(e, e + 5))
 
     def sentence_of_char(self, char: int) -> int:
         tok = self.toks.char_span_expand(char, char + 1)
@@ -354,17 +382,35 @@ class DocView:
     def same_paragraph(self, a: int, b: int) -> bool:
         """Tokens a and b lie in one segment (paragraph, caption, ...)."""
         ca, cb = self.toks.idx[a], self.toks.idx[b]
+        if self._segments_ordered:
+            seg = self.segment_at(ca)
+            return seg is not None and seg.start <= cb < seg.end
         return any(seg.start <= ca < seg.end and seg.start <= cb < seg.end for seg in self.segments)
 
+    def segment_at(self, char: int) -> Optional[Segment]:
+        """The segment holding a character (segments in order, see __init__), or None."""
+        k = bisect.bisect_right(self._segment_starts, char) - 1
+        if k >= 0 and self.segments[k].start <= char < self.segments[k].end:
+            return self.segments[k]
+        return None
+
+    def times_from(self, lo: int, hi: int) -> list[tuple[int, int, TimeValue]]:
+        """The times that may start in [lo, hi] (all of them when they are not in text order)."""
+        if not self._times_ordered:
+            return self.times
+        return self.times[bisect.bisect_left(self._time_starts, lo):bisect.bisect_right(self._time_starts, hi)]
+
     def previous_sentence_start(self, sent_start: int) -> int:
-        starts = sorted(self.sentence_index)
-        k = starts.index(sent_start) if sent_start in starts else 0
-        return starts[k - 1] if k > 0 else sent_start
+        k = self.sentence_index.get(sent_start, 0)  # sentence_starts are in order
+        return self.sentence_starts[k - 1] if k > 0 else sent_start
 
     def in_mention(self, token: int) -> bool:
         return 0 <= token < self.toks.n and self.in_mention_at[token]
 
     def segment_kind(self, char: int) -> str:
+        if self._segments_ordered:
+            seg = self.segment_at(char)
+            return seg.kind if seg is not None else "body"
         for seg in self.segments:
             if seg.start <= char < seg.end:
                 return seg.kind
@@ -394,7 +440,8 @@ class DocView:
 
     def person_before(self, token: int, exclude: set[str], female: Optional[bool] = None) -> Optional[str]:
         """The most recent person actor mentioned before a token (for "er", "sie", "sein")."""
-        for s, e, m in reversed(self.mentions):
+        # mentions starting after the token also end after it: skip them
+        for s, e, m in reversed(self.mentions[:bisect.bisect_right(self.mention_starts, token)]):
             if e > token:
                 continue
             actor = self.actors[m.actor_id]
@@ -448,7 +495,8 @@ def group_reference(view: "DocView", recent: list["Candidate"], n: int, token: i
     # "beide Seiten" are often organisations; "die beiden" are people
     any_kind = view.toks.lower[token + 1] in ("seiten", "parteien") if token + 1 < view.toks.n else False
     found: list[str] = []
-    for s, e, m in reversed(view.mentions):
+    # mentions starting after the token also end after it: skip them
+    for s, e, m in reversed(view.mentions[:bisect.bisect_right(view.mention_starts, token)]):
         if e > token:
             continue
         a = view.actors[m.actor_id]
@@ -711,7 +759,7 @@ def _excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, claus
     if prep in ("laut", "über", "gegen", "für", "ohne") or prep == "angaben":
         return True
     if actor.kind != "person" and any(s2 == e and view.actors[m2.actor_id].kind == "person" and m2.actor_id != actor.id
-                                      for s2, e2, m2 in view.mentions):
+                                      for s2, e2, m2 in view.mentions_starting(e, e + 1)):
         return True  # "Bundesrat Albert Rösti": an office before the name
     if (s > clause.start and _is_place_noun(toks.text[s - 1]) or _is_place_noun(toks.text[s])) \
             and _governing_prep(toks, s, clause.start, limit=4) in PLACE_PREPS:
@@ -725,7 +773,7 @@ def _excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, claus
         return True
     # "Stephan Weil (SPD)", "Katrin de Groot (VfL Wolfsburg)": an affiliation in brackets.
     if actor.kind != "person" and s > clause.start and toks.text[s - 1] == "(" and s - 2 >= clause.start \
-            and any(x[0] <= s - 2 < x[1] and view.actors[x[2].actor_id].kind == "person" for x in view.mentions):
+            and any(x[0] <= s - 2 < x[1] and view.actors[x[2].actor_id].kind == "person" for x in view.mentions_covering(s - 2)):
         return True
     if actor.kind in ("country", "city", "organization") and prep in PLACE_PREPS:
         return True
@@ -763,11 +811,11 @@ def _genitive_attribute(toks: TokenTable, view: "DocView", s: int, clause: Claus
     organisation qualifies a noun; it is no participant (unless that noun is the contact)."""
     # "das Interesse Deutschlands": a genitive -s name right after a common noun.
     if toks.text[s].endswith("s") and s - 1 > clause.start and not toks.is_sent_start[s - 1] \
-            and not any(x[0] <= s < x[1] and view.actors[x[2].actor_id].kind == "person" for x in view.mentions) \
-            and not any(ts <= s - 1 < te for ts, te, _ in view.times) \
+            and not any(x[0] <= s < x[1] and view.actors[x[2].actor_id].kind == "person" for x in view.mentions_covering(s)) \
+            and not view.in_time_at[s - 1] \
             and toks.is_alpha[s - 1] and toks.text[s - 1][:1].isupper() \
             and trigger_lexicon().noun(toks.text[s - 1]) is None and toks.lower[s - 1] not in DETERMINERS \
-            and not any(x[0] <= s - 1 < x[1] for x in view.mentions):
+            and not view.in_mention_at[s - 1]:
         return True
     j = s - 1
     nouns = 0
@@ -1228,7 +1276,7 @@ def _is_date(t: TimeValue) -> bool:
 def clause_dates(view: DocView, clause: Clause, i: int) -> list[TimeValue]:
     """Dates in the trigger's clause, in text order. "seit Beginn ... im Februar 2022" bounds a
     period and does not date the contact; "«Nordkurve 1919»" is part of a name."""
-    return [t for s, e, t in view.times if s >= clause.start and e <= clause.end and _is_date(t)
+    return [t for s, e, t in view.times_from(clause.start, clause.end) if s >= clause.start and e <= clause.end and _is_date(t)
             and clause.covers(s) and not _in_period_phrase(view.toks, s, clause.start, i) and not view.in_mention(s)]
 
 
@@ -1238,7 +1286,8 @@ def _in_period_phrase(toks: TokenTable, s: int, start: int, trigger: Optional[in
 
 
 def sentence_date(view: DocView, clause: Clause, i: int) -> Optional[TimeValue]:
-    ts = [(abs(s - i), t) for s, e, t in view.times if s >= clause.sent_start and e <= clause.sent_end and _is_date(t)
+    ts = [(abs(s - i), t) for s, e, t in view.times_from(clause.sent_start, clause.sent_end)
+          if s >= clause.sent_start and e <= clause.sent_end and _is_date(t)
           and not _in_period_phrase(view.toks, s, clause.sent_start, i) and not view.in_mention(s)]
     return min(ts, key=lambda x: x[0])[1] if ts else None
 
