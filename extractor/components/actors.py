@@ -699,6 +699,7 @@ class Scanner:
 
     # -- token tests ------------------------------------------------------
     def t(self, i: int) -> str:
+        """The text of token i; "" outside the Doc (for look-ahead and look-behind)."""
         return self.texts[i] if 0 <= i < self.n else ""
 
     def phrase_at(self, i: int) -> Optional[tuple[int, Entity]]:
@@ -811,7 +812,7 @@ class Scanner:
         firsts = 0
         k = i
         while k < e and len(toks) < MAX_NAME_TOKENS:
-            text = self.t(k)
+            text = self.texts[k]
             if self.blocked[k] or self.covered[k]:
                 break
             if text in NAME_PARTICLES and not toks and not after_role:
@@ -898,7 +899,7 @@ class Scanner:
         return j
 
     def try_honorific(self, i: int, e: int) -> Optional[int]:
-        if self.t(i) not in self.lex.honorifics:
+        if self.texts[i] not in self.lex.honorifics:
             return None
         k = i + 1
         while k < e and self.t(k) in self.lex.honorifics:
@@ -910,7 +911,7 @@ class Scanner:
         return self.skip_party(j)
 
     def try_person(self, i: int, e: int) -> Optional[int]:
-        text = self.t(i)
+        text = self.texts[i]
         if not (_nameish(text) or text.startswith(ATTACHED_PARTICLES)):
             return None
         j = self.parse_name(i, e, after_role=False)
@@ -925,7 +926,7 @@ class Scanner:
 
     # roles ------------------------------------------------------------------
     def try_role(self, i: int, e: int) -> Optional[int]:
-        rm = role_of(self.t(i))
+        rm = role_of(self.texts[i])
         if rm is None:
             return None
         lex = self.lex
@@ -942,7 +943,7 @@ class Scanner:
         k = i - 1
         steps = 0
         while k >= 0 and steps < 4 and not self.covered[k] and not self.blocked[k]:
-            text = self.t(k)
+            text = self.texts[k]
             iso = _adj_country(text, self.sent_first[k])
             if iso:
                 country = country or iso
@@ -1164,7 +1165,7 @@ class Scanner:
 
     def try_entity(self, i: int, e: int) -> Optional[int]:
         lex = self.lex
-        text = self.t(i)
+        text = self.texts[i]
         if not (_entity_start_word(text) or text in self.org_alias or self.legal_form_follows(i, e)):
             return None  # none of the tests below can match here
         # organisation introduced by a noun: "die Gewerkschaft Verdi", "der Konzern Zentrix",
@@ -1247,7 +1248,7 @@ class Scanner:
         """Pre-check for a company name at token i: a legal form ("AG", "GmbH") within the
         next four tokens after a company-name word."""
         k = bisect_left(self.legal_forms, i + 1)
-        return k < len(self.legal_forms) and self.legal_forms[k] < min(i + 5, e) and _company_name_word(self.t(i))
+        return k < len(self.legal_forms) and self.legal_forms[k] < min(i + 5, e) and _company_name_word(self.texts[i])
 
     def try_federal_level(self, i: int, e: int) -> Optional[int]:
         """German federalism: "Bund und Länder", "der Bund", "die Länder" beside "Bund".
@@ -1255,10 +1256,10 @@ class Scanner:
         "Bund" is the federal level when an article or "und Länder" goes with it, not in
         names ("Bund der Steuerzahler", "Bund für Umwelt"); "Länder" only paired with it.
         """
-        text = self.t(i)
+        text = self.texts[i]
         if text not in FEDERAL_WORDS:
             return None
-        words = [self.t(k).lower() for k in range(max(0, i - 3), min(e, i + 4))]
+        words = [w.lower() for w in self.texts[max(0, i - 3):min(e, i + 4)]]
         if text in ("Bund", "Bundes") and self.t(i + 1) not in ("der", "für", "deutscher", "Deutscher"):
             paired = "länder" in words
             if paired or self.t(i - 1).lower() in ("der", "des", "dem", "vom", "beim", "zum"):
@@ -1293,12 +1294,12 @@ class Scanner:
         """An organisation named by its head noun: "Kommunaler Arbeitgeberverband Bayern (KAV)",
         "Fachverband Metalltechnische Industrie", "Eidgenössisches Finanzdepartement",
         "die Landeshauptleutekonferenz"; a bracketed abbreviation after it names it elsewhere."""
-        if not self.t(i)[:1].isupper():
+        if not self.texts[i][:1].isupper():
             return None  # both the name's adjectives and its head are capitalised
         k = i
-        while k < e and k - i < 2 and _org_name_adjective(self.t(k)):
+        while k < e and k - i < 2 and _org_name_adjective(self.texts[k]):
             k += 1  # capitalised adjectives of the name ("Kommunaler", "Eidgenössisches")
-        head = _org_head(self.t(k)) if k < e else None
+        head = _org_head(self.texts[k]) if k < e else None
         if head is None or self.covered[k]:
             return None
         head_word, otype, gender = head
