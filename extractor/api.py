@@ -100,3 +100,93 @@ def doc_to_record(doc: Doc, article: Article, info: PipelineInfo) -> ArticleReco
         pipeline=PipelineRecord(name=info.name, version=info.version, embedded=info.embedded),
         actors=actor_records, times=[_time_record(t) for t in (doc._.times or [])],
         events=event_records, warnings=list(article.warnings))
+
+
+# -- articles longer than spaCy's limit (used by extractor.batch) ---------------
+
+import re  # noqa: E402  (kept with the code that uses it)
+
+_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r]*\n")
+
+
+def split_for_limit(text: str, limit: int = MAX_CHARS) -> list[tuple[int, int]]:
+    """Consecutive ``(start, end)`` spans covering ``text``, each at most ``limit`` characters.
+
+    Cuts after the last paragraph break that fits, else after the last line
+    break, else after the last whitespace, else (one giant token) at the limit.
+    """
+    spans: list[tuple[int, int]] = []
+    pos, n = 0, len(text)
+    while n - pos > limit:
+        window = text[pos:pos + limit]
+        cut = 0
+        for m in _PARAGRAPH_BREAK_RE.finditer(window):
+            cut = m.end()
+        if cut == 0:
+            cut = window.rfind("\n") + 1
+        if cut == 0:
+            cut = max(window.rfind(" "), window.rfind("\t")) + 1
+        if cut == 0:
+            cut = limit
+        spans.append((pos, pos + cut))
+        pos += cut
+    spans.append((pos, n))
+    return spans
+
+
+def _shift_spans(value, offset: int):
+    """A record fragment with every ``{start, end, ...}`` span moved by ``offset``."""
+    if isinstance(value, list):
+        return [_shift_spans(v, offset) for v in value]
+    if isinstance(value, dict):
+        out = {k: _shift_spans(v, offset) for k, v in value.items()}
+        if isinstance(out.get("start"), int) and isinstance(out.get("end"), int):
+            out["start"] += offset
+            out["end"] += offset
+        return out
+    return value
+
+
+def extract_long_article(extractor: Extractor, article: Article, limit: int = MAX_CHARS) -> ArticleRecord:
+    """Like ``extractor.extract_article``, but an article over ``limit`` characters is not refused:
+    it is run in paragraph chunks under the limit, one after the other, and the
+    chunk records are merged with offsets into the whole text.  Actors with the
+    same name and kind in different chunks become one actor; a warning says
+    that the article was chunked.
+    """
+    if len(article.text) <= limit:
+        return extractor.extract_article(article)
+    spans = split_for_limit(article.text, limit)
+    actors: dict[tuple[str, str], dict] = {}
+    times: list[dict] = []
+    events: list[dict] = []
+    for start, end in spans:
+        part = Article(id=article.id, text=article.text[start:end], published=article.published,
+                       title=article.title, author=article.author)
+        rec = doc_to_record(extractor.process(part), part, extractor.info).model_dump(mode="json")
+        rec = _shift_spans(rec, start)
+        renamed: dict[str, str] = {}
+        for actor in rec["actors"]:
+            key = (actor["name"], actor["kind"])
+            if key in actors:
+                merged = actors[key]
+                merged["mentions"] += actor["mentions"]
+                merged["roles"] += [r for r in actor["roles"] if r not in merged["roles"]]
+                merged["country"] = merged["country"] or actor["country"]
+            else:
+                merged = actors[key] = dict(actor, id=f"A{len(actors) + 1}")
+            renamed[actor["id"]] = merged["id"]
+        times += rec["times"]
+        for ev in rec["events"]:
+            ev["id"] = f"E{len(events) + 1}"
+            for p in ev["participants"]:
+                p["actor"] = renamed.get(p["actor"], p["actor"])
+            events.append(ev)
+    note = (f"long article ({len(article.text):,} characters): processed in {len(spans)} chunks of at most "
+            f"{limit:,} characters cut at paragraph breaks; offsets are into the whole text, actors were "
+            f"resolved within each chunk and merged by name")
+    return ArticleRecord(
+        article=article.id, published=article.published, title=article.title, author=article.author,
+        pipeline=PipelineRecord(name=extractor.info.name, version=extractor.info.version,
+                                embedded=extractor.info.embedded),
+        actors=list(actors.values()), times=times, events=events, warnings=list(article.warnings) + [note])

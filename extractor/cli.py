@@ -14,7 +14,6 @@ import click
 
 from . import __version__
 from .errors import ExtractorError
-from .schema import valid_partial_iso
 
 EXTRACT_EPILOG = """\b
 Examples:
@@ -36,6 +35,7 @@ FORMATS = ("json", "jsonl", "gold", "html", "csv", "parquet")
 def _check_published(ctx, param, value):
     if value is None:
         return None
+    from .schema import valid_partial_iso  # not at import time: `extract --version` stays fast
     try:
         return valid_partial_iso(value)
     except ValueError as exc:
@@ -54,12 +54,15 @@ def _check_published(ctx, param, value):
               help="spaCy German pipeline to use (default de_core_news_lg, else the embedded one).")
 @click.option("--published", default=None, callback=_check_published, metavar="DATE",
               help="Publication date (YYYY[-MM[-DD]]) for every input; overrides the header.")
-@click.option("--workers", type=click.IntRange(1, 256), default=None, help="Worker processes (default: all cores).")
+@click.option("--workers", type=click.IntRange(1, 256), default=None,
+              help="Worker processes, each loading the pipeline once (default: all cores; 1: in this process).")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-              help="Run locally or on a Dask cluster.")
-@click.option("--scheduler", default=None, metavar="ADDRESS", help="Dask scheduler address (default: a LocalCluster).")
-@click.option("--resume", is_flag=True, help="Skip articles already in -o OUTPUT; repair a torn last line.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+              help="Run locally or on a Dask cluster (needs: pip install 'extractor[dask]').")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Dask scheduler address, e.g. tcp://host:8786 (default: a LocalCluster of --workers processes).")
+@click.option("--resume", is_flag=True,
+              help="Continue -o OUTPUT.jsonl: skip articles already in it, cut off a torn last line.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no warnings; errors and the summary still show.")
 @click.version_option(__version__, "-V", "--version", prog_name="extract")
 def extract_command(inputs, output, fmt, model, published, workers, engine, scheduler, resume, quiet):
     """Extract contact events (calls, meetings, talks, letters) from German news articles.
@@ -68,10 +71,28 @@ def extract_command(inputs, output, fmt, model, published, workers, engine, sche
     record, a .jsonl(.gz) file of records {id, published, title, text}, a folder
     (searched recursively), or - for standard input.
     """
+    _check_extract_usage(output, fmt, engine, scheduler, resume)
     from .batch import run_extract
     code = run_extract(inputs=list(inputs), output=output, fmt=fmt, model=model, published=published,
                        workers=workers, engine=engine, scheduler=scheduler, resume=resume, quiet=quiet)
     sys.exit(code)
+
+
+def _check_extract_usage(output, fmt, engine, scheduler, resume) -> None:
+    """Option combinations that cannot work: usage errors (exit 2) before anything loads."""
+    if resume:
+        if output is None:
+            raise click.UsageError("--resume continues an output file: give -o OUTPUT.jsonl")
+        from .batch import default_format
+        if default_format([], output, fmt) != "jsonl":
+            raise click.UsageError("--resume works with JSON lines output: use -o OUTPUT.jsonl (or --format jsonl)")
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler is for the Dask engine: add --engine dask")
+    if engine == "dask":
+        from .engines import DASK_INSTALL_HINT, dask_available
+        if not dask_available():
+            raise click.UsageError(f"--engine dask needs Dask, which is not installed. Install it with: "
+                                   f"{DASK_INSTALL_HINT} (or use the default --engine local)")
 
 
 @click.command(name="evaluate", context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
