@@ -305,7 +305,8 @@ class DocView:
         self._times_ordered = self._time_starts == sorted(self._time_starts)
         self.segments = doc._.segments or []
         # segments in text order without overlaps (as the segmenter makes them) are found by bisection
-        self._segments_ordered = all(a.end <= b.start for a, b in zip(self.segments, self.segments[1:]))
+        self._segments_ordered = all(seg.start <= seg.end for seg in self.segments) and \
+            all(a.end <= b.start for a, b in zip(self.segments, self.segments[1:]))
         self._segment_starts = [seg.start for seg in self.segments]
         self.sentences = [Sentence(s, e, *toks.sent_chars(s, e)) for s, e in toks.sents]
         self.sentence_index = {sent.start: k for k, sent in enumerate(self.sentences)}
