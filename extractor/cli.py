@@ -5,7 +5,6 @@ written); 2 usage error.  A user error never shows a traceback.
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Optional
