@@ -150,6 +150,16 @@ class RoleMatch:
     org: Optional[str] = None      # from a compound prefix ("Nato-")
 
 
+class KnownWords:
+    """``word in known``: a form or a lemma of the German lookup table (looked up, not loaded)."""
+
+    def __init__(self, table):
+        self.table = table
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.table.is_known(word)
+
+
 @dataclass
 class Lexicon:
     phrases: dict[tuple[str, ...], Entity]
@@ -171,7 +181,7 @@ class Lexicon:
     org_suffix: frozenset[str]
     institutions: dict[str, tuple[str, str]]   # noun -> (gender, type)
     org_name_heads: tuple[tuple[str, str, str], ...]  # noun endings heading an organisation's name: (ending, type, gender)
-    known: frozenset[str]
+    known: "KnownWords"
     lemma: dict[str, str]
     # first token of a phrase -> the token counts of the phrases it starts, longest first
     phrase_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
@@ -315,7 +325,7 @@ def lexicon() -> Lexicon:
             institutions[row["word"]] = (row["gender"], row["type"])
     name_heads.sort(key=lambda h: -len(h[0]))
     table = german_lemma_table()
-    known = frozenset(table) | frozenset(table.values())
+    known = KnownWords(table)
     non_names = load_lines("non_names.txt")
     first = frozenset(n for n in load_lines("first_names.txt") if n not in non_names)
     lengths: dict[str, set[int]] = {}

@@ -6,9 +6,6 @@ dicts and refuses duplicate keys, so a broken lexicon fails loudly at load time.
 """
 from __future__ import annotations
 
-import gzip
-import json
-import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -60,16 +57,18 @@ def load_lines(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def german_lemma_table() -> dict[str, str]:
-    """spaCy's German lookup lemmas (spacy-lookups-data) plus the project's overrides."""
-    table: dict[str, str] = {}
-    try:
-        import spacy_lookups_data
-        path = os.path.join(os.path.dirname(spacy_lookups_data.__file__), "data", "de_lemma_lookup.json.gz")
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            table = json.load(fh)
-    except (ImportError, OSError):
-        table = {}
-    for row in load_table("lemma_overrides.tsv", key="form"):
-        table[row["form"]] = row["lemma"]
-    return table
+def german_lemma_table():
+    """spaCy's German lookup lemmas (spacy-lookups-data) plus the project's overrides.
+
+    Returns a ``LemmaStore``: ``table.get(form)``, ``form in table`` and
+    ``table.is_known(word)`` (a form or a lemma of the table), kept in a compact
+    on-disk store so that a start does not load the whole table.
+    """
+    from .lemma_store import open_store, read_spacy_table, spacy_table_path
+    overrides = [(row["form"], row["lemma"]) for row in load_table("lemma_overrides.tsv", key="form")]
+
+    def in_memory() -> dict[str, str]:
+        table = read_spacy_table(spacy_table_path())
+        table.update(overrides)
+        return table
+    return open_store(overrides, in_memory)
