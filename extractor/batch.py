@@ -47,7 +47,8 @@ class Summary:
 
     def line(self) -> str:
         plural = "" if self.articles == 1 else "s"
-        text = (f"extractor: {self.articles} article{plural}, {self.events} events, {self.failures} failed, "
+        ev_plural = "" if self.events == 1 else "s"
+        text = (f"extractor: {self.articles} article{plural}, {self.events} event{ev_plural}, {self.failures} failed, "
                 f"{self.seconds:.1f} s, {self.words_per_second:,.0f} words/s")
         if self.skipped:
             text += f" ({self.skipped} skipped: already in the output)"
@@ -350,6 +351,7 @@ def run_extract(inputs: list[str], output: Optional[Path] = None, fmt: Optional[
     streaming = fmt in STREAM_FORMATS
     sink = JsonlSink(output, append=resume, pretty_single=(fmt == "json")) if streaming else None
     collected: list[dict] = []
+    texts: dict[str, str] = {}  # for the HTML view of JSONL/stdin inputs, whose text is not in a file
     notes = _Notes(quiet)
     if state.repaired_bytes:
         notes.progress.message(f"extractor: {output}: cut off a torn last line ({state.repaired_bytes} bytes) "
@@ -367,6 +369,9 @@ def run_extract(inputs: list[str], output: Optional[Path] = None, fmt: Optional[
         show = (not quiet and sys.stderr.isatty()) if progress is None else progress
         exclude = [output] if output is not None else []
         items = iter_articles(inputs, published, exclude=exclude, skip=skip)
+        if fmt == "html":
+            from . import render as _render
+            items = _render.keep_texts(items, texts)
         notes.progress = Progress(show, inputs, exclude, already_done=already)
         for res in eng.run(items):
             if sink is not None:
@@ -411,7 +416,7 @@ def run_extract(inputs: list[str], output: Optional[Path] = None, fmt: Optional[
 
     if not summary.interrupted and error is None and not streaming:
         from . import render
-        render.write(collected, fmt, output)
+        render.write(collected, fmt, output, texts=texts)
     if notes.errors_hidden:
         print(f"extractor: {notes.errors_hidden} more failures not shown; see the error records", file=sys.stderr)
     print(summary.line(), file=sys.stderr, flush=True)

@@ -13,6 +13,7 @@ JSON line (see benchmarks/README.md for the measurement).
 """
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
@@ -22,7 +23,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple, Optional, Union
 
 from .article import Article
-from .errors import ExtractorError, InputError
+from .errors import EngineError, ExtractorError, InputError
 
 if TYPE_CHECKING:
     from .api import Extractor
@@ -37,10 +38,6 @@ WINDOW_PER_WORKER = 3
 #: faster than linearly with a Doc's length, so very long Docs are cut well below that.
 LONG_ARTICLE_CHARS = 100_000
 DASK_INSTALL_HINT = "pip install 'extractor[dask]'"
-
-
-class EngineError(ExtractorError):
-    """The processing engine cannot start or run (missing Dask, unreachable scheduler, ...)."""
 
 
 class Result(NamedTuple):
@@ -134,6 +131,9 @@ def get_extractor(model: Optional[str] = None, announce: bool = False) -> "Extra
     if ex is None:
         from .api import Extractor
         ex = _EXTRACTORS[model] = Extractor(model=model, announce=announce)
+        # The pipeline and its lexicons live for the whole run: keep the garbage collector
+        # from scanning them again and again (and copy-on-write pages shared after fork).
+        gc.freeze()
     return ex
 
 

@@ -35,3 +35,7 @@ class ResourceError(ExtractorError):
 
 class OutputError(ExtractorError):
     """The output cannot be written."""
+
+
+class EngineError(ExtractorError):
+    """The processing engine cannot start or run (missing Dask, unreachable scheduler, ...)."""
