@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .tokens import TokenTable, token_table
+from .segmenter import strip_span
 from .triggers import Trigger, TriggerLexicon, trigger_lexicon
 from .types import (CAPTION, HEADLINE, SUBHEAD, Actor, ContactEvent, Mention,
                     Segment, TimeValue)
@@ -965,7 +966,7 @@ def candidates_for(view: DocView, sent: Sentence, clause: Clause, clauses: list[
         # "Putin habe die Einladung angenommen": accepted, still ahead; "folgte einer Einladung": done
         accepted = any(toks.lower[j] in ("angenommen", "annahm", "nahm", "nahmen", "annehmen") for j in clause.tokens())
         status = "planned" if accepted else status
-    sent_chars = _trimmed(toks.doc_text, sent.start_char, sent.end_char)
+    sent_chars = strip_span(toks.doc_text, sent.start_char, sent.end_char)
     segment = view.segment_kind(toks.idx[i])
     if segment in (HEADLINE, SUBHEAD, CAPTION):
         confidence -= 0.1
@@ -1031,14 +1032,6 @@ def _continues_previous(toks: TokenTable, i: int, clause: Clause) -> bool:
 
 def view_sentence(view: DocView, clause: Clause) -> int:
     return view.sentence_index.get(clause.sent_start, 0)
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 SEQUENCE_WORDS = frozenset({"anschließend", "danach", "später", "dann", "daraufhin", "zuvor"})

@@ -28,7 +28,8 @@ YEAR_WITH_PERIOD_RE = re.compile(r"(1[89]|20)\d\d\.$")
 SUBHEAD_MAX_WORDS = 20
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """A character span without the white space at its ends."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -40,9 +41,9 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     """Spans of the blank-line-separated paragraphs, whitespace trimmed."""
     spans, pos = [], 0
     for m in PARAGRAPH_BREAK_RE.finditer(text):
-        spans.append(_strip(text, pos, m.start()))
+        spans.append(strip_span(text, pos, m.start()))
         pos = m.end()
-    spans.append(_strip(text, pos, len(text)))
+    spans.append(strip_span(text, pos, len(text)))
     return [(s, e) for s, e in spans if e > s]
 
 
@@ -54,11 +55,11 @@ def classify_paragraph(text: str, start: int, end: int, first: bool) -> list[Seg
         if m and re.fullmatch(r"\d{4}(-\d\d){0,2}|\S*\d\S*", m.group("date")):
             line_end = start + (para.find("\n") if "\n" in para else len(para))
             segs = [Segment(start, start + m.start("title"), META)]
-            t0, t1 = _strip(text, start + m.start("title"), line_end)
+            t0, t1 = strip_span(text, start + m.start("title"), line_end)
             if t1 > t0:
                 segs.append(Segment(t0, t1, HEADLINE))
             if line_end < end:
-                r0, r1 = _strip(text, line_end, end)
+                r0, r1 = strip_span(text, line_end, end)
                 if r1 > r0:
                     segs.extend(classify_paragraph(text, r0, r1, first=False))
             return segs
@@ -69,7 +70,7 @@ def classify_paragraph(text: str, start: int, end: int, first: bool) -> list[Seg
     if "©" in para:
         cut = start + para.index("©")
         segs = []
-        c0, c1 = _strip(text, start, cut)
+        c0, c1 = strip_span(text, start, cut)
         if c1 > c0:
             segs.append(Segment(c0, c1, CAPTION))
         segs.append(Segment(cut, end, CREDIT))
