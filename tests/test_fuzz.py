@@ -20,6 +20,7 @@ from extractor.errors import InputError
 from extractor.schema import SCHEMA_DIR
 
 from .test_batch import corpus_paragraphs
+from .test_reliability import spans
 
 #: Examples per property in CI; the nightly script raises these.
 EXAMPLES = {"unicode": 1200, "articles": 1000, "records": 500, "bytes": 800}
@@ -38,15 +39,6 @@ def validators() -> tuple[jsonschema.Draft202012Validator, jsonschema.Draft20201
             jsonschema.Draft202012Validator(load("error-record.schema.json")))
 
 
-def spans(value):
-    if isinstance(value, list):
-        for v in value:
-            yield from spans(v)
-    elif isinstance(value, dict):
-        if isinstance(value.get("start"), int) and "text" in value:
-            yield value
-        for v in value.values():
-            yield from spans(v)
 
 
 def check_item(extractor, item: Article | InputError, original: str) -> dict:
