@@ -279,7 +279,8 @@ class DocView:
                 self.mentions.append((span[0], span[1], m))
         self.mentions.sort(key=lambda x: (x[0], x[1]))
         # An apposition names the office holder directly; it wins over matching by role.
-        self.alias = {**unnamed_to_named(list(self.actors.values())), **self._apposition_aliases()}
+        self.alias = {**short_to_full_organisation(list(self.actors.values())),
+                      **unnamed_to_named(list(self.actors.values())), **self._apposition_aliases()}
         self.mentions = [(s, e, Mention(m.start, m.end, m.text, self.alias[m.actor_id], m.role, m.country, m.kind))
                          if m.actor_id in self.alias else (s, e, m) for s, e, m in self.mentions]
         # Indexes of the mentions by token, for the rules that look at the mentions next to a token.
@@ -470,6 +471,20 @@ def unnamed_to_named(actors: list[Actor]) -> dict[str, str]:
             matches = [n for n in named if not n.roles and (n.country in (a.country, None))]
         if len(matches) == 1:
             alias[a.id] = matches[0].id
+    return alias
+
+
+def short_to_full_organisation(actors: list[Actor]) -> dict[str, str]:
+    """"Aldermann" beside "Aldermann Capital", "Siemens" beside "Siemens AG": the short form
+    names the one organisation whose name it begins."""
+    orgs = [a for a in actors if a.kind in ("organization", "group") and " " in a.name]
+    alias = {}
+    for a in actors:
+        if " " in a.name or a.kind not in ("organization", "person") or a.roles:
+            continue
+        longer = [o for o in orgs if o.id != a.id and o.name.startswith(a.name + " ")]
+        if len(longer) == 1:
+            alias[a.id] = longer[0].id
     return alias
 
 
@@ -947,7 +962,10 @@ def candidates_for(view: DocView, sent: Sentence, clause: Clause, clauses: list[
     if partners and len(set(zwischen)) < 2 and not [a for a in participants if a not in partners]:
         # "Ein Treffen mit Erdoğan gab es am Montag nicht": the article's current protagonist
         # (the last person named before this sentence) is the other side; a headline has none.
-        topic = view.protagonist_before(clause.sent_start, set(partners))
+        # In reported speech ("sei ... nicht zustande gekommen") the side is the one just quoted.
+        reported = any(toks.lower[j] in KONJUNKTIV_I for j in clause.tokens())
+        topic = (view.person_before(clause.sent_start, set(partners)) if reported
+                 else view.protagonist_before(clause.sent_start, set(partners)))
         if topic is None or view.segment_kind(toks.idx[i]) in (HEADLINE, SUBHEAD, CAPTION) or trig.pos != "noun":
             return []
         participants = [topic] + participants
@@ -1034,6 +1052,7 @@ def view_sentence(view: DocView, clause: Clause) -> int:
     return view.sentence_index.get(clause.sent_start, 0)
 
 
+KONJUNKTIV_I = frozenset({"sei", "seien", "habe", "werde", "könne", "müsse", "wolle", "solle", "dürfe"})
 SEQUENCE_WORDS = frozenset({"anschließend", "danach", "später", "dann", "daraufhin", "zuvor"})
 
 

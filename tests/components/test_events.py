@@ -214,3 +214,17 @@ def test_events_invitation_proposed_then_accepted(extractor):
     found = sorted((e.status, e.initiator, e.proposer) for e in events(extractor, text))
     assert ("proposed", "Ebrahim Raisi", "Ebrahim Raisi") in found
     assert any(status == "planned" for status, _, _ in found)
+
+
+def test_events_reported_speech_side_is_the_speaker(extractor):
+    text = ("Ministerpräsident Michael Kretschmer besuchte das Werk und sprach mit Betriebsratschef Sven Hoffmann. "
+            "Enttäuscht zeigte sich Hoffmann dagegen von der Bundespolitik. Ein Treffen mit Bundeswirtschaftsminister "
+            "Robert Habeck sei bislang nicht zustande gekommen.")
+    negated = [summary(e) for e in events(extractor, text) if e.status == "negated"]
+    assert [s[1] for s in negated] == [["Robert Habeck", "Sven Hoffmann"]]
+
+
+def test_events_short_form_names_the_organisation(extractor):
+    text = ("Der Investor Aldermann Capital will bei dem Konzern einsteigen. Bereits im Juni hatte Aldermann einen "
+            "Brief an Aufsichtsratschefin Dagmar Öztürk-Hansen geschickt.")
+    assert [summary(e)[1] for e in events(extractor, text)] == [["Aldermann Capital", "Dagmar Öztürk-Hansen"]]
