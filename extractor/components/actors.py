@@ -1570,6 +1570,24 @@ class Resolver:
                     c.person = hit  # type: ignore[attr-defined]
                     self.cands.append(c)
 
+    def coordinated_names(self) -> None:
+        """"ein Telefonat zwischen Putin und Scholz": a capitalised word that is no German word,
+        coordinated with a person's name, is a person's name too (a surname the lists do not know)."""
+        sc = self.scanner
+        person_toks = {k for c in self.cands if c.kind == "person" for k in range(c.tok_start, c.tok_end)}
+        for i in range(1, sc.n - 1):
+            if sc.t(i) not in ("und", "sowie", "oder"):
+                continue
+            for a, b in ((i - 1, i + 1), (i + 1, i - 1)):
+                word = sc.t(b)
+                if a in person_toks and b not in person_toks and not sc.covered[b] and not sc.blocked[b] \
+                        and not sc.sent_first[b] and _nameish(word) and not _known_word(word) \
+                        and role_of(word) is None and sc.phrase_at(b) is None and word not in NAME_PARTICLES \
+                        and not _cap(sc.t(b + 1)) and not _cap(sc.t(b - 1)):
+                    # a lone word: not a title before a name ("und Werkleiter Frank Ruhland")
+                    self.add_person(b, b + 1, self.person_for((word,), b))
+                    person_toks.add(b)
+
     def add_person(self, i: int, j: int, person: _Person) -> None:
         c = self.scanner.person_cand(i, j)
         for k in range(c.tok_start, c.tok_end):
@@ -1848,6 +1866,7 @@ def find_actors(doc: Doc) -> tuple[list[Actor], list[Mention]]:
     resolver = Resolver(doc, scanner.cands, scanner)
     resolver.cluster()
     resolver.propagate()
+    resolver.coordinated_names()
     resolver.apply_roles()
     resolver.resolve_refs()
     return resolver.build()

@@ -69,3 +69,14 @@ def test_actors_governments_of_the_federal_levels(run_pipeline, text, names):
                                   "Viele Länder sprechen wieder mit Russland."])
 def test_actors_no_federal_level_in_names_or_generic_plurals(run_pipeline, text):
     assert not {"Bund", "Länder"} & set(actors(run_pipeline, text))
+
+
+def test_actors_unknown_surname_coordinated_with_a_person(run_pipeline):
+    found = actors(run_pipeline, "Bundeskanzler Olaf Scholz reiste ab. Ein Telefonat zwischen Putin und Scholz "
+                                 "gilt als unwahrscheinlich.")
+    assert found.get("Putin", ("",))[0] == "person"
+
+
+def test_actors_title_before_a_name_is_not_coordinated_as_a_name(run_pipeline):
+    found = actors(run_pipeline, "Dort sprach er mit Betriebsratschef Sven Hoffmann und Werkleiter Frank Ruhland.")
+    assert "Werkleiter" not in found and "Frank Ruhland" in found
