@@ -784,9 +784,10 @@ def _excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, claus
     prep = _governing_prep(toks, s, clause.start)
     if e < clause.end and toks.lower[e] == "zufolge":
         return True
-    # "nach Söders Worten", "nach Angaben des Ministeriums": a source formula.
-    if any(toks.lower[k] in SOURCE_NOUNS for k in range(max(clause.start, s - 5), min(clause.end, e + 2))) and \
-            any(toks.lower[k] == "nach" for k in range(max(clause.start, s - 7), s)):
+    # "nach Söders Worten", "nach Angaben des Ministeriums", "nach einem Bericht der Athener Zeitung X":
+    # a source formula; the mention must stand inside it, not after it ("Nach Angaben des Kremls
+    # hat Putin ..." keeps Putin).
+    if _in_source_formula(toks, s, e, clause):
         return True
     # "Stephan Weil (SPD)", "Katrin de Groot (VfL Wolfsburg)": an affiliation in brackets.
     if actor.kind != "person" and s > clause.start and toks.text[s - 1] == "(" and s - 2 >= clause.start \
@@ -823,6 +824,29 @@ def lex_noun_free(text: str) -> bool:
     return trigger_lexicon().noun(text) is None
 
 
+def _adjective_like(word: str) -> bool:
+    """A lower-case inflected adjective ("amerikanischen"), not a verb ("hat", "wollte")."""
+    return word.islower() and word.endswith(("e", "en", "er", "es", "em")) and not _is_verb_form(word)
+
+
+def _in_source_formula(toks, s: int, e: int, clause: Clause) -> bool:
+    """Is the mention the holder of a "nach Angaben/Worten/einem Bericht ..." formula?"""
+    if e < clause.end and toks.lower[e] in SOURCE_NOUNS and s - 1 >= clause.start and toks.lower[s - 1] == "nach":
+        return True  # "nach Söders Worten"
+    k = s - 1
+    # between the source noun and the mention only articles, adjectives and descriptive nouns
+    # ("der Athener Zeitung"), no verb
+    while k >= clause.start and s - k <= 5 and toks.lower[k] not in SOURCE_NOUNS:
+        word = toks.text[k]
+        if not (toks.lower[k] in DETERMINERS or word[:1].isupper() or
+                (word.isalpha() and word.islower() and word.endswith(("e", "en", "er", "es", "em")) and not _is_verb_form(word))):
+            return False
+        k -= 1
+    if k < clause.start or toks.lower[k] not in SOURCE_NOUNS:
+        return False
+    return any(toks.lower[j] == "nach" for j in range(max(clause.start, k - 3), k))
+
+
 def _genitive_attribute(toks: TokenTable, view: "DocView", s: int, clause: Clause) -> bool:
     """"der Chefunterhändler der Huthi-Miliz", "Gouverneur der Banque de France": the
     organisation qualifies a noun; it is no participant (unless that noun is the contact)."""
@@ -837,7 +861,7 @@ def _genitive_attribute(toks: TokenTable, view: "DocView", s: int, clause: Claus
     j = s - 1
     nouns = 0
     while j >= clause.start and toks.is_alpha[j] and toks.lower[j] not in DETERMINERS and (
-            toks.text[j][:1].islower() or (nouns < 2 and lex_noun_free(toks.text[j]))):
+            _adjective_like(toks.text[j]) or (nouns < 2 and toks.text[j][:1].isupper() and lex_noun_free(toks.text[j]))):
         nouns += toks.text[j][:1].isupper()
         j -= 1  # adjectives, an apposition noun ("der amerikanischen Notenbank Federal Reserve")
     if j < clause.start or toks.lower[j] not in ("der", "des"):
@@ -1393,9 +1417,10 @@ def apply_document_initiatives(doc: Doc, candidates: list[Candidate], view: Opti
             words = toks.lower[clause.start:clause.end]
             mentions = [(s, e, m) for s, e, m in view.mentions_in(clause.start, clause.end)
                         if not _is_speaker(view.actors[m.actor_id])]
-            if any(w.startswith("initiier") for w in words):
+            nouns = [t for t in (lex.noun(toks.text[k]) for k in range(clause.start, clause.end)) if t]
+            # "soll die Gespräche initiiert haben"; "Erdoğan habe das Gespräch gesucht" (sought it)
+            if any(w.startswith("initiier") for w in words) or (nouns and set(words) & SOUGHT):
                 actors = [m.actor_id for s, e, m in mentions if not _excluded(toks, view, s, e, m, clause)]
-                nouns = [t for t in (lex.noun(toks.text[k]) for k in range(clause.start, clause.end)) if t]
                 if actors:
                     _assign_latest(candidates, actors[0], sent.end_char, nouns[0].type if nouns else None)
                 continue
@@ -1408,6 +1433,9 @@ def apply_document_initiatives(doc: Doc, candidates: list[Candidate], view: Opti
                 who = next((m.actor_id for s, e, m in mentions if j < s <= j + 4), None)
                 if who is not None:
                     _assign_nearest(view, candidates, who, sent.start_char)
+
+
+SOUGHT = frozenset({"gesucht", "suchte", "suchten", "sucht"})
 
 
 def _definite_before(toks: TokenTable, k: int) -> bool:

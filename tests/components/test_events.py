@@ -228,3 +228,17 @@ def test_events_short_form_names_the_organisation(extractor):
     text = ("Der Investor Aldermann Capital will bei dem Konzern einsteigen. Bereits im Juni hatte Aldermann einen "
             "Brief an Aufsichtsratschefin Dagmar Öztürk-Hansen geschickt.")
     assert [summary(e)[1] for e in events(extractor, text)] == [["Aldermann Capital", "Dagmar Öztürk-Hansen"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the holder of a source formula is no participant, whoever follows it is
+    ("Nach Angaben des Kremls hat Wladimir Putin mit dem türkischen Präsidenten Recep Tayyip Erdoğan telefoniert. "
+     "Erdoğan habe das Gespräch gesucht.",
+     ("call", ["Recep Tayyip Erdoğan", "Wladimir Putin"], "occurred", None, "Recep Tayyip Erdoğan", None)),
+    ("Der griechische Premier Kyriakos Mitsotakis hat nach einem Bericht der Athener Zeitung Kathimerini mit "
+     "Recep Tayyip Erdoğan telefoniert.",
+     ("call", ["Kyriakos Mitsotakis", "Recep Tayyip Erdoğan"], "occurred", None, None, None)),
+])
+def test_events_source_formulas_and_sought_talks(extractor, text, expected):
+    found = [summary(e) for e in events(extractor, text, "2024-03-13")]
+    assert expected in found, found
