@@ -1047,6 +1047,13 @@ def candidates_for(view: DocView, sent: Sentence, clause: Clause, clauses: list[
     if len(run) >= 2:
         return [Candidate(participants=list(participants), date=d, **base) for d in run]
     date = dates[0] if dates else (sentence_date(view, clause, i) or referred_date(view, clause))
+    if status == "occurred" and date is not None and trig.pos == "verb" and _present_tense(toks, i, clause, lex):
+        # "Am Montag trifft Macron Scholz in Paris": in news, the present tense with a weekday
+        # announces the coming one.
+        ahead = coming_weekday(date, doc._.published)
+        if ahead is not None:
+            date, status = ahead, "planned"
+            base["status"] = status
     if status == "planned" and date is not None:
         date = in_the_future(date, doc._.published)
     if twice and len(dates) <= 1:
@@ -1335,6 +1342,30 @@ NEXT_DAY_PHRASES = (("tags", "darauf"), ("am", "tag", "darauf"), ("einen", "tag"
                     ("am", "folgenden", "tag"))
 # "Dort sprach er mit ...", "Dabei traf sie ...": the scene of the sentence before goes on.
 SCENE_WORDS = frozenset({"dort", "dabei", "anschließend", "danach", "hier"})
+
+
+PAST_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten", "ist", "sind", "war",
+                              "waren", "wurde", "wurden", "worden", "sei", "seien", "gewesen"})
+WEEKDAY_RE = re.compile(r"(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)", re.I)
+
+
+def _present_tense(toks, i: int, clause: Clause, lex: TriggerLexicon) -> bool:
+    """The contact verb stands in the present tense, with no perfect or past auxiliary."""
+    return toks.lower[i] in lex.present_forms and not any(toks.lower[j] in PAST_AUXILIARIES for j in clause.tokens())
+
+
+def coming_weekday(tv: TimeValue, published: Optional[str]) -> Optional[TimeValue]:
+    """A weekday the tagger placed in the last six days, moved to the coming week."""
+    if not published or len(published) < 10 or any(ch.isdigit() for ch in tv.text) or not WEEKDAY_RE.search(tv.text):
+        return None
+    if not DAY_VALUE.match(tv.value) or relative_to_published(tv.value, published) != -1:
+        return None
+    day = datetime.date.fromisoformat(tv.value[:10])
+    pub = datetime.date.fromisoformat(published[:10])
+    if (pub - day).days > 6:
+        return None
+    value = (day + datetime.timedelta(days=7)).isoformat() + tv.value[10:]
+    return TimeValue(tv.start, tv.end, tv.text, tv.type, value, tv.mod)
 
 
 def in_the_future(tv: TimeValue, published: Optional[str]) -> TimeValue:

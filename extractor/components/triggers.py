@@ -46,21 +46,35 @@ class Cue:
     particle: str = ""
 
 
-def weak_forms(stem: str) -> list[str]:
-    """The regular weak forms of a verb stem (telefonier -> telefoniere, ..., telefoniert)."""
+def weak_tenses(stem: str) -> tuple[list[str], list[str]]:
+    """(present forms, past forms and participle) of a regular weak verb stem."""
     e = "e" if stem.endswith(E_INSERTION_ENDINGS) else ""
     present = [stem + "e", stem + e + "st", stem + e + "t", stem + "en"]
     past = [stem + e + "te" + end for end in ("", "st", "n", "t")]
     no_ge = stem.endswith("ier") or stem.startswith(INSEPARABLE_PREFIXES)
     participle = stem + e + "t" if no_ge else "ge" + stem + e + "t"
-    return sorted(set(present + past + [participle]))
+    return present, past + [participle]
+
+
+def weak_forms(stem: str) -> list[str]:
+    """The regular weak forms of a verb stem (telefonier -> telefoniere, ..., telefoniert)."""
+    present, past = weak_tenses(stem)
+    return sorted(set(present + past))
+
+
+def _verb_tenses(row: dict[str, str]) -> tuple[list[str], list[str]]:
+    """(present forms, other forms) of a verb row: "treffe,trifft,...;traf,...,getroffen"."""
+    forms = row["forms"].strip()
+    if forms.startswith("@weak:"):
+        return weak_tenses(forms[len("@weak:"):])
+    present, _, past = forms.partition(";")
+    split = lambda part: [f.strip() for f in part.split(",") if f.strip()]  # noqa: E731
+    return split(present), split(past)
 
 
 def _verb_forms(row: dict[str, str]) -> list[str]:
-    forms = row["forms"].strip()
-    if forms.startswith("@weak:"):
-        return weak_forms(forms[len("@weak:"):])
-    return [f.strip() for f in forms.split(",") if f.strip()]
+    present, past = _verb_tenses(row)
+    return present + past
 
 
 def _joined_forms(particle: str, forms: list[str]) -> list[str]:
@@ -85,6 +99,7 @@ class TriggerLexicon:
     cues: dict[str, tuple[Cue, ...]]
     speech_verbs: frozenset[str]
     past_preps: frozenset[str]
+    present_forms: frozenset[str] = frozenset()  # "trifft", "telefonieren", "anruft": present tense
     # word -> noun() answer; the lexicon never changes, so the answers are kept
     _noun_cache: dict[str, Optional[Trigger]] = field(default_factory=dict, compare=False, repr=False)
 
@@ -126,7 +141,12 @@ class TriggerLexicon:
 def trigger_lexicon() -> TriggerLexicon:
     """Load and validate contact_verbs.tsv, contact_nouns.tsv and event_cues.tsv."""
     verbs: dict[str, list[Trigger]] = {}
+    present_forms: set[str] = set()
     for row in load_table("contact_verbs.tsv", key="lemma"):
+        present, _ = _verb_tenses(row)
+        present_forms.update(f for f in present if " " not in f)
+        if row["particle"]:
+            present_forms.update(row["particle"] + f for f in present if " " not in f)
         if row["type"] not in EVENT_TYPES or row["frame"] not in FRAMES:
             raise ResourceError(f"contact_verbs.tsv: {row['lemma']}: unknown type or frame")
         forms = _verb_forms(row)
@@ -165,4 +185,4 @@ def trigger_lexicon() -> TriggerLexicon:
     exclusions = frozenset(w.lower() for w in load_lines("contact_noun_exclusions.txt"))
     return TriggerLexicon({k: tuple(dict.fromkeys(v)) for k, v in verbs.items()}, nouns, tuple(suffixes), exclusions,
                           {k: tuple(v) for k, v in cues.items()}, load_lines("speech_verbs.txt"),
-                          load_lines("past_contact_preps.txt"))
+                          load_lines("past_contact_preps.txt"), frozenset(present_forms))

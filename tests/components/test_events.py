@@ -242,3 +242,13 @@ def test_events_short_form_names_the_organisation(extractor):
 def test_events_source_formulas_and_sought_talks(extractor, text, expected):
     found = [summary(e) for e in events(extractor, text, "2024-03-13")]
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text,status,date", [
+    ("Am Donnerstag treffen sich Olaf Scholz und Emmanuel Macron in Paris.", "planned", "2022-10-27"),
+    ("Emmanuel Macron empfängt am Freitag Bundeskanzler Olaf Scholz im Élysée-Palast.", "planned", "2022-10-28"),
+    ("Am Donnerstag haben sich Olaf Scholz und Emmanuel Macron in Paris getroffen.", "occurred", "2022-10-20"),
+    ("Emmanuel Macron empfing am Freitag Bundeskanzler Olaf Scholz.", "occurred", "2022-10-21"),
+])
+def test_events_present_tense_with_a_weekday_announces_the_coming_one(extractor, text, status, date):
+    assert [(e.status, e.date.value[:10]) for e in events(extractor, text, "2022-10-24")] == [(status, date)]
