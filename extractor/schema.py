@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 PARTIAL_ISO = r"^(\d{4}|X{4})(-(\d{2}|XX)(-(\d{2}|XX))?)?$"
 _PARTIAL_ISO_RE = re.compile(PARTIAL_ISO)

@@ -187,7 +187,7 @@ def _starts_subclause(toks: TokenTable, j: int, end: int) -> bool:
     if low in RELATIVE:
         # "Erdoğan, der schwedische Ministerpräsident": article + adjectives + noun is an apposition.
         k = j + 1
-        while k < end and toks.is_alpha[k] and toks.text[k][:1].islower() and toks.lower[k].endswith(("e", "en", "er", "es", "em")):
+        while k < end and _inflected_lowercase(toks, k):
             k += 1
         return not (k < end and toks.text[k][:1].isupper())
     return low in ("um", "ohne", "statt") and _has_zu_infinitive(toks, j, end)
@@ -698,18 +698,6 @@ def _chunk_final_word(toks: TokenTable, j: int, clause: Clause) -> Optional[str]
     return last
 
 
-def _preceding_words(toks: TokenTable, start: int, clause_start: int, n: int = 3) -> list[str]:
-    """Up to n lower-cased words before a token, skipping determiners and adjectives."""
-    words = []
-    j = start - 1
-    while j >= clause_start and len(words) < n:
-        low = toks.lower[j]
-        if not toks.is_punct[j]:
-            words.append(low)
-        j -= 1
-    return words
-
-
 LIST_GLUE = frozenset({",", "und", "sowie", "oder", "(", ")", "/", "&"})
 # "Amtskollegen aus Frankreich (Sébastien Lecornu)": "aus Frankreich" modifies the noun
 # before it, so the mention's governing preposition is the one before that noun.
@@ -733,8 +721,7 @@ def _governing_prep(toks: TokenTable, start: int, clause_start: int, limit: int 
                 and j != clause_start:
             j -= 1  # nouns and names, also "al-Burhan"
             continue
-        if toks.is_alpha[j] and low == text and low.endswith(("e", "en", "er", "es", "em")) \
-                and low not in PREPOSITIONS and not _is_verb_form(low):
+        if toks.is_alpha[j] and _adjective_like(text) and low not in PREPOSITIONS:
             j -= 1  # an adjective ("dem russischen Präsidenten"), not a verb ("wollte Scholz")
             continue
         if low in NOUN_MODIFIER_PREPS and j - 1 >= clause_start and _noun_before(toks, j - 1, clause_start):
@@ -761,10 +748,6 @@ FINITE_AUXILIARIES = frozenset("hatte hatten habe haben wurde wurden werde werde
 def _noun_before(toks: TokenTable, j: int, clause_start: int) -> bool:
     """Is there a capitalised noun right before token j+1 (skipping adjectives)?"""
     return toks.text[j][:1].isupper() and toks.is_alpha[j] and toks.lower[j] not in DETERMINERS
-
-
-def _list_head_prep(toks: TokenTable, view: "DocView", start: int, clause: "Clause") -> Optional[str]:
-    return _governing_prep(toks, start, clause.start)
 
 
 def _excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, clause: Clause) -> bool:
@@ -826,7 +809,15 @@ def lex_noun_free(text: str) -> bool:
 
 def _adjective_like(word: str) -> bool:
     """A lower-case inflected adjective ("amerikanischen"), not a verb ("hat", "wollte")."""
-    return word.islower() and word.endswith(("e", "en", "er", "es", "em")) and not _is_verb_form(word)
+    return word.islower() and word.endswith(ADJECTIVE_ENDINGS) and not _is_verb_form(word)
+
+
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _inflected_lowercase(toks: TokenTable, k: int) -> bool:
+    """A lower-case word with an adjective ending ("letzten", "russischen"), verbs not excluded."""
+    return toks.is_alpha[k] and toks.text[k][:1].islower() and toks.lower[k].endswith(ADJECTIVE_ENDINGS)
 
 
 def _in_source_formula(toks, s: int, e: int, clause: Clause) -> bool:
@@ -839,7 +830,7 @@ def _in_source_formula(toks, s: int, e: int, clause: Clause) -> bool:
     while k >= clause.start and s - k <= 5 and toks.lower[k] not in SOURCE_NOUNS:
         word = toks.text[k]
         if not (toks.lower[k] in DETERMINERS or word[:1].isupper() or
-                (word.isalpha() and word.islower() and word.endswith(("e", "en", "er", "es", "em")) and not _is_verb_form(word))):
+                (word.isalpha() and _adjective_like(word))):
             return False
         k -= 1
     if k < clause.start or toks.lower[k] not in SOURCE_NOUNS:
@@ -893,7 +884,7 @@ def candidates_for(view: DocView, sent: Sentence, clause: Clause, clauses: list[
     others: list[tuple[int, str]] = []
     initiator_von: Optional[str] = None
     for s, e, m in in_clause:
-        prep = _list_head_prep(toks, view, s, clause)
+        prep = _governing_prep(toks, s, clause.start)
         aid = m.actor_id
         if prep == "zwischen":
             if _zwischen_attaches(toks, s, clause, lex):
@@ -994,8 +985,8 @@ def candidates_for(view: DocView, sent: Sentence, clause: Clause, clauses: list[
             return []
         participants = [topic] + participants
         confidence -= 0.15
-    if trig.needs_partner and not (partners or zwischen or _has_reciprocal(toks, clause) or len(others) >= 2
-                                   or _coordinated_subject(toks, clause, others, pronoun_actors)):
+    if trig.needs_partner and not (partners or zwischen or _has_reciprocal(toks, clause)
+                                   or len(others) + len(pronoun_actors) >= 2):
         return []
     if len(participants) < min_participants:
         return []
@@ -1108,8 +1099,7 @@ def _zwischen_attaches(toks: TokenTable, s: int, clause: Clause, lex: TriggerLex
     while j >= clause.start and toks.lower[j] != "zwischen":
         j -= 1
     k = j - 1
-    while k >= clause.start and (toks.lower[k] in DETERMINERS or (toks.is_alpha[k] and toks.text[k][:1].islower()
-                                                                and toks.lower[k].endswith(("e", "en", "er", "es", "em")))):
+    while k >= clause.start and (toks.lower[k] in DETERMINERS or _inflected_lowercase(toks, k)):
         k -= 1
     if k < clause.start:
         return True
@@ -1118,10 +1108,6 @@ def _zwischen_attaches(toks: TokenTable, s: int, clause: Clause, lex: TriggerLex
 
 def _has_reciprocal(toks: TokenTable, clause: Clause) -> bool:
     return any(toks.lower[j] in RECIPROCAL or toks.lower[j] == "sich" for j in range(clause.start, clause.end))
-
-
-def _coordinated_subject(toks: TokenTable, clause: Clause, others, pronoun_actors) -> bool:
-    return len(others) + len(pronoun_actors) >= 2
 
 
 def _type_of(trig: Trigger, toks: TokenTable, clause: Clause) -> str:
@@ -1281,8 +1267,7 @@ def _has_invitation(toks: TokenTable, clause: Clause, lex: TriggerLexicon) -> bo
 
 def _after_done_prep(toks: TokenTable, i: int, clause: Clause, lex: TriggerLexicon) -> bool:
     j = i - 1
-    while j >= clause.start and (toks.lower[j] in DETERMINERS or (toks.is_alpha[j] and toks.text[j][:1].islower()
-                                                                and toks.lower[j].endswith(("e", "en", "er", "es", "em")))):
+    while j >= clause.start and (toks.lower[j] in DETERMINERS or _inflected_lowercase(toks, j)):
         j -= 1
     return j >= clause.start and toks.lower[j] in lex.past_preps
 
