@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from .article import Article, article_from_text
 from .components.types import Actor, ContactEvent, TimeValue
+from .components.tokens import token_table
 from .errors import InputError
 from .pipeline import PipelineInfo, load_pipeline
 from .schema import (ActorRecord, ArticleRecord, Codes, EventRecord, Participant,
@@ -77,7 +78,7 @@ def _span(text: str, start: int, end: int) -> Span:
 
 def doc_to_record(doc: Doc, article: Article, info: PipelineInfo) -> ArticleRecord:
     """The output record of one processed Doc."""
-    text = doc.text
+    text = token_table(doc).doc_text  # doc.text is built anew, token by token, on every access
     actors: list[Actor] = doc._.actors or []
     by_id = {a.id: a for a in actors}
     events: list[ContactEvent] = doc._.events or []

@@ -16,8 +16,29 @@ import weakref
 from bisect import bisect_right
 from typing import Optional
 
-from spacy.attrs import LEMMA, SENT_START
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
+
+
+_COLUMNS = [ORTH, LOWER, IDX, IS_PUNCT, IS_SPACE, IS_ALPHA, SPACY, SENT_START]
+
+#: string hash -> string, shared by all Docs of the process (a StringStore lookup
+#: builds a new Python string each time); cleared when it grows past the limit
+_STRING_MEMO: dict[int, str] = {}
+_STRING_MEMO_LIMIT = 500_000
+
+
+def _strings(doc: Doc, hashes: list[int]) -> list[str]:
+    memo = _STRING_MEMO
+    out = [memo.get(h) for h in hashes]
+    if None in out:
+        if len(memo) > _STRING_MEMO_LIMIT:
+            memo.clear()
+        strings = doc.vocab.strings
+        for k, h in enumerate(hashes):
+            if out[k] is None:
+                out[k] = memo[h] = strings[h]
+    return out  # type: ignore[return-value]
 
 
 class TokenTable:
@@ -26,19 +47,22 @@ class TokenTable:
     def __init__(self, doc: Doc):
         self._doc = weakref.ref(doc)
         self.n = len(doc)
-        rows = [(t.text, t.lower_, t.idx, t.is_punct, t.is_space, t.is_alpha, t.whitespace_) for t in doc]
-        if rows:
-            (self.text, self.lower, self.idx, self.is_punct, self.is_space, self.is_alpha,
-             self.ws) = (list(col) for col in zip(*rows))
-        else:
-            self.text, self.lower, self.idx, self.is_punct, self.is_space, self.is_alpha, self.ws = \
-                [], [], [], [], [], [], []
+        # One array read instead of a Token object per token and attribute.
+        cols = doc.to_array(_COLUMNS).T.tolist() if self.n else [[] for _ in _COLUMNS]
+        orth, lower, self.idx, punct, space, alpha, spacy_ws, sent_start = cols
+        self.text = _strings(doc, orth)
+        self.lower = _strings(doc, lower)
+        self.is_punct = [v == 1 for v in punct]
+        self.is_space = [v == 1 for v in space]
+        self.is_alpha = [v == 1 for v in alpha]
+        self.ws = [" " if v else "" for v in spacy_ws]
         #: character offset just after each token (without its trailing whitespace)
         self.end = [i + len(t) for i, t in zip(self.idx, self.text)]
         #: ``doc.text``: the tokens with their trailing whitespace
         self.doc_text = "".join([t + w for t, w in zip(self.text, self.ws)])
-        #: the raw sentence-start values (1 start, -1 inside, 0 unknown)
-        self.sent_start_values: list[int] = doc.to_array(SENT_START).tolist() if self.n else []
+        #: the raw sentence-start values as ``doc.to_array(SENT_START)`` reads them
+        #: (1 start, 0 unknown, -1 inside, which comes back as 2**64 - 1)
+        self.sent_start_values: list[int] = sent_start
         #: ``Token.is_sent_start`` as a plain bool (unknown counts as False)
         self.is_sent_start = [v == 1 for v in self.sent_start_values]
         #: ``doc.has_annotation("SENT_START")``: can ``doc.sents`` be read?
