@@ -332,5 +332,5 @@ def test_batch_closed_stdout_stops_with_a_message_not_a_traceback():
     proc.stdout.read(100)
     proc.stdout.close()
     err = proc.stderr.read().decode()
-    assert proc.wait(timeout=120) == 1
-    assert "broken pipe" in err and "Traceback" not in err and "Exception ignored" not in err
+    assert proc.wait(timeout=120) == 1, err
+    assert "broken pipe" in err and "Traceback" not in err and "Exception ignored" not in err, err

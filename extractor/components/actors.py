@@ -678,16 +678,14 @@ class Scanner:
         self.texts = toks.text
         self.blocked = [False] * self.n
         self.seg_start_tok: set[int] = set()
-        segs = [(sg.start, sg.end, sg.kind) for sg in doc._.segments or []]
-        nsegs = len(segs)
-        si = 0
-        for i, idx in enumerate(toks.idx):
-            while si < nsegs and segs[si][1] <= idx:
-                si += 1
-            if si < nsegs and segs[si][0] <= idx < segs[si][1]:
-                self.blocked[i] = segs[si][2] in BLOCKED_SEGMENTS
-                if idx == segs[si][0]:
-                    self.seg_start_tok.add(i)
+        # a token belongs to the segment its first character lies in
+        for seg in doc._.segments or []:
+            first = bisect_left(toks.idx, seg.start)
+            last = bisect_left(toks.idx, seg.end)
+            if first < last and toks.idx[first] == seg.start:
+                self.seg_start_tok.add(first)
+            if seg.kind in BLOCKED_SEGMENTS:
+                self.blocked[first:last] = [True] * (last - first)
         if toks.has_sents:
             self.sent_bounds: list[tuple[int, int]] = list(toks.sents)
             self.sent_of = toks.sent_of
@@ -761,16 +759,19 @@ class Scanner:
 
     # -- the scan ---------------------------------------------------------
     def scan(self) -> list[Cand]:
+        is_space = self.toks.is_space
+        # the tokens any of the tests below may accept as a first word, in text order
+        starts = [i for i, text in enumerate(self.texts) if not is_space[i] and _may_start_candidate(text)]
         for s, e in self.sent_bounds:
-            i = s
-            while i < e:
-                if self.blocked[i] or self.covered[i] or self.toks.is_space[i] \
-                        or not _may_start_candidate(self.texts[i]):
-                    i += 1
+            k = bisect_left(starts, s)
+            while k < len(starts) and starts[k] < e:
+                i = starts[k]
+                if self.blocked[i] or self.covered[i]:
+                    k += 1
                     continue
                 j = (self.try_role(i, e) or self.try_honorific(i, e) or self.try_person(i, e)
                      or self.try_entity(i, e))
-                i = j if j and j > i else i + 1
+                k = bisect_left(starts, j, k + 1) if j and j > i else k + 1
         return self.cands
 
     def add_role_span(self, person: Cand, i: int, j: int) -> Cand:
@@ -924,7 +925,11 @@ class Scanner:
         text = self.texts[i]
         if not (_nameish(text) or text.startswith(ATTACHED_PARTICLES)):
             return None
-        j = self.parse_name(i, e, after_role=False)
+        # without a role before it a name has two words at least: skip the parse when the
+        # next word cannot continue one ("Regierung sagte")
+        nxt = self.texts[i + 1] if i + 1 < e else ""
+        j = self.parse_name(i, e, after_role=False) \
+            if _cap(nxt) or nxt in NAME_PARTICLES or nxt.startswith(ATTACHED_PARTICLES) else None
         if j is None and self.party_follows(i + 1) and not _is_common_noun(text) \
                 and not self.phrase_at(i):
             j = i + 1  # "Scholz (SPD)": a party in parentheses marks a politician

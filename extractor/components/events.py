@@ -330,10 +330,10 @@ class DocView:
         positions = self._trigger_positions.get(id(lex))
         if positions is None:
             # lex.verbs holds only forms with at least one verb reading (lex.verb(form) is non-empty)
-            verbs, noun = lex.verbs, lex.noun
+            known = lex.may_trigger.get
             positions = self._trigger_positions[id(lex)] = [
-                i for i, (text, low) in enumerate(zip(self.toks.text, self.toks.lower))
-                if low in verbs or (text[:1].isupper() and noun(text) is not None)]
+                i for i, text in enumerate(self.toks.text)
+                if (hit := known(text)) or (hit is None and lex.is_trigger_word(text))]
         return positions[bisect.bisect_left(positions, start):bisect.bisect_left(positions, end)]
 
     def _apposition_aliases(self) -> dict[str, str]:
@@ -1428,8 +1428,18 @@ def apply_document_initiatives(doc: Doc, candidates: list[Candidate], view: Opti
     view = view or DocView(doc)
     toks = view.toks
     lex = trigger_lexicon()
+    # only clauses with one of the words the rules below look for can state an initiative
+    cue_at = [k for k, w in enumerate(toks.lower) if w in INITIATIVE_WORDS or w.startswith("initiier")]
+    if not cue_at:
+        return
     for s_idx, sent in enumerate(view.sentences):
+        lo = bisect.bisect_left(cue_at, sent.start)
+        if lo == len(cue_at) or cue_at[lo] >= sent.end:
+            continue
         for clause in view.clauses(s_idx, lex):
+            lo = bisect.bisect_left(cue_at, clause.start)
+            if lo == len(cue_at) or cue_at[lo] >= clause.end:
+                continue
             words = toks.lower[clause.start:clause.end]
             mentions = [(s, e, m) for s, e, m in view.mentions_in(clause.start, clause.end)
                         if not _is_speaker(view.actors[m.actor_id])]
@@ -1452,6 +1462,7 @@ def apply_document_initiatives(doc: Doc, candidates: list[Candidate], view: Opti
 
 
 SOUGHT = frozenset({"gesucht", "suchte", "suchten", "sucht"})
+INITIATIVE_WORDS = SOUGHT | INITIATIVE_VON
 
 
 def _definite_before(toks: TokenTable, k: int) -> bool:

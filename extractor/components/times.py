@@ -95,6 +95,10 @@ class Grammar:
     always: frozenset  # classes that cannot be probed (treated as present)
     by_token: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first gate clause -> rules
     ungated: tuple[int, ...] = ()
+    # Memos (the grammar never changes): a word's gate tokens, a token set's rules to run.
+    _word_classes: dict[str, frozenset] = field(default_factory=dict, compare=False, repr=False)
+    _rules_for: dict[frozenset, tuple["Rule", ...]] = field(default_factory=dict, compare=False, repr=False)
+    _phrases_after: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict, compare=False, repr=False)
 
 
 def read_repattern(path: Path) -> tuple[list[str], bool]:
@@ -1110,28 +1114,71 @@ class Candidate:
 
 
 def present_classes(g: Grammar, text: str, start: int, end: int) -> frozenset:
+    """Gate tokens present in text[start:end]: those of its words, then those of phrases
+    spanning a space ("bis zum").  Every occurrence counts, overlapping ones too."""
     found = set(g.always)
-    for m in g.probe.finditer(text[start:end].lower()):
-        found |= g.probe_classes.get("#" if m.lastgroup == "digit" else m.group(), frozenset())
+    lowered = text[start:end].lower()
+    memo = g._word_classes
+    phrases = False
+    for word in lowered.split():
+        classes = memo.get(word)
+        if classes is None:
+            classes = memo[word] = _word_classes(g, word)
+        if classes:
+            found |= classes
+            phrases = phrases or "\x00" in classes
+    if phrases:
+        found.discard("\x00")
+        for first, phrase in _phrases(g):
+            pos = lowered.find(phrase)
+            if pos >= 0:
+                found |= g.probe_classes[phrase]
     return frozenset(found)
+
+
+def _phrases(g: Grammar) -> tuple[tuple[str, str], ...]:
+    """Probe literals with a space, with their first word."""
+    if "" not in g._phrases_after:
+        g._phrases_after[""] = tuple((p.split(" ", 1)[0], p) for p in g.probe_classes if " " in p)
+    return g._phrases_after[""]
+
+
+def _word_classes(g: Grammar, word: str) -> frozenset:
+    """Gate tokens of a literal starting anywhere in a space-free word; "\x00" marks a word
+    ending in the first word of a phrase with a space ("(bis" before "zum")."""
+    found: set = set()
+    for pos in range(len(word)):
+        m = g.probe.match(word, pos)
+        if m:
+            found |= g.probe_classes.get("#" if m.lastgroup == "digit" else m.group(), frozenset())
+    if any(word.endswith(first) for first, _ in _phrases(g)):
+        found.add("\x00")
+    return frozenset(found)
+
+
+def rules_for(g: Grammar, present: frozenset) -> tuple[Rule, ...]:
+    """The rules whose gate the present tokens meet, in rule order."""
+    rules = g._rules_for.get(present)
+    if rules is None:
+        todo = set(g.ungated)
+        for token in present:
+            todo.update(g.by_token.get(token, ()))
+        rules = g._rules_for[present] = tuple(
+            g.rules[i] for i in sorted(todo) if not any(present.isdisjoint(c) for c in g.rules[i].gate[1:]))
+    return rules
 
 
 def match_rules(g: Grammar, text: str, start: int, end: int) -> list[Candidate]:
     """All rule matches in text[start:end], negative rules already applied."""
-    present = present_classes(g, text, start, end)
-    todo = set(g.ungated)
-    for token in present:
-        todo.update(g.by_token.get(token, ()))
     found, vetoes = [], []
-    for i in sorted(todo):
-        rule = g.rules[i]
-        if any(present.isdisjoint(clause) for clause in rule.gate[1:]):
-            continue
+    for rule in rules_for(g, present_classes(g, text, start, end)):
         for m in rule.regex.finditer(text, start, end):
             s, e = extent(m)
             if e <= s:
                 continue
             (vetoes if rule.type == "REMOVE" else found).append(Candidate(s, e, rule, m))
+    if not vetoes:
+        return found
     return [c for c in found if not any(v.start <= c.start and c.end <= v.end for v in vetoes)]
 
 

@@ -14,30 +14,33 @@ from __future__ import annotations
 
 import weakref
 from bisect import bisect_right
+from operator import add
 from typing import Optional
 
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, LEMMA, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
 
-_COLUMNS = [ORTH, LOWER, IDX, IS_PUNCT, IS_SPACE, IS_ALPHA, SPACY, SENT_START]
+_COLUMNS = [ORTH, IDX, SPACY, SENT_START]
 
-#: string hash -> string, shared by all Docs of the process (a StringStore lookup
-#: builds a new Python string each time); cleared when it grows past the limit
-_STRING_MEMO: dict[int, str] = {}
-_STRING_MEMO_LIMIT = 500_000
+#: orth hash -> (text, lower, is_punct, is_space, is_alpha): lexeme attributes depend on
+#: the string alone, so they are read once per process (a StringStore lookup builds
+#: a new Python string each time); cleared when it grows past the limit
+_LEXEME_MEMO: dict[int, tuple[str, str, bool, bool, bool]] = {}
+_LEXEME_MEMO_LIMIT = 500_000
 
 
-def _strings(doc: Doc, hashes: list[int]) -> list[str]:
-    memo = _STRING_MEMO
-    out = [memo.get(h) for h in hashes]
+def _lexemes(doc: Doc, orths: list[int]) -> list[tuple[str, str, bool, bool, bool]]:
+    memo = _LEXEME_MEMO
+    out = list(map(memo.get, orths))
     if None in out:
-        if len(memo) > _STRING_MEMO_LIMIT:
+        if len(memo) > _LEXEME_MEMO_LIMIT:
             memo.clear()
-        strings = doc.vocab.strings
-        for k, h in enumerate(hashes):
+        vocab = doc.vocab
+        for k, h in enumerate(orths):
             if out[k] is None:
-                out[k] = memo[h] = strings[h]
+                lex = vocab[h]
+                out[k] = memo[h] = (lex.orth_, lex.lower_, lex.is_punct, lex.is_space, lex.is_alpha)
     return out  # type: ignore[return-value]
 
 
@@ -49,17 +52,15 @@ class TokenTable:
         self.n = len(doc)
         # One array read instead of a Token object per token and attribute.
         cols = doc.to_array(_COLUMNS).T.tolist() if self.n else [[] for _ in _COLUMNS]
-        orth, lower, self.idx, punct, space, alpha, spacy_ws, sent_start = cols
-        self.text = _strings(doc, orth)
-        self.lower = _strings(doc, lower)
-        self.is_punct = [v == 1 for v in punct]
-        self.is_space = [v == 1 for v in space]
-        self.is_alpha = [v == 1 for v in alpha]
+        orth, self.idx, spacy_ws, sent_start = cols
+        lexemes = _lexemes(doc, orth)
+        self.text, self.lower, self.is_punct, self.is_space, self.is_alpha = \
+            (list(col) for col in zip(*lexemes)) if lexemes else ([], [], [], [], [])
         self.ws = [" " if v else "" for v in spacy_ws]
         #: character offset just after each token (without its trailing whitespace)
-        self.end = [i + len(t) for i, t in zip(self.idx, self.text)]
+        self.end = list(map(add, self.idx, map(len, self.text)))
         #: ``doc.text``: the tokens with their trailing whitespace
-        self.doc_text = "".join([t + w for t, w in zip(self.text, self.ws)])
+        self.doc_text = "".join(map(add, self.text, self.ws))
         #: the raw sentence-start values as ``doc.to_array(SENT_START)`` reads them
         #: (1 start, 0 unknown, -1 inside, which comes back as 2**64 - 1)
         self.sent_start_values: list[int] = sent_start

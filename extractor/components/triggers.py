@@ -90,6 +90,10 @@ def _joined_forms(particle: str, forms: list[str]) -> list[str]:
     return joined
 
 
+#: the word memos below are cleared past this size (a corpus run meets ever new words)
+WORD_MEMO_LIMIT = 200_000
+
+
 @dataclass(frozen=True)
 class TriggerLexicon:
     verbs: dict[str, tuple[Trigger, ...]]
@@ -103,6 +107,17 @@ class TriggerLexicon:
     # word -> noun() answer; the lexicon never changes, so the answers are kept
     _noun_cache: dict[str, Optional[Trigger]] = field(default_factory=dict, compare=False, repr=False)
 
+    # word -> is it a contact verb form or a contact noun (the words match_trigger accepts)
+    may_trigger: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+
+    def is_trigger_word(self, text: str) -> bool:
+        found = self.may_trigger.get(text)
+        if found is None:
+            if len(self.may_trigger) > WORD_MEMO_LIMIT:
+                self.may_trigger.clear()
+            found = self.may_trigger[text] = text.lower() in self.verbs or self.noun(text) is not None
+        return found
+
     def verb(self, lower: str) -> tuple[Trigger, ...]:
         return self.verbs.get(lower, ())
 
@@ -113,6 +128,8 @@ class TriggerLexicon:
         cache = self._noun_cache
         if text in cache:
             return cache[text]
+        if len(cache) > WORD_MEMO_LIMIT:
+            cache.clear()
         found = cache[text] = self._noun(text)
         return found
 
