@@ -19,6 +19,8 @@ Measured, in one run:
             --workers (nlp.pipe(n_process) cannot run our components at all: see transport())
   memory    peak RSS of `extract` (--workers 1) on the first 1k vs all 10k articles
   cold      `extract one-article.txt` vs `python -c "import spacy"`, median wall time
+  stages    milliseconds per article of each pipeline stage and of building the record, in
+            this process (where the time of full extraction goes)
 Targets: full >= 50% of bare; 2 workers >= 1.7x one; RSS growth < 10%; cold <= 1.6x.
 """
 from __future__ import annotations
@@ -184,6 +186,44 @@ def cold_start(runs: int) -> tuple[float, float]:
     return statistics.median(spacy_times), statistics.median(extract_times)
 
 
+def stage_times(path: Path, limit: int, passes: int = 3) -> tuple[dict[str, float], int]:
+    """Milliseconds per article of each pipeline stage and of the record (building, validating,
+    JSON), in this process, best of ``passes`` over the first ``limit`` articles."""
+    import gc
+
+    from extractor.api import Extractor, doc_to_record
+    from extractor.article import Article
+    from extractor.engines import dumps_line
+    with open(path, encoding="utf-8") as fh:
+        rows = [json.loads(line) for _, line in zip(range(limit), fh)]
+    articles = [Article(id=r["id"], text=r["text"], published=r["published"], title=r["title"]) for r in rows]
+    ex = Extractor(announce=False)
+    for article in articles[:20]:  # warm up: lemma memo, lexicons
+        ex.process(article)
+    gc.collect()
+    gc.freeze()  # as `extract` does after loading
+    best: dict[str, float] = {}
+    for _ in range(passes):
+        spent: dict[str, float] = {"tokenizer": 0.0, **{name: 0.0 for name in ex.nlp.pipe_names}, "record": 0.0}
+        for article in articles:
+            t0 = time.perf_counter()
+            doc = ex.nlp.make_doc(article.text)
+            doc._.published = article.published
+            t1 = time.perf_counter()
+            spent["tokenizer"] += t1 - t0
+            for name, proc in ex.nlp.pipeline:
+                doc = proc(doc)
+                t2 = time.perf_counter()
+                spent[name] += t2 - t1
+                t1 = t2
+            dumps_line(doc_to_record(doc, article, ex.info).model_dump(mode="json"))
+            spent["record"] += time.perf_counter() - t1
+        for name, seconds in spent.items():
+            best[name] = min(best.get(name, seconds), seconds)
+    gc.unfreeze()
+    return {name: 1000 * seconds / len(articles) for name, seconds in best.items()}, len(articles)
+
+
 # --- report -----------------------------------------------------------------------------
 
 def machine() -> str:
@@ -212,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--large", type=int, default=None, help="articles in the large corpus (default 10,000)")
     ap.add_argument("--runs", type=int, default=None, help="cold-start runs (default 7)")
     ap.add_argument("--repeat", type=int, default=3, help="runs of 1 vs 2 workers, best taken (default 3)")
-    ap.add_argument("--skip", nargs="*", default=[], choices=["bare", "workers", "transport", "memory", "cold"])
+    ap.add_argument("--skip", nargs="*", default=[], choices=["bare", "workers", "transport", "memory", "cold", "stages"])
     args = ap.parse_args(argv)
     small = args.small or (100 if args.quick else 1_000)
     large = args.large or (1_000 if args.quick else 10_000)
@@ -281,6 +321,17 @@ def main(argv: list[str] | None = None) -> int:
             lines.append(row(f"cold start, median of {runs}",
                              f"`extract one.txt` {extract_s:.2f} s / `import spacy` {spacy_s:.2f} s = "
                              f"{extract_s / spacy_s:.2f}x", "<= 1.6x", extract_s / spacy_s <= 1.6))
+        if "stages" not in args.skip:
+            ms, n = stage_times(big, min(large, 1_000))
+            base = ("tokenizer", "german_segmenter", "german_lemmas")
+            lines += ["", f"Where the time goes (one process, first {n:,} articles, best of 3 passes, ms per article):",
+                      "", "| stage | ms/article | share |", "|---|---|---|"]
+            total = sum(ms.values())
+            for name, value in ms.items():
+                lines.append(f"| {name}{' (bare)' if name in base else ''} | {value:.3f} | {value / total:.0%} |")
+            bare_ms = sum(ms[name] for name in base if name in ms)
+            lines.append(f"| all (bare stages / the rest) | {total:.3f} | {bare_ms / total:.0%} / "
+                         f"{1 - bare_ms / total:.0%} |")
     lines.append("")
     lines.append(f"Load average (1 min) at start / end: {load_before:.2f} / {os.getloadavg()[0]:.2f} "
                  f"(other processes on the machine take cores from the workers)")

@@ -95,10 +95,11 @@ class Grammar:
     always: frozenset  # classes that cannot be probed (treated as present)
     by_token: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first gate clause -> rules
     ungated: tuple[int, ...] = ()
+    phrases: tuple[str, ...] = ()  # probe literals with a space ("bis zum")
+    phrase_heads: tuple[str, ...] = ()  # their first words
     # Memos (the grammar never changes): a word's gate tokens, a token set's rules to run.
     _word_classes: dict[str, frozenset] = field(default_factory=dict, compare=False, repr=False)
     _rules_for: dict[frozenset, tuple["Rule", ...]] = field(default_factory=dict, compare=False, repr=False)
-    _phrases_after: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict, compare=False, repr=False)
 
 
 def read_repattern(path: Path) -> tuple[list[str], bool]:
@@ -742,9 +743,11 @@ def load_grammar(root: Path | str = TIMES_DIR) -> Grammar:
     for i, rule in enumerate(rules):
         for token in rule.gate[0] if rule.gate else ():
             by_token.setdefault(token, []).append(i)
+    phrases = tuple(p for p in probe_classes if " " in p)
     return Grammar(tuple(rules), norms, load_cues(root), probe, probe_classes, always,
                    {t: tuple(ids) for t, ids in by_token.items()},
-                   tuple(i for i, rule in enumerate(rules) if not rule.gate))
+                   tuple(i for i, rule in enumerate(rules) if not rule.gate),
+                   phrases, tuple(sorted({p.split(" ", 1)[0] for p in phrases})))
 
 
 @lru_cache(maxsize=1)
@@ -1113,6 +1116,10 @@ class Candidate:
     match: re.Match = field(repr=False)
 
 
+#: the memos of the gate probe are cleared past this size (a corpus run meets ever new words)
+WORD_MEMO_LIMIT = 200_000
+
+
 def present_classes(g: Grammar, text: str, start: int, end: int) -> frozenset:
     """Gate tokens present in text[start:end]: those of its words, then those of phrases
     spanning a space ("bis zum").  Every occurrence counts, overlapping ones too."""
@@ -1123,24 +1130,18 @@ def present_classes(g: Grammar, text: str, start: int, end: int) -> frozenset:
     for word in lowered.split():
         classes = memo.get(word)
         if classes is None:
+            if len(memo) > WORD_MEMO_LIMIT:
+                memo.clear()
             classes = memo[word] = _word_classes(g, word)
         if classes:
             found |= classes
             phrases = phrases or "\x00" in classes
     if phrases:
         found.discard("\x00")
-        for first, phrase in _phrases(g):
-            pos = lowered.find(phrase)
-            if pos >= 0:
+        for phrase in g.phrases:
+            if phrase in lowered:
                 found |= g.probe_classes[phrase]
     return frozenset(found)
-
-
-def _phrases(g: Grammar) -> tuple[tuple[str, str], ...]:
-    """Probe literals with a space, with their first word."""
-    if "" not in g._phrases_after:
-        g._phrases_after[""] = tuple((p.split(" ", 1)[0], p) for p in g.probe_classes if " " in p)
-    return g._phrases_after[""]
 
 
 def _word_classes(g: Grammar, word: str) -> frozenset:
@@ -1151,7 +1152,7 @@ def _word_classes(g: Grammar, word: str) -> frozenset:
         m = g.probe.match(word, pos)
         if m:
             found |= g.probe_classes.get("#" if m.lastgroup == "digit" else m.group(), frozenset())
-    if any(word.endswith(first) for first, _ in _phrases(g)):
+    if word.endswith(g.phrase_heads):
         found.add("\x00")
     return frozenset(found)
 
@@ -1163,6 +1164,8 @@ def rules_for(g: Grammar, present: frozenset) -> tuple[Rule, ...]:
         todo = set(g.ungated)
         for token in present:
             todo.update(g.by_token.get(token, ()))
+        if len(g._rules_for) > WORD_MEMO_LIMIT:
+            g._rules_for.clear()
         rules = g._rules_for[present] = tuple(
             g.rules[i] for i in sorted(todo) if not any(present.isdisjoint(c) for c in g.rules[i].gate[1:]))
     return rules

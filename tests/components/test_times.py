@@ -376,3 +376,55 @@ def test_times_seed_article(nlp):
         assert t.type in allowed
         assert t.text.lower() not in {"so", "mit", "die", "mo", "do"}
         assert not re.fullmatch(r"\d{4}-\d\d", t.text)  # the header date is meta, not text
+
+
+# --- gating: the word-memo probe finds every gate token the one-regex scan finds ---------
+
+def _scanned_classes(g, text: str) -> frozenset:
+    """The plain way: one probe regex over the lower-cased sentence."""
+    found = set(g.always)
+    for m in g.probe.finditer(text.lower()):
+        found |= g.probe_classes.get("#" if m.lastgroup == "digit" else m.group(), frozenset())
+    return frozenset(found)
+
+
+def _gold_sentences() -> list[str]:
+    import json
+    path = Path(__file__).resolve().parents[2] / "corpus" / "times" / "gold.jsonl"
+    return [json.loads(line)["sentence"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_times_gate_probe_finds_at_least_what_a_regex_scan_finds():
+    from extractor.components.times import present_classes
+    g = grammar()
+    sentences = _gold_sentences() + [
+        "Bis zum Montagabend, so der Sprecher, gebe es ein paar Gespräche.",
+        "Am Tag der Deutschen Einheit (3.10.) und zu Christi Himmelfahrt ruht die Arbeit.",
+        "Das Vorjahresquartal brachte rund 3,5 Mrd. US-Dollar, bzw. mehr als erwartet.",
+        "(bis  zum Ende) – wenige Tage später, in Kürze also.",
+    ]
+    for sentence in sentences:
+        scanned = _scanned_classes(g, sentence)
+        probed = present_classes(g, sentence, 0, len(sentence))
+        assert scanned <= probed, (sentence, sorted(scanned - probed))
+
+
+def test_times_gate_probe_sees_phrases_across_a_space_and_words_inside_words():
+    from extractor.components.times import present_classes
+    g = grammar()
+    probed = present_classes(g, "Bis zum Montagabend bleibt es so.", 0, 33)
+    assert g.probe_classes["bis zum"] <= probed
+    assert g.probe_classes["abend"] <= probed  # inside "Montagabend"
+    assert "\x00" not in probed  # the phrase marker does not leak
+
+
+def test_times_rules_for_runs_the_gated_rules_in_rule_order():
+    from extractor.components.times import present_classes, rules_for
+    g = grammar()
+    sentence = "Am Freitag, dem 21. Oktober 2022, telefonierten sie."
+    present = present_classes(g, sentence, 0, len(sentence))
+    rules = rules_for(g, present)
+    assert rules is rules_for(g, present)  # memoised per token set
+    assert [r.order for r in rules] == sorted(r.order for r in rules)
+    assert all(not any(present.isdisjoint(clause) for clause in r.gate) for r in rules)
+    assert "date_weekday" in {r.name for r in rules}
