@@ -759,9 +759,9 @@ class Scanner:
 
     # -- the scan ---------------------------------------------------------
     def scan(self) -> list[Cand]:
-        is_space = self.toks.is_space
+        is_space, texts, honorifics = self.toks.is_space, self.texts, self.lex.honorifics
         # the tokens any of the tests below may accept as a first word, in text order
-        starts = [i for i, text in enumerate(self.texts) if not is_space[i] and _may_start_candidate(text)]
+        starts = [i for i, text in enumerate(texts) if not is_space[i] and _may_start_candidate(text)]
         for s, e in self.sent_bounds:
             k = bisect_left(starts, s)
             while k < len(starts) and starts[k] < e:
@@ -769,8 +769,15 @@ class Scanner:
                 if self.blocked[i] or self.covered[i]:
                     k += 1
                     continue
-                j = (self.try_role(i, e) or self.try_honorific(i, e) or self.try_person(i, e)
-                     or self.try_entity(i, e))
+                # each test only where its first word can start (the tests check it again)
+                text = texts[i]
+                j = self.try_role(i, e) if role_of(text) is not None else None
+                if not j and text in honorifics:
+                    j = self.try_honorific(i, e)
+                if not j and (_nameish(text) or text.startswith(ATTACHED_PARTICLES)):
+                    j = self.try_person(i, e)
+                if not j:
+                    j = self.try_entity(i, e)
                 k = bisect_left(starts, j, k + 1) if j and j > i else k + 1
         return self.cands
 
@@ -1532,8 +1539,10 @@ class Resolver:
         if not index and not orgs:
             return
         tok_idx = sc.toks.idx
+        covered, blocked = sc.covered, sc.blocked
         for i, text in enumerate(sc.texts):
-            if sc.covered[i] or sc.blocked[i]:
+            if covered[i] or blocked[i] or not (text[:1].isupper() or text in NAME_PARTICLES
+                                                or text.startswith(ATTACHED_PARTICLES)):
                 continue
             # particle surnames: "von der Leyen"
             if text in NAME_PARTICLES:
@@ -1543,7 +1552,7 @@ class Resolver:
                         self.add_person(i, i + length, index[key])
                         break
                 continue
-            if not (_cap(text) or text.startswith(ATTACHED_PARTICLES)):
+            if not (text[:1].isupper() or text.startswith(ATTACHED_PARTICLES)):
                 continue
             parts = [(0, text)]
             if "-" in text and not text.startswith(ATTACHED_PARTICLES) and fold(text) not in index \
