@@ -1,0 +1,54 @@
+"""The benchmark scripts' building blocks work (the scripts themselves take minutes)."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+def _load(name: str):
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+
+
+@pytest.fixture(scope="module")
+def small_corpus(tmp_path_factory):
+    bench = _load("batch_benchmark")
+    path = tmp_path_factory.mktemp("bench") / "corpus.jsonl"
+    words = bench.write_corpus(path, 6)
+    return bench, path, words
+
+
+def test_benchmarks_corpus_is_reshuffled_paragraphs_with_the_word_count(small_corpus):
+    bench, path, words = small_corpus
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 6 and words == sum(len(r["text"].split()) for r in records)
+    paragraphs = set(bench.paragraphs())
+    assert all(p in paragraphs for r in records for p in r["text"].split("\n\n"))
+
+
+def test_benchmarks_stage_times_cover_every_stage(small_corpus):
+    bench, path, _ = small_corpus
+    ms, n = bench.stage_times(path, 4, passes=1)
+    assert n == 4
+    assert list(ms)[:3] == ["tokenizer", "german_segmenter", "german_lemmas"] and list(ms)[-1] == "record"
+    assert {"german_actors", "german_times", "contact_events"} <= set(ms) and all(v > 0 for v in ms.values())
+
+
+def test_benchmarks_compare_runs_extract_from_the_given_tree(small_corpus, tmp_path):
+    _, path, _ = small_corpus
+    compare = _load("compare_revisions")
+    out = tmp_path / "out.jsonl"
+    assert compare.words_per_second(compare.ROOT, path, out) > 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 6
