@@ -937,7 +937,8 @@ class Scanner:
         nxt = self.texts[i + 1] if i + 1 < e else ""
         j = self.parse_name(i, e, after_role=False) \
             if _cap(nxt) or nxt in NAME_PARTICLES or nxt.startswith(ATTACHED_PARTICLES) else None
-        if j is None and self.party_follows(i + 1) and not _is_common_noun(text) \
+        if j is None and i + 1 < self.n and self.texts[i + 1] == "(" and self.party_follows(i + 1) \
+                and not _is_common_noun(text) \
                 and not self.phrase_at(i):
             j = i + 1  # "Scholz (SPD)": a party in parentheses marks a politician
         if j is None:

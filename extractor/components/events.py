@@ -315,6 +315,7 @@ class DocView:
         self.sentence_starts = [sent.start for sent in self.sentences]
         self._clauses: dict[tuple[int, int], list[Clause]] = {}
         self._trigger_positions: dict[int, list[int]] = {}
+        self._participants: dict[tuple, list[tuple[int, int, Mention]]] = {}
 
     def clauses(self, k: int, lex: TriggerLexicon) -> list[Clause]:
         """The clauses of sentence k (split once, read by several stages)."""
@@ -418,6 +419,17 @@ class DocView:
             if seg.start <= char < seg.end:
                 return seg.kind
         return "body"
+
+    def participant_mentions(self, clause: Clause) -> list[tuple[int, int, Mention]]:
+        """The mentions of a clause that may take part (``_excluded`` drops the others);
+        several triggers of one clause ask for the same."""
+        key = (clause.start, clause.end, clause.sent_start, clause.sent_end, clause.holes)
+        found = self._participants.get(key)
+        if found is None:
+            found = self._participants[key] = [
+                (s, e, m) for s, e, m in self.mentions_in(clause.start, clause.end, clause)
+                if not _excluded(self.toks, self, s, e, m, clause)]
+        return found
 
     def mentions_in(self, start: int, end: int, clause: Optional["Clause"] = None) -> list[tuple[int, int, Mention]]:
         found = []
@@ -540,6 +552,8 @@ def find_candidates(doc: Doc, lex: TriggerLexicon, min_participants: int = 2,
     group = 0
     recent: list[Candidate] = []
     for s_idx, sent in enumerate(view.sentences):
+        if not (recent and recent[0].sentence >= s_idx - 1) and not view.possible_triggers(sent.start, sent.end, lex):
+            continue  # no contact word, no act just before: nothing to find here
         clauses = view.clauses(s_idx, lex)
         seen_triggers: set[int] = set()
         for clause in clauses:
@@ -874,8 +888,7 @@ def candidates_for(view: DocView, sent: Sentence, clause: Clause, clauses: list[
                    history: Optional[list[Candidate]] = None) -> list[Candidate]:
     doc = view.doc
     toks = view.toks
-    in_clause = [(s, e, m) for s, e, m in view.mentions_in(clause.start, clause.end, clause)
-                 if not _excluded(toks, view, s, e, m, clause)]
+    in_clause = view.participant_mentions(clause)
     confidence = 0.6
     explicit = False
     # Participants by side.
