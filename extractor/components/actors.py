@@ -617,6 +617,13 @@ def _entity_start_word(text: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _may_be_propagated(text: str) -> bool:
+    """Can a name found elsewhere be this word: capitalised, a particle ("von der Leyen")
+    or an attached particle ("al-Burhan")?"""
+    return text[:1].isupper() or text in NAME_PARTICLES or text.startswith(ATTACHED_PARTICLES)
+
+
+@lru_cache(maxsize=65536)
 def _may_start_candidate(text: str) -> bool:
     """Cheap pre-check for Scanner.scan: does any of its tests (role, form of address,
     person name, state/organisation) accept this token as the first word?"""
@@ -761,7 +768,7 @@ class Scanner:
     def scan(self) -> list[Cand]:
         is_space, texts, honorifics = self.toks.is_space, self.texts, self.lex.honorifics
         # the tokens any of the tests below may accept as a first word, in text order
-        starts = [i for i, text in enumerate(texts) if not is_space[i] and _may_start_candidate(text)]
+        starts = [i for i, ok in enumerate(map(_may_start_candidate, texts)) if ok and not is_space[i]]
         for s, e in self.sent_bounds:
             k = bisect_left(starts, s)
             while k < len(starts) and starts[k] < e:
@@ -1540,10 +1547,10 @@ class Resolver:
         if not index and not orgs:
             return
         tok_idx = sc.toks.idx
-        covered, blocked = sc.covered, sc.blocked
-        for i, text in enumerate(sc.texts):
-            if covered[i] or blocked[i] or not (text[:1].isupper() or text in NAME_PARTICLES
-                                                or text.startswith(ATTACHED_PARTICLES)):
+        covered, blocked, texts = sc.covered, sc.blocked, sc.texts
+        for i in [i for i, ok in enumerate(map(_may_be_propagated, texts)) if ok]:
+            text = texts[i]
+            if covered[i] or blocked[i]:
                 continue
             # particle surnames: "von der Leyen"
             if text in NAME_PARTICLES:

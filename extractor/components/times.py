@@ -1123,20 +1123,18 @@ WORD_MEMO_LIMIT = 200_000
 def present_classes(g: Grammar, text: str, start: int, end: int) -> frozenset:
     """Gate tokens present in text[start:end]: those of its words, then those of phrases
     spanning a space ("bis zum").  Every occurrence counts, overlapping ones too."""
-    found = set(g.always)
     lowered = text[start:end].lower()
+    words = lowered.split()
     memo = g._word_classes
-    phrases = False
-    for word in lowered.split():
-        classes = memo.get(word)
-        if classes is None:
-            if len(memo) > WORD_MEMO_LIMIT:
-                memo.clear()
-            classes = memo[word] = _word_classes(g, word)
-        if classes:
-            found |= classes
-            phrases = phrases or "\x00" in classes
-    if phrases:
+    per_word = list(map(memo.get, words))
+    if None in per_word:
+        if len(memo) > WORD_MEMO_LIMIT:
+            memo.clear()
+        for k, word in enumerate(words):
+            if per_word[k] is None:
+                per_word[k] = memo[word] = _word_classes(g, word)
+    found = set(g.always).union(*per_word)
+    if "\x00" in found:  # a word ends like the first word of a phrase with a space
         found.discard("\x00")
         for phrase in g.phrases:
             if phrase in lowered:
