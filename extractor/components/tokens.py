@@ -23,15 +23,16 @@ from spacy.tokens import Doc
 
 _COLUMNS = [ORTH, IDX, SPACY, SENT_START]
 
-#: orth hash -> (text, lower, is_punct, is_space, is_alpha): lexeme attributes depend on
-#: the string alone, so they are read once per process (a StringStore lookup builds
-#: a new Python string each time); cleared when it grows past the limit
-_LEXEME_MEMO: dict[int, tuple[str, str, bool, bool, bool]] = {}
+#: language -> orth hash -> (text, lower, is_punct, is_space, is_alpha): a word's lexeme
+#: attributes depend on the string and the language's rules alone, so they are read
+#: once per process (a StringStore lookup builds a new Python string each time);
+#: a language's memo is cleared when it grows past the limit
+_LEXEME_MEMO: dict[str, dict[int, tuple[str, str, bool, bool, bool]]] = {}
 _LEXEME_MEMO_LIMIT = 500_000
 
 
 def _lexemes(doc: Doc, orths: list[int]) -> list[tuple[str, str, bool, bool, bool]]:
-    memo = _LEXEME_MEMO
+    memo = _LEXEME_MEMO.setdefault(doc.lang_, {})
     out = list(map(memo.get, orths))
     if None in out:
         if len(memo) > _LEXEME_MEMO_LIMIT:

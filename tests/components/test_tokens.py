@@ -74,4 +74,11 @@ def test_token_table_lexeme_memo_is_bounded(monkeypatch, nlp):
     table = TokenTable(nlp.make_doc("Eins zwei drei vier fünf sechs sieben acht"))
     assert table.text == "Eins zwei drei vier fünf sechs sieben acht".split()
     TokenTable(nlp.make_doc("neun zehn elf zwölf"))
-    assert len(tokens._LEXEME_MEMO) <= 3 + 8  # cleared once it had grown past the limit
+    assert len(tokens._LEXEME_MEMO["de"]) <= 3 + 8  # cleared once it had grown past the limit
+
+
+def test_token_table_memo_is_kept_per_language():
+    german = TokenTable(spacy.blank("de").make_doc("Das ist gut."))
+    english = TokenTable(spacy.blank("en").make_doc("That is good."))
+    assert german.text == ["Das", "ist", "gut", "."] and english.text == ["That", "is", "good", "."]
+    assert {"de", "en"} <= set(tokens._LEXEME_MEMO)
