@@ -157,6 +157,11 @@ def _init_pool_worker(model: Optional[str]) -> None:
     """
     global _POOL_MODEL
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A forked worker inherits the parent's SIGTERM handler, which turns the signal into
+    # KeyboardInterrupt.  A worker blocked sending a result into a full pipe would catch
+    # that, retry the send and hang for ever when the parent terminates the pool (after
+    # a broken output pipe, a Ctrl-C, a SIGTERM): a worker is simply ended.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _die_with_parent()
     _POOL_MODEL = model
     get_extractor(model)

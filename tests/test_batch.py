@@ -9,6 +9,7 @@ import gzip
 import json
 import os
 import random
+import signal
 import subprocess
 import sys
 from collections import Counter
@@ -19,7 +20,7 @@ import pytest
 
 from extractor import engines
 from extractor.article import Article, item_id, iter_articles
-from extractor.batch import JsonlSink, ResumeFilter, prepare_resume, run_extract
+from extractor.batch import JsonlSink, ResumeFilter, _on_sigterm, prepare_resume, run_extract
 from extractor.errors import OutputError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -326,11 +327,35 @@ def test_batch_exception_in_the_pipeline_becomes_an_error_record(monkeypatch):
     assert "internal error: ValueError: kaputt" in results[1].error and "please report" in results[1].error
 
 
-def test_batch_closed_stdout_stops_with_a_message_not_a_traceback():
-    proc = subprocess.Popen([sys.executable, "-m", "extractor", str(ARTICLES), "--workers", "2"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    proc.stdout.read(100)
-    proc.stdout.close()
-    err = proc.stderr.read().decode()
-    assert proc.wait(timeout=120) == 1, err
+def test_batch_closed_stdout_stops_with_a_message_not_a_traceback(tmp_path):
+    # stderr to a file: the process must end by itself (a hang shows as a timeout, not a stuck read)
+    with open(tmp_path / "err.txt", "wb") as err_file:
+        proc = subprocess.Popen([sys.executable, "-m", "extractor", str(ARTICLES), "--workers", "2"],
+                                stdout=subprocess.PIPE, stderr=err_file)
+        proc.stdout.read(100)
+        proc.stdout.close()
+        try:
+            code = proc.wait(timeout=120)
+        finally:
+            proc.kill()
+    err = (tmp_path / "err.txt").read_text(encoding="utf-8")
+    assert code == 1, err
     assert "broken pipe" in err and "Traceback" not in err and "Exception ignored" not in err, err
+
+
+def _sigterm_handler() -> str:
+    handler = signal.getsignal(signal.SIGTERM)
+    return getattr(handler, "name", None) or repr(handler)
+
+
+def test_batch_pool_workers_end_on_sigterm_whatever_the_parent_does():
+    """The parent turns SIGTERM into KeyboardInterrupt; a worker that inherited that would catch
+    it while blocked on a full result pipe, retry, and hang when the pool is terminated."""
+    old = signal.signal(signal.SIGTERM, _on_sigterm)
+    eng = engines.LocalEngine(workers=2, announce=False)
+    try:
+        eng.start()
+        assert eng._executor.submit(_sigterm_handler).result(timeout=60) == "SIG_DFL"
+    finally:
+        eng.close(cancel=True)
+        signal.signal(signal.SIGTERM, old)
