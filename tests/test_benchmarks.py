@@ -52,3 +52,11 @@ def test_benchmarks_compare_runs_extract_from_the_given_tree(small_corpus, tmp_p
     out = tmp_path / "out.jsonl"
     assert compare.words_per_second(compare.ROOT, path, out) > 0
     assert len(out.read_text(encoding="utf-8").splitlines()) == 6
+
+
+def test_benchmarks_compiled_experiment_times_each_component_of_a_tree(small_corpus):
+    _, path, _ = small_corpus
+    experiment = _load("compiled_components")
+    result = experiment.timing(experiment.ROOT, path)
+    assert result["compiled"] is False and len(result["digest"]) == 40
+    assert all(result[c] > 0 for c in experiment.COMPONENTS)
