@@ -141,6 +141,16 @@ def transport(texts: list[str], workers: int = 2) -> tuple[float, float]:
     return spacy_mp, pooled
 
 
+#: Runs first in a subprocess that must import the package from the directory given as
+#: its first argument (taken off sys.argv), whatever is installed: an editable install's
+#: import hook would otherwise win over sys.path.
+FROM_TREE = """
+import sys
+sys.meta_path[:] = [f for f in sys.meta_path if "editable" not in repr(f).lower()
+                    and "editable" not in type(f).__module__.lower()]
+sys.path.insert(0, sys.argv.pop(1))
+"""
+
 SUMMARY_RE = re.compile(r"extractor: (?P<articles>\d+) articles?, .* (?P<seconds>[\d.]+) s, (?P<wps>[\d,]+) words/s")
 
 

@@ -22,16 +22,10 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from batch_benchmark import ROOT, SUMMARY_RE, write_corpus  # noqa: E402
+from batch_benchmark import FROM_TREE, ROOT, SUMMARY_RE, write_corpus  # noqa: E402
 
-# Runs the package found in the directory given first, whatever is installed (an editable
-# install's import hook would otherwise win over sys.path).
-RUN_FROM = """
-import runpy, sys
-src = sys.argv.pop(1)
-sys.meta_path[:] = [f for f in sys.meta_path if "editable" not in repr(f).lower()
-                    and "editable" not in type(f).__module__.lower()]
-sys.path.insert(0, src)
+RUN_FROM = FROM_TREE + """
+import runpy
 sys.argv[0] = "extract"
 runpy.run_module("extractor", run_name="__main__", alter_sys=True)
 """

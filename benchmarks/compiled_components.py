@@ -24,18 +24,15 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from batch_benchmark import ROOT, write_corpus  # noqa: E402
+from batch_benchmark import FROM_TREE, ROOT, write_corpus  # noqa: E402
 
 MODULES = ["actors", "times", "events", "tokens", "triggers"]
 COMPONENTS = ["german_actors", "german_times", "contact_events"]
 
 # Run in a subprocess from one copy of the package: per-component ms/article and a digest of the records.
-TIMING = r"""
-import gc, hashlib, json, sys, time
-src, corpus = sys.argv[1], sys.argv[2]
-sys.meta_path[:] = [f for f in sys.meta_path if "editable" not in repr(f).lower()
-                    and "editable" not in type(f).__module__.lower()]
-sys.path.insert(0, src)
+TIMING = FROM_TREE + r"""
+import gc, hashlib, json, time
+corpus = sys.argv[1]
 from extractor.api import Extractor, doc_to_record
 from extractor.article import Article
 import extractor.components.actors as probe

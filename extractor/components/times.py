@@ -38,7 +38,7 @@ from spacy.tokens import Doc
 
 from ..errors import ResourceError
 from ..resources import DATA_DIR, load_table
-from .tokens import token_table
+from .tokens import memoised, token_table
 from .types import BYLINE, CREDIT, META, TimeValue
 
 try:  # Python >= 3.11
@@ -1124,15 +1124,7 @@ def present_classes(g: Grammar, text: str, start: int, end: int) -> frozenset:
     """Gate tokens present in text[start:end]: those of its words, then those of phrases
     spanning a space ("bis zum").  Every occurrence counts, overlapping ones too."""
     lowered = text[start:end].lower()
-    words = lowered.split()
-    memo = g._word_classes
-    per_word = list(map(memo.get, words))
-    if None in per_word:
-        if len(memo) > WORD_MEMO_LIMIT:
-            memo.clear()
-        for k, word in enumerate(words):
-            if per_word[k] is None:
-                per_word[k] = memo[word] = _word_classes(g, word)
+    per_word = memoised(g._word_classes, lowered.split(), lambda word: _word_classes(g, word), WORD_MEMO_LIMIT)
     found = set(g.always).union(*per_word)
     if "\x00" in found:  # a word ends like the first word of a phrase with a space
         found.discard("\x00")

@@ -15,13 +15,15 @@ from __future__ import annotations
 import weakref
 from bisect import bisect_right
 from operator import add
-from typing import Optional
+from typing import Callable, Optional, TypeVar
 
 from spacy.attrs import IDX, LEMMA, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
 
 _COLUMNS = [ORTH, IDX, SPACY, SENT_START]
+K = TypeVar("K")
+V = TypeVar("V")
 
 #: language -> orth hash -> (text, lower, is_punct, is_space, is_alpha): a word's lexeme
 #: attributes depend on the string and the language's rules alone, so they are read
@@ -31,18 +33,27 @@ _LEXEME_MEMO: dict[str, dict[int, tuple[str, str, bool, bool, bool]]] = {}
 _LEXEME_MEMO_LIMIT = 500_000
 
 
-def _lexemes(doc: Doc, orths: list[int]) -> list[tuple[str, str, bool, bool, bool]]:
-    memo = _LEXEME_MEMO.setdefault(doc.lang_, {})
-    out = list(map(memo.get, orths))
+def memoised(memo: dict[K, V], keys: list[K], compute: Callable[[K], V], limit: int) -> list[V]:
+    """``[compute(k) for k in keys]`` through ``memo``, which is cleared when it has grown
+    past ``limit`` (a corpus run meets ever new words)."""
+    out = list(map(memo.get, keys))
     if None in out:
-        if len(memo) > _LEXEME_MEMO_LIMIT:
+        if len(memo) > limit:
             memo.clear()
-        vocab = doc.vocab
-        for k, h in enumerate(orths):
-            if out[k] is None:
-                lex = vocab[h]
-                out[k] = memo[h] = (lex.orth_, lex.lower_, lex.is_punct, lex.is_space, lex.is_alpha)
+        for n, key in enumerate(keys):
+            if out[n] is None:
+                out[n] = memo[key] = compute(key)
     return out  # type: ignore[return-value]
+
+
+def _lexemes(doc: Doc, orths: list[int]) -> list[tuple[str, str, bool, bool, bool]]:
+    vocab = doc.vocab
+
+    def attributes(orth: int) -> tuple[str, str, bool, bool, bool]:
+        lex = vocab[orth]
+        return lex.orth_, lex.lower_, lex.is_punct, lex.is_space, lex.is_alpha
+
+    return memoised(_LEXEME_MEMO.setdefault(doc.lang_, {}), orths, attributes, _LEXEME_MEMO_LIMIT)
 
 
 class TokenTable:
