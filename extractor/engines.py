@@ -180,6 +180,16 @@ def _die_with_parent() -> None:
             pass
 
 
+def _start_method() -> str:
+    """Fork on Linux: the workers inherit the loaded pipeline.  Spawn elsewhere: on macOS a
+    forked child can crash in system libraries that started threads (Python's own default
+    there since 3.8), and Windows has no fork; each spawned worker loads the pipeline once."""
+    import multiprocessing
+    if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
+        return "fork"
+    return "spawn"
+
+
 def _pool_task(payload: Payload) -> list[Result]:
     return run_payload(get_extractor(_POOL_MODEL), payload)
 
@@ -210,7 +220,7 @@ class LocalEngine:
         import gc
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
-        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        method = _start_method()
         if method == "fork":
             gc.freeze()  # keep the inherited pipeline's pages shared (GC would touch every object)
         ex = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context(method),

@@ -97,6 +97,23 @@ def test_batch_workers_give_the_same_output_as_one(tmp_path, workers):
     assert one.read_bytes() == many.read_bytes()
 
 
+def test_batch_spawned_workers_give_the_same_output_as_one(tmp_path, monkeypatch):
+    """macOS and Windows start workers with spawn: each loads the pipeline itself."""
+    files = sorted(ARTICLES.glob("a0*.txt"))[:6]
+    one, many = tmp_path / "one.jsonl", tmp_path / "many.jsonl"
+    assert run_extract([str(f) for f in files], output=one, workers=1, quiet=True) == 0
+    monkeypatch.setattr(engines, "_start_method", lambda: "spawn")
+    assert run_extract([str(f) for f in files], output=many, workers=2, quiet=True) == 0
+    assert one.read_bytes() == many.read_bytes()
+
+
+def test_batch_start_method_is_fork_only_on_linux(monkeypatch):
+    monkeypatch.setattr(engines.sys, "platform", "darwin")
+    assert engines._start_method() == "spawn"
+    monkeypatch.setattr(engines.sys, "platform", "linux")
+    assert engines._start_method() == "fork"
+
+
 def _counting(items, consumed):
     for item in items:
         consumed[0] += 1
