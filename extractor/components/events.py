@@ -331,10 +331,8 @@ class DocView:
         positions = self._trigger_positions.get(id(lex))
         if positions is None:
             # lex.verbs holds only forms with at least one verb reading (lex.verb(form) is non-empty)
-            known = lex.may_trigger.get
             positions = self._trigger_positions[id(lex)] = [
-                i for i, text in enumerate(self.toks.text)
-                if (hit := known(text)) or (hit is None and lex.is_trigger_word(text))]
+                i for i, hit in enumerate(lex.trigger_words(self.toks.text)) if hit]
         return positions[bisect.bisect_left(positions, start):bisect.bisect_left(positions, end)]
 
     def _apposition_aliases(self) -> dict[str, str]:
@@ -1445,13 +1443,16 @@ def apply_document_initiatives(doc: Doc, candidates: list[Candidate], view: Opti
     cue_at = [k for k, w in enumerate(toks.lower) if w in INITIATIVE_WORDS or w.startswith("initiier")]
     if not cue_at:
         return
+
+    def has_cue(start: int, end: int) -> bool:
+        k = bisect.bisect_left(cue_at, start)
+        return k < len(cue_at) and cue_at[k] < end
+
     for s_idx, sent in enumerate(view.sentences):
-        lo = bisect.bisect_left(cue_at, sent.start)
-        if lo == len(cue_at) or cue_at[lo] >= sent.end:
+        if not has_cue(sent.start, sent.end):
             continue
         for clause in view.clauses(s_idx, lex):
-            lo = bisect.bisect_left(cue_at, clause.start)
-            if lo == len(cue_at) or cue_at[lo] >= clause.end:
+            if not has_cue(clause.start, clause.end):
                 continue
             words = toks.lower[clause.start:clause.end]
             mentions = [(s, e, m) for s, e, m in view.mentions_in(clause.start, clause.end)

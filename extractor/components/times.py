@@ -38,7 +38,7 @@ from spacy.tokens import Doc
 
 from ..errors import ResourceError
 from ..resources import DATA_DIR, load_table
-from .tokens import memoised, token_table
+from .tokens import WORD_MEMO_LIMIT, memoised, token_table
 from .types import BYLINE, CREDIT, META, TimeValue
 
 try:  # Python >= 3.11
@@ -1114,10 +1114,6 @@ class Candidate:
     end: int
     rule: Rule
     match: re.Match = field(repr=False)
-
-
-#: the memos of the gate probe are cleared past this size (a corpus run meets ever new words)
-WORD_MEMO_LIMIT = 200_000
 
 
 def present_classes(g: Grammar, text: str, start: int, end: int) -> frozenset:

@@ -32,6 +32,9 @@ V = TypeVar("V")
 _LEXEME_MEMO: dict[str, dict[int, tuple[str, str, bool, bool, bool]]] = {}
 _LEXEME_MEMO_LIMIT = 500_000
 
+#: the components' word memos (gate tokens, trigger words) are cleared past this size
+WORD_MEMO_LIMIT = 200_000
+
 
 def memoised(memo: dict[K, V], keys: list[K], compute: Callable[[K], V], limit: int) -> list[V]:
     """``[compute(k) for k in keys]`` through ``memo``, which is cleared when it has grown

@@ -15,6 +15,7 @@ from typing import Optional
 
 from ..errors import ResourceError
 from ..resources import load_lines, load_table
+from .tokens import WORD_MEMO_LIMIT, memoised
 
 EVENT_TYPES = {"call", "meeting", "talk", "correspondence"}
 FRAMES = {"symmetric", "object", "host", "caller", "visit", "sender"}
@@ -90,10 +91,6 @@ def _joined_forms(particle: str, forms: list[str]) -> list[str]:
     return joined
 
 
-#: the word memos below are cleared past this size (a corpus run meets ever new words)
-WORD_MEMO_LIMIT = 200_000
-
-
 @dataclass(frozen=True)
 class TriggerLexicon:
     verbs: dict[str, tuple[Trigger, ...]]
@@ -110,13 +107,15 @@ class TriggerLexicon:
     # word -> is it a contact verb form or a contact noun (the words match_trigger accepts)
     may_trigger: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
+    def trigger_words(self, texts: list[str]) -> list[bool]:
+        """For each word: is it a contact verb form or a contact noun?"""
+        return memoised(self.may_trigger, texts, self._is_trigger_word, WORD_MEMO_LIMIT)
+
     def is_trigger_word(self, text: str) -> bool:
-        found = self.may_trigger.get(text)
-        if found is None:
-            if len(self.may_trigger) > WORD_MEMO_LIMIT:
-                self.may_trigger.clear()
-            found = self.may_trigger[text] = text.lower() in self.verbs or self.noun(text) is not None
-        return found
+        return self.trigger_words([text])[0]
+
+    def _is_trigger_word(self, text: str) -> bool:
+        return text.lower() in self.verbs or self.noun(text) is not None
 
     def verb(self, lower: str) -> tuple[Trigger, ...]:
         return self.verbs.get(lower, ())
