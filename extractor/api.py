@@ -16,8 +16,7 @@ from .components.types import Actor, ContactEvent, TimeValue
 from .components.tokens import token_table
 from .errors import InputError
 from .pipeline import PipelineInfo, load_pipeline
-from .schema import (ActorRecord, ArticleRecord, Codes, EventRecord, Participant,
-                     PipelineRecord, Span, TimeRecord)
+from .schema import ArticleRecord, PipelineRecord
 
 #: spaCy's own limit on one Doc; longer articles are refused with a clear message.
 MAX_CHARS = 1_000_000
@@ -68,39 +67,42 @@ class Extractor:
             yield self.extract_article(item)
 
 
-def _time_record(t: TimeValue) -> TimeRecord:
-    return TimeRecord(text=t.text, start=t.start, end=t.end, type=t.type, value=t.value, mod=t.mod)
-
-
-def _span(text: str, start: int, end: int) -> Span:
-    return Span(start=start, end=end, text=text[start:end])
-
-
 def doc_to_record(doc: Doc, article: Article, info: PipelineInfo) -> ArticleRecord:
-    """The output record of one processed Doc."""
+    """The output record of one processed Doc.
+
+    The record is built as plain data and validated in one call: pydantic then builds
+    the nested models in its compiled core instead of one Python call per model."""
     text = token_table(doc).doc_text  # doc.text is built anew, token by token, on every access
     actors: list[Actor] = doc._.actors or []
     by_id = {a.id: a for a in actors}
     events: list[ContactEvent] = doc._.events or []
-    actor_records = [ActorRecord(id=a.id, name=a.name, kind=a.kind, roles=list(a.roles), country=a.country,
-                                 mentions=[_span(text, m.start, m.end) for m in a.mentions])
-                     for a in actors]
-    event_records = []
-    for n, ev in enumerate(events, 1):
-        def name(aid: Optional[str]) -> Optional[str]:
-            return by_id[aid].name if aid in by_id else None
-        event_records.append(EventRecord(
-            id=f"E{n}", type=ev.type,
-            participants=[Participant(actor=p, name=by_id[p].name) for p in ev.participants if p in by_id],
-            initiator=name(ev.initiator), proposer=name(ev.proposer),
-            date=_time_record(ev.date) if ev.date else None, status=ev.status,
-            evidence=[_span(text, s, e) for s, e in ev.evidence], confidence=round(ev.confidence, 3),
-            codes=Codes(cameo=ev.cameo, plover=ev.plover, plover_mode=getattr(ev, "plover_mode", None))))
-    return ArticleRecord(
-        article=article.id, published=article.published, title=article.title, author=article.author,
-        pipeline=PipelineRecord(name=info.name, version=info.version, embedded=info.embedded),
-        actors=actor_records, times=[_time_record(t) for t in (doc._.times or [])],
-        events=event_records, warnings=list(article.warnings))
+
+    def name(aid: Optional[str]) -> Optional[str]:
+        return by_id[aid].name if aid in by_id else None
+
+    return ArticleRecord.model_validate({
+        "article": article.id, "published": article.published, "title": article.title, "author": article.author,
+        "pipeline": {"name": info.name, "version": info.version, "embedded": info.embedded},
+        "actors": [{"id": a.id, "name": a.name, "kind": a.kind, "roles": list(a.roles), "country": a.country,
+                    "mentions": [_span(text, m.start, m.end) for m in a.mentions]} for a in actors],
+        "times": [_time_record(t) for t in (doc._.times or [])],
+        "events": [{"id": f"E{n}", "type": ev.type,
+                    "participants": [{"actor": p, "name": by_id[p].name} for p in ev.participants if p in by_id],
+                    "initiator": name(ev.initiator), "proposer": name(ev.proposer),
+                    "date": _time_record(ev.date) if ev.date else None, "status": ev.status,
+                    "evidence": [_span(text, s, e) for s, e in ev.evidence], "confidence": round(ev.confidence, 3),
+                    "codes": {"cameo": ev.cameo, "plover": ev.plover,
+                              "plover_mode": getattr(ev, "plover_mode", None)}}
+                   for n, ev in enumerate(events, 1)],
+        "warnings": list(article.warnings)})
+
+
+def _time_record(t: TimeValue) -> dict:
+    return {"text": t.text, "start": t.start, "end": t.end, "type": t.type, "value": t.value, "mod": t.mod}
+
+
+def _span(text: str, start: int, end: int) -> dict:
+    return {"start": start, "end": end, "text": text[start:end]}
 
 
 # -- articles longer than spaCy's limit (used by extractor.batch) ---------------
