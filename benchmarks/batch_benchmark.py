@@ -250,6 +250,15 @@ def machine() -> str:
             f"Python {platform.python_version()}, spaCy {spacy.__version__}, embedded pipeline")
 
 
+def budget_line(bare_ms: float, rest_ms: float, share: float = 0.5) -> str:
+    """What the full/bare target leaves the rule stages: full at ``share`` of bare's words/s
+    may take bare / share per article, so everything after the bare stages gets
+    bare * (1 / share - 1)."""
+    budget = bare_ms * (1 / share - 1)
+    return (f"Budget for full >= {share:.0%} of bare: everything after the bare stages may take "
+            f"{budget:.3f} ms per article; it takes {rest_ms:.3f} ms ({rest_ms / budget:.1f}x the budget).")
+
+
 def row(what: str, value: str, target: str = "", met: bool | None = None) -> str:
     verdict = "" if met is None else ("met" if met else "NOT met")
     return f"| {what} | {value} | {target} | {verdict} |"
@@ -348,6 +357,7 @@ def main(argv: list[str] | None = None) -> int:
             bare_ms = sum(ms[name] for name in base if name in ms)
             lines.append(f"| all (bare stages / the rest) | {total:.3f} | {bare_ms / total:.0%} / "
                          f"{1 - bare_ms / total:.0%} |")
+            lines += ["", budget_line(bare_ms, total - bare_ms)]
     lines.append("")
     lines.append(f"Load average (1 min) at start / end: {load_before:.2f} / {os.getloadavg()[0]:.2f} "
                  f"(other processes on the machine take cores from the workers)")

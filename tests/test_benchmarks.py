@@ -46,6 +46,14 @@ def test_benchmarks_stage_times_cover_every_stage(small_corpus):
     assert {"german_actors", "german_times", "contact_events"} <= set(ms) and all(v > 0 for v in ms.values())
 
 
+def test_benchmarks_budget_is_the_bare_time_at_half_speed(small_corpus):
+    bench, _, _ = small_corpus
+    # full at 50% of bare's words/s takes twice bare's time: the rest may take bare's own time
+    assert "may take 1.000 ms per article; it takes 3.000 ms (3.0x the budget)" in bench.budget_line(1.0, 3.0)
+    # at 25% the rest may take three times bare
+    assert "may take 3.000 ms per article; it takes 1.500 ms (0.5x the budget)" in bench.budget_line(1.0, 1.5, 0.25)
+
+
 def test_benchmarks_compare_runs_extract_from_the_given_tree(small_corpus, tmp_path):
     _, path, _ = small_corpus
     compare = _load("compare_revisions")
