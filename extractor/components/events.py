@@ -90,6 +90,9 @@ class Candidate:
     frame: str = "symmetric"
     group: int = 0  # candidates of one trigger that stand for separate acts
     sentence: int = 0
+    # True: told in the pluperfect, an act before the story's own; False: told by a contact verb
+    # in another tense; None: not known (a noun, often a back-reference: "aus dem Treffen")
+    anterior: Optional[bool] = None
     merged: list["Candidate"] = field(default_factory=list)
 
 
@@ -812,6 +815,7 @@ def _is_place_noun(word: str) -> bool:
 DIRECTION_WORDS = frozenset({"westlich", "östlich", "nördlich", "südlich", "nahe", "unweit", "vor", "bei"})
 SOURCE_NOUNS = frozenset({"worten", "angaben", "informationen", "darstellung", "einschätzung", "ansicht", "auskunft",
                           "bericht", "berichten", "meldung", "meldungen", "medienberichten"})
+QUOTATION_MARKS = frozenset({'"', "„", "“", "”", "«", "»", "‚", "‘", "’", "'"})
 PLACE_PREPS = frozenset({"in", "im", "aus", "nach", "vom", "zum", "ins", "bis", "durch", "auf", "am", "nahe"})
 
 
@@ -837,11 +841,11 @@ def _in_source_formula(toks, s: int, e: int, clause: Clause) -> bool:
     if e < clause.end and toks.lower[e] in SOURCE_NOUNS and s - 1 >= clause.start and toks.lower[s - 1] == "nach":
         return True  # "nach Söders Worten"
     k = s - 1
-    # between the source noun and the mention only articles, adjectives and descriptive nouns
-    # ("der Athener Zeitung"), no verb
-    while k >= clause.start and s - k <= 5 and toks.lower[k] not in SOURCE_NOUNS:
+    # between the source noun and the mention only articles, adjectives, descriptive nouns and the
+    # quotation marks of a title ("der Athener Zeitung „Kathimerini“"), no verb
+    while k >= clause.start and s - k <= 6 and toks.lower[k] not in SOURCE_NOUNS:
         word = toks.text[k]
-        if not (toks.lower[k] in DETERMINERS or word[:1].isupper() or
+        if not (toks.lower[k] in DETERMINERS or word[:1].isupper() or word in QUOTATION_MARKS or
                 (word.isalpha() and _adjective_like(word))):
             return False
         k -= 1
@@ -1031,7 +1035,8 @@ def candidates_for(view: DocView, sent: Sentence, clause: Clause, clauses: list[
     dates = clause_dates(view, clause, i)
     base = dict(type=_type_of(trig, toks, clause), trigger=(i, i + 1), evidence=sent_chars, segment=segment,
                 status=status, initiator=initiator, proposer=proposer, confidence=confidence,
-                mode=trig.mode, frame=trig.frame)
+                mode=trig.mode, frame=trig.frame,
+                anterior=_anterior(toks, i, clause, trig, lex) if status == "occurred" else None)
     twice = any(toks.lower[j] in TWICE for j in range(clause.start, clause.end))
     # "traf Baerbock zunächst Han Zheng, anschließend Wang Yi": one act per object in sequence.
     if trig.pos == "verb" and trig.frame in ("object", "host", "visit", "caller") and _in_sequence(toks, clause):
@@ -1342,12 +1347,43 @@ SCENE_WORDS = frozenset({"dort", "dabei", "anschließend", "danach", "hier"})
 
 PAST_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten", "ist", "sind", "war",
                               "waren", "wurde", "wurden", "worden", "sei", "seien", "gewesen"})
+# "Yoon und Kishida hatten bereits im November miteinander gesprochen": the pluperfect
+# (hatte/war + participle) places an act before the one the story tells.
+PLUPERFECT_AUXILIARIES = frozenset({"hatte", "hatten", "hattest", "hattet", "war", "waren", "warst", "wart"})
 WEEKDAY_RE = re.compile(r"(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)", re.I)
 
 
 def _present_tense(toks, i: int, clause: Clause, lex: TriggerLexicon) -> bool:
     """The contact verb stands in the present tense, with no perfect or past auxiliary."""
     return toks.lower[i] in lex.present_forms and not any(toks.lower[j] in PAST_AUXILIARIES for j in clause.tokens())
+
+
+def _anterior(toks, i: int, clause: Clause, trig: Trigger, lex: TriggerLexicon) -> Optional[bool]:
+    """True when the clause stands in the pluperfect: "hatte"/"war" with a participle, the contact
+    verb itself ("hatten ... gesprochen") or another ("Das Treffen hatte ... stattgefunden");
+    False for a contact verb in another tense; None for a noun in another tense."""
+    words = [toks.lower[j] for j in clause.tokens() if toks.is_alpha[j]]
+    verb = trig.pos == "verb" and toks.lower[i] not in PLUPERFECT_AUXILIARIES
+    if PLUPERFECT_AUXILIARIES.intersection(words) and (
+            verb and toks.lower[i] not in lex.present_forms or _looks_participle(_right_bracket(words))):
+        return True
+    return False if verb else None
+
+
+def _right_bracket(words: list[str]) -> str:
+    """The verb at the clause's end: the participle of "hatte ... stattgefunden", or the one before
+    the auxiliary in a verb-final clause ("nachdem sie telefoniert hatten")."""
+    if words and words[-1] in PLUPERFECT_AUXILIARIES:
+        words = words[:-1]
+    return words[-1] if words else ""
+
+
+def _looks_participle(word: str) -> bool:
+    """A past participle by its form: ge-...-t/-en, with a separable particle before the ge
+    ("stattgefunden", "zusammengekommen"), or -iert ("telefoniert")."""
+    if not word.isalpha() or not word.endswith(("t", "en")):
+        return False
+    return word.endswith("iert") or "ge" in word[:-3] and word.index("ge") <= len("zusammen")
 
 
 def coming_weekday(tv: TimeValue, published: Optional[str]) -> Optional[TimeValue]:
@@ -1554,7 +1590,10 @@ def merge_candidates(candidates: list[Candidate], actors: dict[str, Actor]) -> l
         if c.date is not None and head.date is not None:
             return c.date.value == head.date.value
         return not need_same_date
-    ordered = sorted(candidates, key=lambda c: (c.date is None, c.segment in (HEADLINE, SUBHEAD, CAPTION)))
+    # Undated acts told by a verb outside the pluperfect go first: they found the story's own act,
+    # which the other undated mentions then prefer to an earlier one told in the pluperfect.
+    ordered = sorted(candidates, key=lambda c: (c.date is None, c.anterior is not False,
+                                                c.segment in (HEADLINE, SUBHEAD, CAPTION)))
     for c in ordered:
         for g in groups:
             if c.date is not None and g[0].date is not None and fits(c, g, True):
@@ -1564,14 +1603,24 @@ def merge_candidates(candidates: list[Candidate], actors: dict[str, Actor]) -> l
             if c.date is not None:
                 groups.append([c])
                 continue
-            # Undated: the latest-dated compatible group not yet fed by this trigger's other acts.
-            options = [g for g in groups if fits(c, g, False) and not any(x.group == c.group for x in g)]
+            # Undated: the latest-dated compatible group not yet fed by this trigger's other acts;
+            # a group dated only by pluperfect mentions is an earlier act than one told in the
+            # perfect or preterite ("Kishida empfing Yoon. ... hatten bereits im November gesprochen").
+            options = [g for g in groups if fits(c, g, False) and not any(x.group == c.group for x in g)
+                       and not (c.anterior is False and _told_before(g))]
+            options = [g for g in options if not _told_before(g)] or options
             if options:
                 best = max(options, key=lambda g: (g[0].date.value if g[0].date else "", -g[0].evidence[0]))
                 best.append(c)
             else:
                 groups.append([c])
     return _fold_metonymic_groups(groups, actors)
+
+
+def _told_before(group: list[Candidate]) -> bool:
+    """Every dated mention of the group is in the pluperfect."""
+    dated = [x for x in group if x.date is not None]
+    return bool(dated) and all(x.anterior is True for x in dated)
 
 
 def _fold_metonymic_groups(groups: list[list[Candidate]], actors: dict[str, Actor]) -> list[list[Candidate]]:

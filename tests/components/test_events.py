@@ -238,6 +238,10 @@ def test_events_short_form_names_the_organisation(extractor):
     ("Der griechische Premier Kyriakos Mitsotakis hat nach einem Bericht der Athener Zeitung Kathimerini mit "
      "Recep Tayyip Erdoğan telefoniert.",
      ("call", ["Kyriakos Mitsotakis", "Recep Tayyip Erdoğan"], "occurred", None, None, None)),
+    # a title in quotation marks is still the holder of the formula
+    ("Die Präsidentin Maia Sandu hat nach einem Bericht des Senders „TV8“ mit dem rumänischen Präsidenten "
+     "Klaus Iohannis telefoniert.",
+     ("call", ["Klaus Iohannis", "Maia Sandu"], "occurred", None, None, None)),
 ])
 def test_events_source_formulas_and_sought_talks(extractor, text, expected):
     found = [summary(e) for e in events(extractor, text, "2024-03-13")]
@@ -252,3 +256,37 @@ def test_events_source_formulas_and_sought_talks(extractor, text, expected):
 ])
 def test_events_present_tense_with_a_weekday_announces_the_coming_one(extractor, text, status, date):
     assert [(e.status, e.date.value[:10]) for e in events(extractor, text, "2022-10-24")] == [(status, date)]
+
+
+def test_events_pluperfect_act_is_an_earlier_one_than_the_story_tells(extractor):
+    # "hatten bereits im März ... gesprochen": an act before the undated meeting the story reports
+    text = ("Bundeskanzler Olaf Scholz empfing den französischen Präsidenten Emmanuel Macron in Berlin. "
+            "Die beiden hatten bereits im März in Paris miteinander gesprochen.")
+    found = sorted((e.type, e.date.value if e.date else "") for e in events(extractor, text, "2022-10-24"))
+    assert found == [("meeting", ""), ("talk", "2022-03")]
+
+
+def test_events_back_reference_joins_the_act_told_in_the_pluperfect(extractor):
+    text = ("Bereits im Juni hatte Olaf Scholz mit Emmanuel Macron telefoniert. "
+            "Das Telefonat dauerte eine Stunde.")
+    evs = events(extractor, text, "2022-10-24")
+    assert [(e.type, e.date.value, len(e.evidence)) for e in evs] == [("call", "2022-06", 2)]
+
+
+@pytest.mark.parametrize("word,participle", [
+    ("gesprochen", True), ("stattgefunden", True), ("zusammengekommen", True), ("telefoniert", True),
+    ("ausgetauscht", True), ("konstruktiv", False), ("putin", False), ("gut", False), ("gestern", False),
+])
+def test_events_participles_are_known_by_their_form(word, participle):
+    from extractor.components.events import _looks_participle
+    assert _looks_participle(word) is participle
+
+
+@pytest.mark.parametrize("words,verb", [
+    (["das", "treffen", "hatte", "in", "rom", "stattgefunden"], "stattgefunden"),
+    (["nachdem", "sie", "telefoniert", "hatten"], "telefoniert"),
+    ([], ""),
+])
+def test_events_right_bracket_is_the_verb_at_the_clause_end(words, verb):
+    from extractor.components.events import _right_bracket
+    assert _right_bracket(words) == verb
