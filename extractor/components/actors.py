@@ -185,6 +185,7 @@ class Lexicon:
     lemma: dict[str, str]
     # first token of a phrase -> the token counts of the phrases it starts, longest first
     phrase_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    person_intros: frozenset[str] = frozenset()  # intro nouns that also describe a person
 
 
 def _split(cell: str) -> list[str]:
@@ -313,10 +314,12 @@ def lexicon() -> Lexicon:
         if "ß" in form:  # Swiss spelling: "Aussenminister"
             role_forms.setdefault(form.replace("ß", "ss"), value)
     heads.sort(key=lambda h: -len(h[0]))
-    org_intro, org_suffix, institutions, name_heads = {}, set(), {}, []
+    org_intro, org_suffix, institutions, name_heads, person_intros = {}, set(), {}, [], set()
     for row in load_table("org_heads.tsv", key="word"):
         if row["use"] == "intro":
             org_intro[row["word"]] = row["type"]
+            if row.get("person") == "yes":
+                person_intros.add(row["word"])
         elif row["use"] == "suffix":
             org_suffix.add(row["word"])
         elif row["use"] == "head":
@@ -335,7 +338,8 @@ def lexicon() -> Lexicon:
                    prefixes, role_forms, role_pairs, role_groups, heads, adj_heads, first,
                    load_lines("family_names_first.txt"), non_names, load_lines("honorifics.txt"),
                    org_intro, frozenset(org_suffix), institutions, tuple(name_heads), known, table,
-                   {first: tuple(sorted(n, reverse=True)) for first, n in lengths.items()})
+                   {first: tuple(sorted(n, reverse=True)) for first, n in lengths.items()},
+                   frozenset(person_intros))
 
 
 # --------------------------------------------------------------------------
@@ -1202,6 +1206,8 @@ class Scanner:
         # "das Fanbündnis «Unsere Kurve»", "die Gewerkschaften PRO-GE und GPA"
         intro_type = _intro_type(text)
         if intro_type is not None and i + 1 < e:
+            if text in lex.person_intros and self.t(i + 1) in lex.first_names:
+                return None  # "den Investor Jonathan Whitfield": a person, found from the next token
             end = self.introduced_org(i + 1, e, intro_type)
             if end is None:
                 return None

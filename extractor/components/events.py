@@ -719,15 +719,20 @@ LIST_GLUE = frozenset({",", "und", "sowie", "oder", "(", ")", "/", "&"})
 NOUN_MODIFIER_PREPS = frozenset({"aus"})
 
 
-def _governing_prep(toks: TokenTable, start: int, clause_start: int, limit: int = 30) -> Optional[str]:
+def _governing_prep(toks: TokenTable, start: int, clause_start: int, limit: int = 30,
+                    in_time: Optional[list[bool]] = None) -> Optional[str]:
     """The preposition a mention stands in: 'mit dem russischen Präsidenten' -> 'mit'.
 
     Walks back over determiners, adjectives, nouns, other list members and list
     glue ("mit A, B und C"; "mit den Amtskollegen aus F (A), G (B) und H (C)").
-    Returns the first other word (a preposition, a verb, ...) or None.
+    Returns the first other word (a preposition, a verb, ...) or None.  A time
+    expression (``in_time``: per token) closes its own phrase: in "traf am Montag
+    Vertreter der Gewerkschaft" the union stands in no "am".
     """
     j = start - 1
     while j >= clause_start and start - j <= limit:
+        if in_time is not None and in_time[j]:
+            return None
         text, low = toks.text[j], toks.lower[j]
         if low in DETERMINERS or low in LIST_GLUE or toks.is_space[j]:
             j -= 1
@@ -770,7 +775,7 @@ def _excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, claus
     actor = view.actors[m.actor_id]
     if _is_speaker(actor):
         return True
-    prep = _governing_prep(toks, s, clause.start, limit=4)
+    prep = _governing_prep(toks, s, clause.start, limit=4, in_time=view.in_time_at)
     if prep in ("laut", "über", "gegen", "für", "ohne") or prep == "angaben":
         return True
     if actor.kind != "person" and any(s2 == e and view.actors[m2.actor_id].kind == "person" and m2.actor_id != actor.id
@@ -779,7 +784,7 @@ def _excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, claus
     if (s > clause.start and _is_place_noun(toks.text[s - 1]) or _is_place_noun(toks.text[s])) \
             and _governing_prep(toks, s, clause.start, limit=4) in PLACE_PREPS:
         return True  # "auf dem Weltraumbahnhof Wostotschny", "im Küstenort Mamallapuram"
-    prep = _governing_prep(toks, s, clause.start)
+    prep = _governing_prep(toks, s, clause.start, in_time=view.in_time_at)
     if e < clause.end and toks.lower[e] == "zufolge":
         return True
     # "nach Söders Worten", "nach Angaben des Ministeriums", "nach einem Bericht der Athener Zeitung X":
@@ -863,8 +868,8 @@ def _genitive_attribute(toks: TokenTable, view: "DocView", s: int, clause: Claus
             and not view.in_time_at[s - 1] \
             and toks.is_alpha[s - 1] and toks.text[s - 1][:1].isupper() \
             and trigger_lexicon().noun(toks.text[s - 1]) is None and toks.lower[s - 1] not in DETERMINERS \
-            and not view.in_mention_at[s - 1]:
-        return True
+            and toks.lower[s - 1] not in REPRESENTATIVE_NOUNS and not view.in_mention_at[s - 1]:
+        return True  # but "Delegationen Saudi-Arabiens und Irans" stand for the states
     j = s - 1
     nouns = 0
     while j >= clause.start and toks.is_alpha[j] and toks.lower[j] not in DETERMINERS and (

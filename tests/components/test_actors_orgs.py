@@ -80,3 +80,16 @@ def test_actors_unknown_surname_coordinated_with_a_person(run_pipeline):
 def test_actors_title_before_a_name_is_not_coordinated_as_a_name(run_pipeline):
     found = actors(run_pipeline, "Dort sprach er mit Betriebsratschef Sven Hoffmann und Werkleiter Frank Ruhland.")
     assert "Werkleiter" not in found and "Frank Ruhland" in found
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    # an intro noun that also describes a person: a first name decides
+    ("Der Vorstand traf den Investor Jonathan Whitfield.", "Jonathan Whitfield", "person"),
+    ("Der Vorstand traf den Investor Nordkap Capital.", "Nordkap Capital", "organization"),
+    ("Der Konkurrent Maria Lindqvist verließ den Saal.", "Maria Lindqvist", "person"),
+    # a company intro noun keeps a name that begins like a first name ("das Unternehmen Hugo Boss")
+    ("Das Unternehmen Hugo Boss legte Zahlen vor.", "Hugo Boss", "organization"),
+])
+def test_actors_intro_nouns_for_persons_and_companies(run_pipeline, text, name, kind):
+    found = actors(run_pipeline, text)
+    assert found.get(name, (None,))[0] == kind, found

@@ -290,3 +290,14 @@ def test_events_participles_are_known_by_their_form(word, participle):
 def test_events_right_bracket_is_the_verb_at_the_clause_end(words, verb):
     from extractor.components.events import _right_bracket
     assert _right_bracket(words) == verb
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a weekday before the object closes its own phrase: the union is no place "am Montag"
+    ("Bundeskanzler Olaf Scholz traf am Montag Vertreter der Gewerkschaft Verdi.", ["Olaf Scholz", "Verdi"]),
+    # delegations and representatives stand for the states or organisations they come from
+    ("Im Mai hatten Delegationen Norwegens und Schwedens in Oslo zwei Tage lang verhandelt.",
+     ["Norwegen", "Schweden"]),
+])
+def test_events_representatives_stand_for_their_side(extractor, text, expected):
+    assert [summary(e)[1] for e in events(extractor, text, "2024-06-03")] == [expected]
