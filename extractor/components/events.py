@@ -517,13 +517,20 @@ def group_reference(view: "DocView", recent: list["Candidate"], n: int, token: i
                     history: Optional[list["Candidate"]] = None) -> list[str]:
     """Who "die beiden" / "die drei" are: the last act with that many participants, else the last
     n distinct persons named before."""
+    # "beide Seiten" are often organisations; "die beiden" are people
+    any_kind = view.toks.lower[token + 1] in ("seiten", "parteien") if token + 1 < view.toks.n else False
+    if any_kind:
+        # "Vertreter von Verdi und KAV kamen zusammen. ... Verdi-Verhandlungsführer Brandstätter schlug
+        # ein Gespräch mit KAV-Chefin Okonkwo-Maier vor. ... wollen sich beide Seiten im März treffen":
+        # the sides are the last organisations or states that met, not their negotiators.
+        for c in ([recent[0]] if recent else []) + (history or [])[-6:][::-1]:
+            if len(c.participants) == n and all(view.actors[a].kind != "person" for a in c.participants):
+                return list(c.participants)
     if recent and len(recent[0].participants) == n:
         return list(recent[0].participants)
     earlier = [c for c in (history or [])[-6:] if len(c.participants) == n]
     if n > 2 and earlier:
         return list(earlier[-1].participants)
-    # "beide Seiten" are often organisations; "die beiden" are people
-    any_kind = view.toks.lower[token + 1] in ("seiten", "parteien") if token + 1 < view.toks.n else False
     found: list[str] = []
     # mentions starting after the token also end after it: skip them
     for s, e, m in reversed(view.mentions[:bisect.bisect_right(view.mention_starts, token)]):

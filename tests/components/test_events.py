@@ -301,3 +301,11 @@ def test_events_right_bracket_is_the_verb_at_the_clause_end(words, verb):
 ])
 def test_events_representatives_stand_for_their_side(extractor, text, expected):
     assert [summary(e)[1] for e in events(extractor, text, "2024-06-03")] == [expected]
+
+
+def test_events_both_sides_are_the_organisations_not_their_negotiators(extractor):
+    text = ("Vertreter der Gewerkschaft IG Metall und des Arbeitgeberverbands Gesamtmetall kamen am Dienstag in Köln "
+            "zusammen. IG-Metall-Verhandlungsführerin Petra Lindholm schlug ein Spitzengespräch mit "
+            "Gesamtmetall-Präsident Markus Ebert vor. Am 14. Juni wollen sich beide Seiten wieder in Köln treffen.")
+    found = [summary(e) for e in events(extractor, text, "2024-06-05")]
+    assert ("meeting", ["Arbeitgeberverband Gesamtmetall", "IG Metall"], "planned", "2024-06-14", None, None) in found, found
