@@ -359,6 +359,21 @@ def _cap(text: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _elided_role(truncated: str, word: str) -> Optional[str]:
+    """The office a truncated compound names with the head it shares with the next word:
+    "Staats-" before "und Parteichef" is "Staatschef", "Außen-" before "und
+    Verteidigungsministerin" is "Außenministerin"."""
+    if len(truncated) < 3 or not truncated.endswith("-") or not _cap(truncated):
+        return None
+    stem, forms = truncated[:-1], lexicon().role_forms
+    for cut in range(1, len(word) - 2):  # the longest shared head first; listed roles only
+        hit = forms.get(stem + word[cut:])
+        if hit is not None:
+            info, female, _ = hit
+            return info.female if female else info.role
+    return None
+
+
 def role_of(text: str) -> Optional[RoleMatch]:
     """The role a single token names, if any (with a country/org from a compound prefix)."""
     lex = lexicon()
@@ -500,6 +515,17 @@ def _is_first_name(text: str) -> bool:
 FEDERAL = Entity("organization", "Bund", "Bund", "DEU", "gov")
 FEDERAL_WORDS = frozenset({"Bund", "Bundes", "Länder", "Ländern"})
 STATES = Entity("group", "Länder", "Länder", "DEU", "gov")
+@lru_cache(maxsize=1)
+def _place_noun_endings() -> tuple[str, ...]:
+    return tuple(sorted(load_lines("place_noun_endings.txt")))
+
+
+def is_place_noun(word: str) -> bool:
+    """"Küstenort", "Weltraumbahnhof", "Hauptstadt": a noun naming a place (the name after it is
+    the place's, not a person's)."""
+    return word[:1].isupper() and word.isalpha() and word.lower().endswith(_place_noun_endings())
+
+
 GOVERNED_PLACE_NOUNS = frozenset({"Kanton", "Stadt", "Gemeinde", "Landkreis", "Bezirk", "Freistaat", "Bundesland"})
 OPEN_QUOTES = frozenset({"«", "„", '"', "»", "‚"})
 CLOSE_QUOTES = frozenset({"»", "“", '"', "«", "‘"})
@@ -676,6 +702,7 @@ class Cand:
     actors: list[str] = field(default_factory=list)
     resolved_role: Optional[str] = None
     weak: bool = False          # from the statistical model
+    extra_roles: list[str] = field(default_factory=list)  # "Staats- und Parteichef": Staatschef
 
 
 class Scanner:
@@ -943,6 +970,8 @@ class Scanner:
         text = self.texts[i]
         if not (_nameish(text) or text.startswith(ATTACHED_PARTICLES)):
             return None
+        if is_place_noun(text):
+            return None  # "im Küstenort Mamallapuram": a place and its name
         # without a role before it a name has two words at least: skip the parse when the
         # next word cannot continue one ("Regierung sagte")
         nxt = self.texts[i + 1] if i + 1 < e else ""
@@ -976,6 +1005,7 @@ class Scanner:
         count = 0
         k = i - 1
         steps = 0
+        extra_roles: list[str] = []
         while k >= 0 and steps < 4 and not self.covered[k] and not self.blocked[k]:
             text = self.texts[k]
             iso = _adj_country(text, self.sent_first[k])
@@ -990,6 +1020,15 @@ class Scanner:
                 det = text.lower()
                 start = k
                 break
+            elif text in ("und", "oder") and k >= 1 and not self.covered[k - 1] \
+                    and (elided := _elided_role(self.texts[k - 1], self.texts[i])) is not None:
+                # "Chinas Staats- und Parteichef Xi Jinping": the truncated "Staats-" shares the
+                # head of "Parteichef" and names a second office ("Staatschef")
+                extra_roles.append(elided)
+                start = k - 1
+                k -= 2
+                steps += 2
+                continue
             elif text[:1].islower() and text.endswith(ADJ_ENDINGS) and text.isalpha() \
                     and len(text) > 3 and text not in NOT_ADJECTIVES and _inflected_adjective(text):
                 start = k  # "der frühere", "dem amtierenden"
@@ -1032,6 +1071,7 @@ class Scanner:
         if name_end is not None:
             cand = self.person_cand(j, name_end, role=rm, role_base=role_base, female=female,
                                     country=country, org=org, from_role=True)
+            cand.extra_roles = extra_roles
             role_span = self.add_role_span(cand, start, i + 1)
             self.add(cand)
             end = self.skip_party(cand.tok_end)
@@ -1158,6 +1198,8 @@ class Scanner:
         for m in range(k, min(k + 3, self.n)):
             if role_of(self.t(m)) is not None:
                 return True
+            if self.t(m + 1) in ("und", "oder") and _elided_role(self.t(m), self.t(m + 2)) is not None:
+                return True  # "Chinas Staats- und Parteichef"
             if not (self.t(m)[:1].islower() and self.t(m).endswith(ADJ_ENDINGS)):
                 return False
         return False
@@ -1672,6 +1714,8 @@ class Resolver:
             c.resolved_role = role
             if role:
                 add_role(p, role)
+            for extra in c.extra_roles:
+                add_role(p, extra)
             if c.country:
                 p.countries.append(c.country)
             elif c.role.info.country and role == c.role_base:

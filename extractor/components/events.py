@@ -22,6 +22,7 @@ from typing import NamedTuple, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .actors import is_place_noun
 from .tokens import TokenTable, token_table
 from .segmenter import strip_span
 from .triggers import Trigger, TriggerLexicon, trigger_lexicon
@@ -788,7 +789,7 @@ def _excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, claus
     if actor.kind != "person" and any(s2 == e and view.actors[m2.actor_id].kind == "person" and m2.actor_id != actor.id
                                       for s2, e2, m2 in view.mentions_starting(e, e + 1)):
         return True  # "Bundesrat Albert Rösti": an office before the name
-    if (s > clause.start and _is_place_noun(toks.text[s - 1]) or _is_place_noun(toks.text[s])) \
+    if (s > clause.start and is_place_noun(toks.text[s - 1]) or is_place_noun(toks.text[s])) \
             and _governing_prep(toks, s, clause.start, limit=4) in PLACE_PREPS:
         return True  # "auf dem Weltraumbahnhof Wostotschny", "im Küstenort Mamallapuram"
     prep = _governing_prep(toks, s, clause.start, in_time=view.in_time_at)
@@ -813,15 +814,6 @@ def _excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, claus
     if actor.kind in ("country", "city") and any(toks.lower[k] in DIRECTION_WORDS for k in range(max(clause.start, s - 3), s)):
         return True  # "westlich von Paris"
     return False
-
-
-PLACE_NOUN_ENDINGS = ("ort", "stadt", "hauptstadt", "hafen", "bahnhof", "palast", "schloss", "platz", "dorf",
-                      "gemeinde", "hotel", "residenz", "sitz", "zentrum", "campus", "flughafen", "insel", "region",
-                      "provinz", "bezirk", "kloster", "saal", "gebäude", "anwesen")
-
-
-def _is_place_noun(word: str) -> bool:
-    return word[:1].isupper() and word.isalpha() and word.lower().endswith(PLACE_NOUN_ENDINGS)
 
 
 DIRECTION_WORDS = frozenset({"westlich", "östlich", "nördlich", "südlich", "nahe", "unweit", "vor", "bei"})

@@ -456,3 +456,39 @@ def test_actors_find_actors_is_linear_enough(nlp):
     found, mentions = find_actors(doc)
     assert time.perf_counter() - start < 5.0
     assert len(found) == 2 and len(mentions) == 1200
+
+
+@pytest.mark.parametrize("text,name,roles,country,later", [
+    # a truncated compound shares the head of the next word: "Staats- und Parteichef"
+    ("Chinas Staats- und Parteichef Xi Jinping reiste nach Kasan. Chinas Staatschef lobte das Treffen.",
+     "Xi Jinping", ["Parteichef", "Staatschef"], "CHN", "Chinas Staatschef"),
+    ("Die Außen- und Verteidigungsministerin Ida Lund traf ihren Kollegen. Die Außenministerin lobte ihn.",
+     "Ida Lund", ["Verteidigungsministerin", "Außenministerin"], None, "Die Außenministerin"),
+])
+def test_actors_elided_compound_roles_name_both_offices(nlp, text, name, roles, country, later):
+    doc = nlp(text)
+    actor = next(a for a in doc._.actors if a.name == name)
+    assert actor.roles == roles and actor.country == country
+    assert later in [m.text for m in actor.mentions]
+
+
+def test_actors_elided_role_needs_a_listed_office():
+    from extractor.components.actors import _elided_role
+    assert _elided_role("Staats-", "Parteichef") == "Staatschef"
+    assert _elided_role("Außen-", "Verteidigungsministerin") == "Außenministerin"
+    assert _elided_role("Obst-", "Gemüsehändler") is None
+    assert _elided_role("Staats", "Parteichef") is None  # no truncation hyphen
+
+
+@pytest.mark.parametrize("text", [
+    "Die Delegation reiste in den südindischen Küstenort Lonavala weiter.",
+    "Die Präsidenten trafen sich auf dem Kosmodrom Baikonur.",
+])
+def test_actors_a_name_after_a_place_noun_is_no_person(nlp, text):
+    assert not [a for a in nlp(text)._.actors if a.kind == "person"]
+
+
+def test_actors_place_nouns_come_from_the_lexicon():
+    from extractor.components.actors import is_place_noun
+    assert is_place_noun("Küstenort") and is_place_noun("Weltraumbahnhof") and is_place_noun("Kosmodrom")
+    assert not is_place_noun("küstenort") and not is_place_noun("Minister")
