@@ -358,7 +358,6 @@ def _cap(text: str) -> bool:
     return text[:1].isupper()
 
 
-@lru_cache(maxsize=65536)
 def _elided_role(truncated: str, word: str) -> Optional[str]:
     """The office a truncated compound names with the head it shares with the next word:
     "Staats-" before "und Parteichef" is "Staatschef", "Außen-" before "und
@@ -374,6 +373,7 @@ def _elided_role(truncated: str, word: str) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=65536)
 def role_of(text: str) -> Optional[RoleMatch]:
     """The role a single token names, if any (with a country/org from a compound prefix)."""
     lex = lexicon()

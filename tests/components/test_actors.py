@@ -492,3 +492,8 @@ def test_actors_place_nouns_come_from_the_lexicon():
     from extractor.components.actors import is_place_noun
     assert is_place_noun("Küstenort") and is_place_noun("Weltraumbahnhof") and is_place_noun("Kosmodrom")
     assert not is_place_noun("küstenort") and not is_place_noun("Minister")
+
+
+def test_actors_role_lookup_is_memoised():
+    # role_of runs for every capitalised token of every article: it must stay cached
+    assert role_of.cache_info().maxsize >= 10_000
