@@ -520,6 +520,7 @@ def _place_noun_endings() -> tuple[str, ...]:
     return tuple(sorted(load_lines("place_noun_endings.txt")))
 
 
+@lru_cache(maxsize=65536)
 def is_place_noun(word: str) -> bool:
     """"Küstenort", "Weltraumbahnhof", "Hauptstadt": a noun naming a place (the name after it is
     the place's, not a person's)."""
@@ -702,7 +703,7 @@ class Cand:
     actors: list[str] = field(default_factory=list)
     resolved_role: Optional[str] = None
     weak: bool = False          # from the statistical model
-    extra_roles: list[str] = field(default_factory=list)  # "Staats- und Parteichef": Staatschef
+    extra_roles: tuple[str, ...] = ()  # "Staats- und Parteichef": Staatschef too
 
 
 class Scanner:
@@ -1071,7 +1072,7 @@ class Scanner:
         if name_end is not None:
             cand = self.person_cand(j, name_end, role=rm, role_base=role_base, female=female,
                                     country=country, org=org, from_role=True)
-            cand.extra_roles = extra_roles
+            cand.extra_roles = tuple(extra_roles)
             role_span = self.add_role_span(cand, start, i + 1)
             self.add(cand)
             end = self.skip_party(cand.tok_end)
