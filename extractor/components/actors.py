@@ -706,6 +706,35 @@ class Cand:
     extra_roles: tuple[str, ...] = ()  # "Staats- und Parteichef": Staatschef too
 
 
+# Words inside a name that give no letter to its abbreviation ("Bund für Umwelt und Naturschutz
+# Deutschland (BUND)")
+ABBREVIATION_GLUE = frozenset({"und", "für", "der", "des", "die", "von", "zur", "zum", "im", "in", "&"})
+
+
+def abbreviation_definitions(texts: list[str]) -> dict[int, tuple[int, str]]:
+    """Names followed by a bracketed abbreviation of their capitalised words' initials:
+    "Gewerkschaft Hafen und Logistik (GHL)" -> {index of "Gewerkschaft": (index of "(", "GHL")}.
+    Abbreviations built from inside compounds ("Deutscher Gewerkschaftsbund (DGB)") do not match."""
+    out: dict[int, tuple[int, str]] = {}
+    for p in range(1, len(texts) - 2):
+        if texts[p] != "(" or texts[p + 2] != ")":
+            continue
+        abbr = texts[p + 1]
+        if not (2 <= len(abbr) <= 6 and abbr.isalpha() and abbr.isupper()):
+            continue
+        k, letters = p - 1, []
+        while k >= 0 and len(letters) < len(abbr):
+            word = texts[k]
+            if word[:1].isupper() and word.isalpha():
+                letters.append(word[0])
+            elif word not in ABBREVIATION_GLUE:
+                break
+            k -= 1
+        if "".join(reversed(letters)) == abbr:
+            out[k + 1] = (p, abbr)
+    return out
+
+
 class Scanner:
     """Finds candidates in one Doc (one instance per Doc)."""
 
@@ -742,6 +771,7 @@ class Scanner:
         self.cands: list[Cand] = []
         self._phrase_cache: dict[int, Optional[tuple[int, Entity]]] = {}
         self.org_alias: dict[str, Entity] = {}
+        self.abbr_defs = abbreviation_definitions(self.texts)
         self.org_heads_seen: dict[str, Entity] = {}
 
     # -- token tests ------------------------------------------------------
@@ -1243,6 +1273,11 @@ class Scanner:
     def try_entity(self, i: int, e: int) -> Optional[int]:
         lex = self.lex
         text = self.texts[i]
+        defined = self.abbr_defs.get(i)
+        if defined is not None and defined[0] <= e:
+            found = self.try_defined_name(i, *defined)
+            if found:
+                return found
         if not (_entity_start_word(text) or text in self.org_alias or self.legal_form_follows(i, e)):
             return None  # none of the tests below can match here
         # organisation introduced by a noun: "die Gewerkschaft Verdi", "der Konzern Zentrix",
@@ -1347,6 +1382,18 @@ class Scanner:
             if "bund" in words or "bundes" in words:
                 return self.entity_cand(i, i + 1, STATES)
         return None
+
+    def try_defined_name(self, i: int, paren: int, abbr: str) -> Optional[int]:
+        """An organisation defined by the initials of its bracketed abbreviation ("Gewerkschaft
+        Hafen und Logistik (GHL)"); the abbreviation names it from then on."""
+        if self.phrase_at(i) or any(self.covered[i:paren]) or self.texts[i] in self.lex.first_names:
+            return None  # the lexicon knows it ("Europäische Union (EU)"), or a person's name
+        name = " ".join(self.texts[i:paren])
+        head = _org_head(self.texts[i])
+        otype = _intro_type(self.texts[i]) or (head[1] if head else "")
+        ent = Entity("organization", name, name, None, otype)
+        self.org_alias[abbr] = ent
+        return self.entity_cand(i, paren, ent)
 
     def introduced_org(self, i: int, e: int, otype: str) -> Optional[int]:
         """The organisation name after an introducing noun, as a candidate; its end or None."""

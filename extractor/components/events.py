@@ -458,6 +458,7 @@ class DocView:
     def person_before(self, token: int, exclude: set[str], female: Optional[bool] = None) -> Optional[str]:
         """The most recent person actor mentioned before a token (for "er", "sie", "sein")."""
         # mentions starting after the token also end after it: skip them
+        unknown = None  # for "sie": a woman named by her role wins over a person of unknown gender
         for s, e, m in reversed(self.mentions[:bisect.bisect_right(self.mention_starts, token)]):
             if e > token:
                 continue
@@ -466,8 +467,11 @@ class DocView:
                 continue
             if female is not None and _is_female(actor) is not female and actor.roles:
                 continue
+            if female is True and not actor.roles:
+                unknown = unknown or actor.id
+                continue
             return actor.id
-        return None
+        return unknown
 
 
 def unnamed_to_named(actors: list[Actor]) -> dict[str, str]:
@@ -761,6 +765,17 @@ def _governing_prep(toks: TokenTable, start: int, clause_start: int, limit: int 
     return None
 
 
+def _singular_verb_beside(toks: TokenTable, j: int, clause: Clause) -> bool:
+    """"bot sie ... an", "sie hatte": a singular finite verb beside "sie" makes it "she"; the
+    plural ("boten sie", "sie hatten", "sie verhandeln", "sind sie") makes it "they"."""
+    for k in (j - 1, j + 1):
+        if clause.start <= k < clause.end and toks.is_alpha[k] and toks.text[k][:1].islower() \
+                and _is_verb_form(toks.lower[k]):
+            word = toks.lower[k]
+            return not (word.endswith(("en", "ln", "rn")) or word == "sind")
+    return False
+
+
 def _is_verb_form(word: str) -> bool:
     """A finite or infinitive verb form by the lookup lemmas: its lemma is an infinitive."""
     from ..resources import german_lemma_table
@@ -940,9 +955,10 @@ def candidates_for(view: DocView, sent: Sentence, clause: Clause, clauses: list[
             continue
         low = toks.lower[j]
         nxt = j + 1 if j + 1 < clause.end else None  # the next token in the clause
-        if low in PRONOUNS_MASC and toks.text[j][:1].islower() or (low == "er" and j == clause.sent_start):
+        masculine = low in PRONOUNS_MASC and toks.text[j][:1].islower() or (low == "er" and j == clause.sent_start)
+        if masculine or low in PRONOUNS_FEM and _singular_verb_beside(toks, j, clause):
             exclude = {a for _, a in others} | set(partners) | set(zwischen)
-            aid = view.person_before(j if j > clause.start else clause.start, exclude, female=False)
+            aid = view.person_before(j if j > clause.start else clause.start, exclude, female=not masculine)
             if aid:
                 pronoun_actors.append((j, aid))
         elif low in GROUP_WORDS and (nxt is None or not toks.text[nxt][:1].isupper() or toks.lower[nxt] in RECIPROCAL

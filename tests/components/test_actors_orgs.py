@@ -93,3 +93,24 @@ def test_actors_title_before_a_name_is_not_coordinated_as_a_name(run_pipeline):
 def test_actors_intro_nouns_for_persons_and_companies(run_pipeline, text, name, kind):
     found = actors(run_pipeline, text)
     assert found.get(name, (None,))[0] == kind, found
+
+
+@pytest.mark.parametrize("text,name,alias", [
+    # a bracketed abbreviation of the name's initials defines the name and its short form
+    ("Die Gewerkschaft Bahn und Verkehr (GBV) rief zum Streik auf. Die GBV fordert mehr Lohn.",
+     "Gewerkschaft Bahn und Verkehr", "GBV"),
+    ("Der Arbeitgeberverband Chemie Süd (ACS) lehnte ab. Der ACS will warten.", "Arbeitgeberverband Chemie Süd", "ACS"),
+    ("Der Bund für Umwelt und Naturschutz Deutschland (BUND) klagt. Der BUND sieht Fehler.",
+     "Bund für Umwelt und Naturschutz Deutschland", "BUND"),
+])
+def test_actors_names_defined_by_their_abbreviation(run_pipeline, text, name, alias):
+    found = actors(run_pipeline, text)
+    assert name in found, found
+    assert found[name][0] == "organization" and found[name][1].count(alias) == 2
+
+
+def test_actors_abbreviation_definitions_need_matching_initials():
+    from extractor.components.actors import abbreviation_definitions
+    assert abbreviation_definitions("mit der Gewerkschaft Hafen und Logistik ( GHL ) .".split()) == {2: (6, "GHL")}
+    assert abbreviation_definitions("Der Deutsche Gewerkschaftsbund ( DGB ) klagt".split()) == {}  # inside a compound
+    assert abbreviation_definitions("Olaf Scholz ( SPD ) sagte".split()) == {}

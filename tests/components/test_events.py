@@ -309,3 +309,23 @@ def test_events_both_sides_are_the_organisations_not_their_negotiators(extractor
             "Gesamtmetall-Präsident Markus Ebert vor. Am 14. Juni wollen sich beide Seiten wieder in Köln treffen.")
     found = [summary(e) for e in events(extractor, text, "2024-06-05")]
     assert ("meeting", ["Arbeitgeberverband Gesamtmetall", "IG Metall"], "planned", "2024-06-14", None, None) in found, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "sie" beside a singular verb is "she": the woman named before
+    ("Die Verhandlungsführerin Sabine Korte reagierte empört. Zugleich bot sie Henrik Lütjens ein Spitzengespräch an.",
+     [("talk", ["Henrik Lütjens", "Sabine Korte"], "proposed")]),
+    ("Die Ministerin Anna Berg traf Olaf Scholz. Am Freitag telefonierte sie mit Emmanuel Macron.",
+     [("meeting", ["Anna Berg", "Olaf Scholz"], "occurred"), ("call", ["Anna Berg", "Emmanuel Macron"], "occurred")]),
+    # with a plural verb "sie" are "they": no single person stands for them
+    ("Anna Berg und Olaf Scholz sind Minister. Am Freitag telefonierten sie mit Emmanuel Macron.", []),
+])
+def test_events_sie_with_a_singular_verb_is_she(extractor, text, expected):
+    assert [summary(e)[:3] for e in events(extractor, text, "2025-06-06")] == expected
+
+
+def test_events_negotiation_rounds_are_talks(extractor):
+    text = ("Der Arbeitgeberverband Chemie Süd (ACS) hat die für den 12. Juni angesetzte Verhandlungsrunde mit der "
+            "Gewerkschaft Bahn und Verkehr (GBV) abgesagt.")
+    assert [summary(e)[:4] for e in events(extractor, text, "2025-06-06")] == [
+        ("talk", ["Arbeitgeberverband Chemie Süd", "Gewerkschaft Bahn und Verkehr"], "negated", "2025-06-12")]
