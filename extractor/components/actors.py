@@ -1715,13 +1715,19 @@ class Resolver:
 
     # -- roles ----------------------------------------------------------------
     def anchor_role(self, idx: int) -> Optional[tuple[str, Optional[_Person]]]:
-        """The office role of the person a colleague word relates to."""
+        """The office role of the person a colleague word relates to; a possessive gives that
+        person's gender ("ihres polnischen Kollegen": a woman's colleague)."""
         me = self.cands[idx]
+        owner = self.scanner.t(me.tok_start).lower()
+        owner_female = True if owner.startswith("ihr") else False if owner.startswith("sein") else None
         for k in range(idx - 1, -1, -1):
             c = self.cands[k]
             if me.sent - c.sent > SENTENCE_WINDOW:
                 break
             if c.kind not in ("person", "roleref"):
+                continue
+            female = getattr(c, "person").female if c.kind == "person" and hasattr(c, "person") else c.female
+            if owner_female is not None and female is not None and female is not owner_female:
                 continue
             role = c.resolved_role or (c.role_base if c.role and c.role.info.type == "office" else None)
             if role is None and c.kind == "person":

@@ -497,3 +497,12 @@ def test_actors_place_nouns_come_from_the_lexicon():
 def test_actors_role_lookup_is_memoised():
     # role_of runs for every capitalised token of every article: it must stay cached
     assert role_of.cache_info().maxsize >= 10_000
+
+
+def test_actors_possessive_colleague_is_the_owners_colleague(nlp):
+    # "ihres Kollegen": the colleague of the woman named before, not of the last man named
+    doc = nlp("Die finnische Außenministerin Liisa Koskinen sprach mit ihrem estnischen Amtskollegen Margus Tamm. "
+              "Sie reiste auf Einladung ihres estnischen Kollegen nach Tallinn.")
+    tamm = next(a for a in doc._.actors if a.name == "Margus Tamm")
+    assert "ihres estnischen Kollegen" in [m.text for m in tamm.mentions]
+    assert [a.name for a in doc._.actors if a.kind == "person"] == ["Liisa Koskinen", "Margus Tamm"]
