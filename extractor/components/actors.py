@@ -1288,7 +1288,7 @@ class Scanner:
                 return None  # "den Investor Jonathan Whitfield": a person, found from the next token
             end = self.introduced_org(i + 1, e, intro_type)
             if end is None:
-                return None
+                return self.org_back_reference(i)
             while text.endswith(("en", "er")) and self.t(end) in ("und", "sowie") and end + 1 < e:
                 more = self.introduced_org(end + 1, e, intro_type)  # a plural intro lists several
                 if more is None:
@@ -1395,6 +1395,24 @@ class Scanner:
         self.org_alias[abbr] = ent
         return self.entity_cand(i, paren, ent)
 
+    def org_back_reference(self, i: int) -> Optional[int]:
+        """"dem Verband", "die Gewerkschaft" with a definite article: the last organisation named
+        with that noun ("Arbeitgeberverband Hafenwirtschaft Nord", "die Gewerkschaft Verdi")."""
+        det, low = self.t(i - 1).lower(), self.texts[i].lower()
+        if det not in ("der", "die", "das", "dem", "den", "des"):
+            return None
+        if det in ("die", "den") and low.endswith("en"):
+            return None  # a plural ("die Gewerkschaften") refers to several
+        stems = {low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
+        for c in reversed(self.cands):
+            ent = c.entity
+            if c.kind != "entity" or ent is None or ent.kind != "organization" or c.tok_start >= i:
+                continue
+            words = [w.lower() for w in ent.base.split()] + [self.t(c.tok_start - 1).lower()]
+            if any(w.endswith(stem) for w in words for stem in stems):
+                return self.entity_cand(i, i + 1, ent)
+        return None
+
     def introduced_org(self, i: int, e: int, otype: str) -> Optional[int]:
         """The organisation name after an introducing noun, as a candidate; its end or None."""
         hit = self.phrase_at(i)
@@ -1452,7 +1470,8 @@ class Scanner:
             definite = self.t(i - 1).lower() in ("der", "die", "das", "des", "dem", "den")
             if head_word.lower() in {h for h, _, _ in self.lex.org_name_heads} or not bracketed and (
                     _known_word(head_word) or not definite):
-                return None  # a bare "Verband", "eine Pressekonferenz" names nobody
+                # a bare "Verband", "eine Pressekonferenz" names nobody, unless it refers back
+                return self.org_back_reference(i) if definite else None
         adjectives = [_nominative_adjective(self.t(x), gender) for x in range(i, k)]
         name = " ".join(adjectives + [head_word] + tail)
         ent = Entity("organization", name, name, None, otype)

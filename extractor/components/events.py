@@ -765,6 +765,14 @@ def _governing_prep(toks: TokenTable, start: int, clause_start: int, limit: int 
     return None
 
 
+def _letter_as_means(toks: TokenTable, i: int) -> bool:
+    """"hatte die GHL dem Verband in einem Schreiben übermittelt": a letter noun in a "in
+    einem"/"per" phrase is the means of the clause's verb, whose objects are the recipients."""
+    return i >= 2 and toks.lower[i - 1] in ("einem", "einer", "seinem", "ihrem", "seiner", "ihrer") \
+        and toks.lower[i - 2] in ("in", "per", "mit") and trigger_lexicon().noun(toks.text[i]) is not None \
+        and trigger_lexicon().noun(toks.text[i]).type == "correspondence"
+
+
 def _singular_verb_beside(toks: TokenTable, j: int, clause: Clause) -> bool:
     """"bot sie ... an", "sie hatte": a singular finite verb beside "sie" makes it "she"; the
     plural ("boten sie", "sie hatten", "sie verhandeln", "sind sie") makes it "they"."""
@@ -932,7 +940,8 @@ def candidates_for(view: DocView, sent: Sentence, clause: Clause, clauses: list[
             initiator_von = aid
             others.append((s, aid))
         elif trig.pos == "noun" and s > clause.start and toks.lower[s - 1] in ("dem", "einem") \
-                and not (clause.start <= s - 2 and toks.lower[s - 2] in PARTNER_PREPS):
+                and not (clause.start <= s - 2 and toks.lower[s - 2] in PARTNER_PREPS) \
+                and not _letter_as_means(toks, i):
             continue  # "... will X die Aufnahme dem Parlament vorlegen": an object of another verb
         else:
             others.append((s, aid))

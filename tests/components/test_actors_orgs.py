@@ -114,3 +114,21 @@ def test_actors_abbreviation_definitions_need_matching_initials():
     assert abbreviation_definitions("mit der Gewerkschaft Hafen und Logistik ( GHL ) .".split()) == {2: (6, "GHL")}
     assert abbreviation_definitions("Der Deutsche Gewerkschaftsbund ( DGB ) klagt".split()) == {}  # inside a compound
     assert abbreviation_definitions("Olaf Scholz ( SPD ) sagte".split()) == {}
+
+
+@pytest.mark.parametrize("text,name,mention", [
+    # a bare organisation noun with a definite article refers back to the one named with it
+    ("Der Arbeitgeberverband Chemie Süd (ACS) lehnte ab. Die Gewerkschaft schrieb dem Verband erneut.",
+     "Arbeitgeberverband Chemie Süd", "Verband"),
+    ("Die Gewerkschaft Verdi fordert mehr Geld. Der Bürgermeister traf die Gewerkschaft.", "Verdi", "Gewerkschaft"),
+    # "-bund" heads an organisation's name
+    ("Der Deutsche Tischtennisbund (DTTB) prüft den Fall. Der DTTB schweigt.", "Deutscher Tischtennisbund", "DTTB"),
+])
+def test_actors_organisation_back_references_and_heads(run_pipeline, text, name, mention):
+    found = actors(run_pipeline, text)
+    assert name in found and mention in found[name][1], found
+
+
+def test_actors_plural_organisation_noun_refers_to_no_single_one(run_pipeline):
+    found = actors(run_pipeline, "Die Gewerkschaft Verdi fordert mehr Geld. Der Verband schrieb den Gewerkschaften.")
+    assert found["Verdi"][1] == ["Verdi"]

@@ -329,3 +329,11 @@ def test_events_negotiation_rounds_are_talks(extractor):
             "Gewerkschaft Bahn und Verkehr (GBV) abgesagt.")
     assert [summary(e)[:4] for e in events(extractor, text, "2025-06-06")] == [
         ("talk", ["Arbeitgeberverband Chemie Süd", "Gewerkschaft Bahn und Verkehr"], "negated", "2025-06-12")]
+
+
+def test_events_letter_as_means_has_the_object_as_recipient(extractor):
+    text = ("Der Arbeitgeberverband Chemie Süd (ACS) lehnte ab. Ihre Forderungen hatte die Gewerkschaft Bahn und "
+            "Verkehr (GBV) dem Verband schon Ende März in einem Schreiben übermittelt.")
+    assert [summary(e)[:5] for e in events(extractor, text, "2025-06-06")] == [
+        ("correspondence", ["Arbeitgeberverband Chemie Süd", "Gewerkschaft Bahn und Verkehr"], "occurred", "2025-03",
+         "Gewerkschaft Bahn und Verkehr")]
