@@ -1420,8 +1420,8 @@ class Scanner:
             return self.entity_cand(i, i + hit[0], hit[1])
         if self.t(i) in OPEN_QUOTES:
             close = next((k for k in range(i + 1, min(e, i + 8)) if self.t(k) in CLOSE_QUOTES), None)
-            if close is None or close == i + 1:
-                return None
+            if close is None or close == i + 1 or not self.t(i + 1)[:1].isupper():
+                return None  # a name starts with a capital; "dem Verein «keine Steine in den Weg legen»" quotes
             name = " ".join(self.texts[i + 1:close])
             self.entity_cand(i + 1, close, Entity("organization", name, name, None, otype))
             return close + 1

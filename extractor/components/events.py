@@ -45,6 +45,7 @@ GROUP_WORDS = {"beide": 2, "beiden": 2, "beider": 2, "drei": 3, "vier": 4}
 GROUP_NOUNS = frozenset({"seiten", "parteien", "politiker", "politikerinnen", "minister", "ministerinnen",
                          "chefdiplomaten", "staatschefs", "regierungschefs", "präsidenten", "männer", "frauen"})
 RECIPROCAL = frozenset({"miteinander", "untereinander", "einander"})
+NUMERAL_GROUP_DETERMINERS = frozenset({"die", "der", "den", "alle", "allen", "diese", "dieser", "diesen"})
 TWICE = frozenset({"zweimal", "zwei-mal"})
 CLAUSE_BREAKS = frozenset({";", ":", "–", "—"})
 SPEAKER_ROLES = ("Sprecher", "Sprecherin", "Regierungssprecher", "Regierungssprecherin")
@@ -971,7 +972,9 @@ def candidates_for(view: DocView, sent: Sentence, clause: Clause, clauses: list[
             if aid:
                 pronoun_actors.append((j, aid))
         elif low in GROUP_WORDS and (nxt is None or not toks.text[nxt][:1].isupper() or toks.lower[nxt] in RECIPROCAL
-                                     or toks.lower[nxt] in GROUP_NOUNS or _is_role_plural(toks.text[nxt])):
+                                     or toks.lower[nxt] in GROUP_NOUNS or _is_role_plural(toks.text[nxt])) \
+                and (not low.startswith(("drei", "vier")) or j > 0 and toks.lower[j - 1] in NUMERAL_GROUP_DETERMINERS):
+            # a numeral stands for people only after an article: "die drei", not "Platz drei"
             # "die beiden", "beide Seiten", "der drei Minister": the actors of the last act, or
             # the last persons named.
             for aid in group_reference(view, recent, GROUP_WORDS[low], j, history):

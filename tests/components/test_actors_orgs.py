@@ -132,3 +132,8 @@ def test_actors_organisation_back_references_and_heads(run_pipeline, text, name,
 def test_actors_plural_organisation_noun_refers_to_no_single_one(run_pipeline):
     found = actors(run_pipeline, "Die Gewerkschaft Verdi fordert mehr Geld. Der Verband schrieb den Gewerkschaften.")
     assert found["Verdi"][1] == ["Verdi"]
+
+
+def test_actors_a_quote_after_an_intro_noun_is_no_name(run_pipeline):
+    found = actors(run_pipeline, "Der Verband wolle dem Verein «keine Steine in den Weg legen», sagte er.")
+    assert not any(kind == "organization" for kind, _ in found.values()), found

@@ -337,3 +337,9 @@ def test_events_letter_as_means_has_the_object_as_recipient(extractor):
     assert [summary(e)[:5] for e in events(extractor, text, "2025-06-06")] == [
         ("correspondence", ["Arbeitgeberverband Chemie Süd", "Gewerkschaft Bahn und Verkehr"], "occurred", "2025-03",
          "Gewerkschaft Bahn und Verkehr")]
+
+
+def test_events_a_numeral_after_a_noun_is_no_group(extractor):
+    text = ("Vereinschef Frank Ahlers, Managerin Jana Berg und Präsident Reinhard Molitor berieten sich per "
+            "Videokonferenz. Am Sonntag empfängt der Verein den Tabellenführer, ein Sieg würde Platz drei bedeuten.")
+    assert [summary(e)[0] for e in events(extractor, text, "2024-10-02")] == ["call"]
