@@ -27,3 +27,13 @@ def test_corpus_seed_example_scores(extractor):
     print(format_table(summary))
     assert summary["overall"]["f1"] == 1.0
     assert summary["overall"]["strict_f1"] >= 0.9
+
+
+def test_corpus_heldout_articles_do_not_regress(extractor):
+    # corpus/heldout was written blind to the rules: a floor against regressions, not a target
+    thresholds = json.loads((ROOT / "corpus" / "thresholds.json").read_text(encoding="utf-8"))
+    result = evaluate([str(ROOT / "corpus" / "heldout" / "gold")], extractor=extractor)
+    print(format_table(result.summary))
+    assert result.errors == []
+    assert result.summary["articles"] == 8
+    assert result.summary["overall"]["f1"] >= thresholds["heldout_f1"]
