@@ -716,8 +716,10 @@ def abbreviation_definitions(texts: list[str]) -> dict[int, tuple[int, str]]:
     "Gewerkschaft Hafen und Logistik (GHL)" -> {index of "Gewerkschaft": (index of "(", "GHL")}.
     Abbreviations built from inside compounds ("Deutscher Gewerkschaftsbund (DGB)") do not match."""
     out: dict[int, tuple[int, str]] = {}
-    for p in range(1, len(texts) - 2):
-        if texts[p] != "(" or texts[p + 2] != ")":
+    if "(" not in texts:
+        return out
+    for p in [k for k, text in enumerate(texts) if text == "("]:
+        if not 1 <= p < len(texts) - 2 or texts[p + 2] != ")":
             continue
         abbr = texts[p + 1]
         if not (2 <= len(abbr) <= 6 and abbr.isalpha() and abbr.isupper()):
