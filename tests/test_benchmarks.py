@@ -68,3 +68,9 @@ def test_benchmarks_compiled_experiment_times_each_component_of_a_tree(small_cor
     result = experiment.timing(experiment.ROOT, path)
     assert result["compiled"] is False and len(result["digest"]) == 40
     assert all(result[c] > 0 for c in experiment.COMPONENTS)
+
+
+def test_benchmarks_stock_pipeline_splits_sentences_and_lemmatises(small_corpus):
+    bench, path, _ = small_corpus
+    doc = bench.stock_pipeline()("Die Minister trafen sich. Sie sprachen lange.")
+    assert len(list(doc.sents)) == 2 and doc[2].lemma_ == "treffen"
