@@ -119,6 +119,14 @@ def evaluate_command(gold, articles, pred, model, show_errors, as_json, html_pat
 
 
 def main(argv: Optional[list[str]] = None) -> int:
+    code = _run(argv)
+    engines = sys.modules.get(f"{__package__}.engines")  # not imported: no pool ran (--version, --help)
+    if engines is not None:
+        engines.exit_now_if_pools_abandoned(code)
+    return code
+
+
+def _run(argv: Optional[list[str]]) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     command = evaluate_command if argv[:1] == ["evaluate"] else extract_command
     if command is evaluate_command:

@@ -190,6 +190,52 @@ def _start_method() -> str:
     return "spawn"
 
 
+#: seconds a cancelled pool gets to stop before its processes are killed and the pool is left behind
+CANCEL_GRACE_SECONDS = 5.0
+_ABANDONED_POOLS = 0
+
+
+def _cancel_pool(executor) -> None:
+    """Stop a pool now (Ctrl-C, SIGTERM, a closed output): terminate its workers and shut it
+    down without waiting, then give its threads a bounded time to end.
+
+    Terminating a worker can leave the pool's manager thread blocked for good (on a result
+    the worker was killed half-way through sending), and Python joins that thread at exit:
+    the run would hang after it has stopped.  A pool whose thread outlives the grace time is
+    counted, and ``exit_now_if_pools_abandoned`` ends the process without that join."""
+    import threading
+    global _ABANDONED_POOLS
+    workers = list((getattr(executor, "_processes", None) or {}).values())
+    manager = getattr(executor, "_executor_manager_thread", None)
+    for proc in workers:
+        proc.terminate()  # our own workers, by their handle
+    stopper = threading.Thread(target=executor.shutdown, kwargs={"wait": False, "cancel_futures": True},
+                               name="extractor-pool-stop", daemon=True)
+    stopper.start()
+    stopper.join(CANCEL_GRACE_SECONDS)
+    for proc in workers:
+        proc.join(CANCEL_GRACE_SECONDS / max(1, len(workers)))
+        if proc.is_alive():
+            proc.kill()
+    if manager is not None:
+        manager.join(CANCEL_GRACE_SECONDS)
+    if stopper.is_alive() or (manager is not None and manager.is_alive()):
+        _ABANDONED_POOLS += 1
+
+
+def exit_now_if_pools_abandoned(code: int) -> None:
+    """End the process with ``code`` at once when a cancelled pool's thread is still running
+    (see ``_cancel_pool``); output files are closed and flushed by then."""
+    if not _ABANDONED_POOLS:
+        return
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(code)
+
+
 def _pool_task(payload: Payload) -> list[Result]:
     return run_payload(get_extractor(_POOL_MODEL), payload)
 
@@ -235,12 +281,13 @@ class LocalEngine:
             self._executor = self._new_executor()
 
     def close(self, cancel: bool = False) -> None:
-        if self._executor is not None:
-            if cancel:
-                for proc in list(getattr(self._executor, "_processes", {}).values()):
-                    proc.terminate()  # our own workers, by their handle
-            self._executor.shutdown(wait=not cancel, cancel_futures=True)
-            self._executor = None
+        executor, self._executor = self._executor, None
+        if executor is None:
+            return
+        if not cancel:
+            executor.shutdown(wait=True)
+            return
+        _cancel_pool(executor)
 
     # -- running ---------------------------------------------------------------
     def run(self, items: Iterable[Union[Article, InputError]]) -> Iterator[Result]:

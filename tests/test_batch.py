@@ -12,6 +12,7 @@ import random
 import signal
 import subprocess
 import sys
+import time
 from collections import Counter
 from itertools import count, islice
 from pathlib import Path
@@ -376,3 +377,43 @@ def test_batch_pool_workers_end_on_sigterm_whatever_the_parent_does():
     finally:
         eng.close(cancel=True)
         signal.signal(signal.SIGTERM, old)
+
+
+def test_batch_cancelled_pool_with_a_stuck_thread_is_left_behind_in_bounded_time(monkeypatch):
+    # a pool manager thread blocked for good (a worker killed half-way through sending a result)
+    # must not hang the run: close gives up after the grace time and the exit skips the join
+    import threading
+    release = threading.Event()
+    stuck = threading.Thread(target=release.wait, daemon=True)
+    stuck.start()
+
+    class StuckPool:
+        _processes: dict = {}
+        _executor_manager_thread = stuck
+
+        def shutdown(self, wait=True, cancel_futures=False):
+            pass
+
+    monkeypatch.setattr(engines, "CANCEL_GRACE_SECONDS", 0.2)
+    monkeypatch.setattr(engines, "_ABANDONED_POOLS", 0)
+    started = time.perf_counter()
+    engines._cancel_pool(StuckPool())
+    assert time.perf_counter() - started < 2 and engines._ABANDONED_POOLS == 1
+    exits = []
+    monkeypatch.setattr(engines.os, "_exit", exits.append)
+    engines.exit_now_if_pools_abandoned(1)
+    release.set()
+    assert exits == [1]
+
+
+def test_batch_cancelled_pool_stops_its_workers_and_leaves_nothing_behind(monkeypatch):
+    monkeypatch.setattr(engines, "_ABANDONED_POOLS", 0)
+    eng = engines.LocalEngine(workers=2, announce=False)
+    eng.start()
+    workers = list(eng._executor._processes.values())
+    eng.close(cancel=True)
+    assert not any(p.is_alive() for p in workers) and engines._ABANDONED_POOLS == 0
+    exits = []
+    monkeypatch.setattr(engines.os, "_exit", exits.append)
+    engines.exit_now_if_pools_abandoned(0)
+    assert exits == []
