@@ -122,7 +122,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     code = _run(argv)
     engines = sys.modules.get(f"{__package__}.engines")  # not imported: no pool ran (--version, --help)
     if engines is not None:
-        engines.exit_now_if_pools_abandoned(code)
+        engines.exit_now_after_stopped_pools(code)
     return code
 
 

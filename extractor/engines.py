@@ -190,21 +190,22 @@ def _start_method() -> str:
     return "spawn"
 
 
-#: seconds a cancelled pool gets to stop before its processes are killed and the pool is left behind
+#: seconds a stopped pool's threads and workers get to end before they are killed or left behind
 CANCEL_GRACE_SECONDS = 5.0
-_ABANDONED_POOLS = 0
+_STOPPED_POOLS = 0
 
 
 def _cancel_pool(executor) -> None:
-    """Stop a pool now (Ctrl-C, SIGTERM, a closed output): terminate its workers and shut it
-    down without waiting, then give its threads a bounded time to end.
+    """Stop a pool now (Ctrl-C, SIGTERM, a closed output, a crashed worker): terminate its
+    workers and shut it down without waiting, each step in bounded time.
 
-    Terminating a worker can leave the pool's manager thread blocked for good (on a result
-    the worker was killed half-way through sending), and Python joins that thread at exit:
-    the run would hang after it has stopped.  A pool whose thread outlives the grace time is
-    counted, and ``exit_now_if_pools_abandoned`` ends the process without that join."""
+    A terminated worker can leave the pool's threads blocked for good (a result it was
+    killed half-way through sending, a queue nobody reads), and Python joins such threads
+    at exit: the run would hang after it has stopped.  So the pool is counted, and
+    ``exit_now_after_stopped_pools`` ends the process without those joins."""
     import threading
-    global _ABANDONED_POOLS
+    global _STOPPED_POOLS
+    _STOPPED_POOLS += 1
     workers = list((getattr(executor, "_processes", None) or {}).values())
     manager = getattr(executor, "_executor_manager_thread", None)
     for proc in workers:
@@ -219,14 +220,13 @@ def _cancel_pool(executor) -> None:
             proc.kill()
     if manager is not None:
         manager.join(CANCEL_GRACE_SECONDS)
-    if stopper.is_alive() or (manager is not None and manager.is_alive()):
-        _ABANDONED_POOLS += 1
 
 
-def exit_now_if_pools_abandoned(code: int) -> None:
-    """End the process with ``code`` at once when a cancelled pool's thread is still running
-    (see ``_cancel_pool``); output files are closed and flushed by then."""
-    if not _ABANDONED_POOLS:
+def exit_now_after_stopped_pools(code: int) -> None:
+    """End the process with ``code`` at once, without Python's exit-time joins of pool threads,
+    when a pool was stopped (see ``_cancel_pool``).  The CLI calls it last: output files
+    are closed by then, and the streams are flushed here."""
+    if not _STOPPED_POOLS:
         return
     for stream in (sys.stdout, sys.stderr):
         try:
