@@ -1347,7 +1347,9 @@ def _actor_near(view: DocView, clause: Clause, j: int) -> Optional[str]:
 # --- dates ------------------------------------------------------------------------------
 
 def _is_date(t: TimeValue) -> bool:
-    return t.type in ("DATE", "TIME") and not t.value.endswith("_REF")
+    """A point in time that can date an act: not "damals" (PAST_REF), and not a value with
+    nothing known ("im Vorjahr" in an article without a date is "XXXX")."""
+    return t.type in ("DATE", "TIME") and not t.value.endswith("_REF") and t.value.strip("X-") != ""
 
 
 def clause_dates(view: DocView, clause: Clause, i: int) -> list[TimeValue]:

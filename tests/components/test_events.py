@@ -343,3 +343,10 @@ def test_events_a_numeral_after_a_noun_is_no_group(extractor):
     text = ("Vereinschef Frank Ahlers, Managerin Jana Berg und Präsident Reinhard Molitor berieten sich per "
             "Videokonferenz. Am Sonntag empfängt der Verein den Tabellenführer, ein Sieg würde Platz drei bedeuten.")
     assert [summary(e)[0] for e in events(extractor, text, "2024-10-02")] == ["call"]
+
+
+def test_events_a_date_with_nothing_known_dates_no_act(extractor):
+    # without a publication date "aus dem Vorjahr" is "XXXX": no date for the talks
+    text = ("Der UN-Gesandte Lars Nyberg sprach mit dem omanischen Außenminister Badr al-Busaidi. "
+            "Die Gespräche knüpfen an Bemühungen aus dem Vorjahr an.")
+    assert [(summary(e)[0], summary(e)[3]) for e in events(extractor, text, None)] == [("talk", None)]
