@@ -922,9 +922,18 @@ def with_tod(value: str, tod: Optional[str]) -> str:
     return f"{value}T{tod}" if tod and FULL_DATE.fullmatch(value) else value
 
 
-def resolve_cycle(m: re.Match, anchor: Optional[Anchor], tense) -> Optional[tuple[str, Optional[str]]]:
+def resolve_cycle(m: re.Match, anchor: Optional[Anchor], tense,
+                  ctx: Optional[Anchor] = None) -> Optional[tuple[str, Optional[str]]]:
     how, cyc, tod = m.group("how"), m.group("cyc"), m.group("tod")
     if WEEKLY.fullmatch(cyc):
+        if (anchor is None or anchor.precision < 3) and ctx is not None and ctx.precision == 3 and how == "tense":
+            # An article dated only "2023-04" that named a day before: "Am Freitag, dem 14.
+            # April, kam sie an. Am Samstag traf sie ..." - the weekday of that day's week
+            # (the narrative goes on from the last date named), if it stays in the article's month.
+            found = weekly(ctx.date.toordinal(), cyc)
+            value = weekly_value(found, cyc) if found else None
+            if value and (anchor is None or value.startswith(anchor.value())):
+                return with_tod(value, tod), ""
         if anchor is None or anchor.precision < 3:
             unknown = "XXXX-WXX-" + ("WE" if cyc == "WE" else cyc[1])
             value, mod = coarse(anchor, unknown + (f"T{tod}" if tod else ""))
@@ -1024,7 +1033,7 @@ def resolve(spec: str, anchor: Optional[Anchor], ctx: Optional[Anchor],
     The mod is None when the rule's own mod stands, else it replaces it ('' clears it)."""
     m = CYCLE_SPEC.fullmatch(spec)
     if m:
-        return resolve_cycle(m, anchor, tense)
+        return resolve_cycle(m, anchor, tense, ctx)
     m = RELATIVE_SPEC.fullmatch(spec)
     if m:
         return resolve_relative(m, anchor, ctx)

@@ -428,3 +428,17 @@ def test_times_rules_for_runs_the_gated_rules_in_rule_order():
     assert [r.order for r in rules] == sorted(r.order for r in rules)
     assert all(not any(present.isdisjoint(clause) for clause in r.gate) for r in rules)
     assert "date_weekday" in {r.name for r in rules}
+
+
+@pytest.mark.parametrize("text,values", [
+    # an article dated only by month: a weekday takes the week of the last day named
+    ("Am Freitag, dem 14. April, kam die Ministerin an. Am Samstag traf sie den Präsidenten.",
+     ["2023-04-14", "2023-04-15"]),
+    # "vergangenen" counts from the publication, which has no day: the month, approximately
+    ("Am Freitag, dem 14. April, kam die Ministerin an. Am vergangenen Montag war sie in Paris.",
+     ["2023-04-14", "2023-04"]),
+    # no day named before: the month, approximately
+    ("Am Samstag traf die Ministerin den Präsidenten.", ["2023-04"]),
+])
+def test_times_weekday_in_a_month_dated_article_follows_the_last_day_named(text, values):
+    assert [t.value for t in tag_times(text, "2023-04")] == values
