@@ -442,3 +442,8 @@ def test_times_rules_for_runs_the_gated_rules_in_rule_order():
 ])
 def test_times_weekday_in_a_month_dated_article_follows_the_last_day_named(text, values):
     assert [t.value for t in tag_times(text, "2023-04")] == values
+
+
+@pytest.mark.parametrize("text", ["Sie telefonierten am 6. und 9. Januar.", "Sie telefonierten am 6. und am 9. Januar."])
+def test_times_day_coordinated_with_a_repeated_preposition_shares_the_month(text):
+    assert [t.value for t in tag_times(text, "2025-01-20")] == ["2025-01-06", "2025-01-09"]
