@@ -1347,9 +1347,15 @@ def _actor_near(view: DocView, clause: Clause, j: int) -> Optional[str]:
 # --- dates ------------------------------------------------------------------------------
 
 def _is_date(t: TimeValue) -> bool:
-    """A point in time that can date an act: not "damals" (PAST_REF), and not a value with
-    nothing known ("im Vorjahr" in an article without a date is "XXXX")."""
-    return t.type in ("DATE", "TIME") and not t.value.endswith("_REF") and t.value.strip("X-") != ""
+    """A point in time that can date an act: not "damals" (PAST_REF), not a value with nothing
+    known ("im Vorjahr" in an article without a date is "XXXX"), and not a vague prospect: the
+    guidelines date vague recency ("in den letzten Tagen": the month, approximately), but an act
+    "in den kommenden Wochen" has no date yet."""
+    return t.type in ("DATE", "TIME") and not t.value.endswith("_REF") and t.value.strip("X-") != "" \
+        and not (t.mod == "APPROX" and VAGUE_FUTURE.search(t.text))
+
+
+VAGUE_FUTURE = re.compile(r"\b(?:kommenden|nächsten|folgenden)\b", re.I)
 
 
 def clause_dates(view: DocView, clause: Clause, i: int) -> list[TimeValue]:

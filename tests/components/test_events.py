@@ -350,3 +350,12 @@ def test_events_a_date_with_nothing_known_dates_no_act(extractor):
     text = ("Der UN-Gesandte Lars Nyberg sprach mit dem omanischen Außenminister Badr al-Busaidi. "
             "Die Gespräche knüpfen an Bemühungen aus dem Vorjahr an.")
     assert [(summary(e)[0], summary(e)[3]) for e in events(extractor, text, None)] == [("talk", None)]
+
+
+@pytest.mark.parametrize("text,date", [
+    # vague recency dates an act (the month, approximately); a vague prospect does not
+    ("In den vergangenen Tagen hat Olaf Scholz mit Emmanuel Macron telefoniert.", "2024-02"),
+    ("Olaf Scholz könnte in den kommenden Wochen mit Emmanuel Macron telefonieren.", None),
+])
+def test_events_vague_prospects_give_no_date(extractor, text, date):
+    assert [summary(e)[3] for e in events(extractor, text, "2024-02-10")] == [date]
