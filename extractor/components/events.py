@@ -645,6 +645,8 @@ def match_trigger(toks: TokenTable, i: int, clause: Clause, lex: TriggerLexicon)
             return None  # an invitation alone is a cue for the status, not yet an act
         if noun is not None and _genitive_noun_trigger(toks, i, clause):
             return None
+        if noun is not None and _idiom_particle(toks, i, clause, lex):
+            return None  # "brachte ein Treffen ins Gespräch": proposed it; no talk took place
         if noun is not None:
             return noun
         if i != clause.sent_start:
@@ -685,6 +687,15 @@ def _genitive_noun_trigger(toks: TokenTable, i: int, clause: Clause) -> bool:
         return False
     follow = {toks.lower[k] for k in range(i + 1, min(clause.end, i + 3))}
     return not follow & {"zwischen", "mit", "von"}
+
+
+def _idiom_particle(toks: TokenTable, i: int, clause: Clause, lex: TriggerLexicon) -> bool:
+    """A contact noun after "ins" that closes a cue of the clause as its particle ("brachte ...
+    ins Gespräch") is part of the idiom, not an act."""
+    if i == clause.start or toks.lower[i - 1] != "ins":
+        return False
+    word = toks.lower[i]
+    return any(cue.particle == word for j in clause.tokens() for cue in lex.cue(toks.lower[j]))
 
 
 def _invitation_taken(toks: TokenTable, clause: Clause) -> bool:
@@ -1231,7 +1242,10 @@ def event_status(doc: Doc, view: DocView, clause: Clause, clauses: list[Clause],
         for j in range(cl.start, cl.end):
             low = toks.lower[j]
             for cue in lex.cue(low):
-                if cue.particle and _chunk_final_word(toks, j, cl) != cue.particle and not low.startswith(cue.particle):
+                # the particle closes the clause ("brachte ... ins Gespräch"), is joined ("abgesagt")
+                # or stands just before a verb at the end ("ins Gespräch gebracht")
+                if cue.particle and _chunk_final_word(toks, j, cl) != cue.particle and not low.startswith(cue.particle) \
+                        and not (j > cl.start and toks.lower[j - 1] == cue.particle):
                     continue
                 kinds.setdefault(cue.kind, j)
     words = toks.lower[clause.start:clause.end]

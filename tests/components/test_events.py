@@ -359,3 +359,14 @@ def test_events_a_date_with_nothing_known_dates_no_act(extractor):
 ])
 def test_events_vague_prospects_give_no_date(extractor, text, date):
     assert [summary(e)[3] for e in events(extractor, text, "2024-02-10")] == [date]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "ins Gespräch bringen" proposes the act; the "Gespräch" of the idiom is no talk
+    ("Bundeskanzler Olaf Scholz brachte ein Treffen mit Emmanuel Macron ins Gespräch.", [("meeting", "proposed")]),
+    ("Bundeskanzler Olaf Scholz hat ein Treffen mit Emmanuel Macron ins Gespräch gebracht.", [("meeting", "proposed")]),
+    # "ins Gespräch kommen" is a talk
+    ("Olaf Scholz und Emmanuel Macron kamen am Rande des Gipfels ins Gespräch.", [("talk", "occurred")]),
+])
+def test_events_ins_gespraech_bringen_is_a_proposal(extractor, text, expected):
+    assert [(summary(e)[0], summary(e)[2]) for e in events(extractor, text, "2024-05-08")] == expected
