@@ -515,6 +515,8 @@ def _is_first_name(text: str) -> bool:
 FEDERAL = Entity("organization", "Bund", "Bund", "DEU", "gov")
 FEDERAL_WORDS = frozenset({"Bund", "Bundes", "Länder", "Ländern"})
 STATES = Entity("group", "Länder", "Länder", "DEU", "gov")
+
+
 @lru_cache(maxsize=1)
 def _place_noun_endings() -> tuple[str, ...]:
     return tuple(sorted(load_lines("place_noun_endings.txt")))
@@ -527,6 +529,7 @@ def is_place_noun(word: str) -> bool:
     return word[:1].isupper() and word.isalpha() and word.lower().endswith(_place_noun_endings())
 
 
+DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
 GOVERNED_PLACE_NOUNS = frozenset({"Kanton", "Stadt", "Gemeinde", "Landkreis", "Bezirk", "Freistaat", "Bundesland"})
 OPEN_QUOTES = frozenset({"«", "„", '"', "»", "‚"})
 CLOSE_QUOTES = frozenset({"»", "“", '"', "«", "‘"})
@@ -1391,8 +1394,7 @@ class Scanner:
         if self.phrase_at(i) or any(self.covered[i:paren]) or self.texts[i] in self.lex.first_names:
             return None  # the lexicon knows it ("Europäische Union (EU)"), or a person's name
         name = " ".join(self.texts[i:paren])
-        head = _org_head(self.texts[i])
-        otype = _intro_type(self.texts[i]) or (head[1] if head else "")
+        otype = _intro_type(self.texts[i]) or _org_head_type(self.texts[i]) or ""
         ent = Entity("organization", name, name, None, otype)
         self.org_alias[abbr] = ent
         return self.entity_cand(i, paren, ent)
@@ -1401,7 +1403,7 @@ class Scanner:
         """"dem Verband", "die Gewerkschaft" with a definite article: the last organisation named
         with that noun ("Arbeitgeberverband Hafenwirtschaft Nord", "die Gewerkschaft Verdi")."""
         det, low = self.t(i - 1).lower(), self.texts[i].lower()
-        if det not in ("der", "die", "das", "dem", "den", "des"):
+        if det not in DEFINITE_ARTICLES:
             return None
         if det in ("die", "den") and low.endswith("en"):
             return None  # a plural ("die Gewerkschaften") refers to several
@@ -1469,7 +1471,7 @@ class Scanner:
             if known is not None:  # "der Arbeitgeberverband" after its full name
                 return self.entity_cand(i, end, known)
             bracketed = self.t(end) == "(" and _abbreviation(self.t(end + 1))
-            definite = self.t(i - 1).lower() in ("der", "die", "das", "des", "dem", "den")
+            definite = self.t(i - 1).lower() in DEFINITE_ARTICLES
             if head_word.lower() in {h for h, _, _ in self.lex.org_name_heads} or not bracketed and (
                     _known_word(head_word) or not definite):
                 # a bare "Verband", "eine Pressekonferenz" names nobody, unless it refers back
@@ -1747,7 +1749,8 @@ class Resolver:
                 break
             if c.kind not in ("person", "roleref"):
                 continue
-            female = getattr(c, "person").female if c.kind == "person" and hasattr(c, "person") else c.female
+            person = getattr(c, "person", None)
+            female = person.female if person is not None else c.female
             if owner_female is not None and female is not None and female is not owner_female:
                 continue
             role = c.resolved_role or (c.role_base if c.role and c.role.info.type == "office" else None)

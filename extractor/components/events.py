@@ -777,12 +777,11 @@ def _governing_prep(toks: TokenTable, start: int, clause_start: int, limit: int 
     return None
 
 
-def _letter_as_means(toks: TokenTable, i: int) -> bool:
+def _means_phrase(toks: TokenTable, i: int) -> bool:
     """"hatte die GHL dem Verband in einem Schreiben übermittelt": a letter noun in a "in
     einem"/"per" phrase is the means of the clause's verb, whose objects are the recipients."""
     return i >= 2 and toks.lower[i - 1] in ("einem", "einer", "seinem", "ihrem", "seiner", "ihrer") \
-        and toks.lower[i - 2] in ("in", "per", "mit") and trigger_lexicon().noun(toks.text[i]) is not None \
-        and trigger_lexicon().noun(toks.text[i]).type == "correspondence"
+        and toks.lower[i - 2] in ("in", "per", "mit")
 
 
 def _singular_verb_beside(toks: TokenTable, j: int, clause: Clause) -> bool:
@@ -953,7 +952,7 @@ def candidates_for(view: DocView, sent: Sentence, clause: Clause, clauses: list[
             others.append((s, aid))
         elif trig.pos == "noun" and s > clause.start and toks.lower[s - 1] in ("dem", "einem") \
                 and not (clause.start <= s - 2 and toks.lower[s - 2] in PARTNER_PREPS) \
-                and not _letter_as_means(toks, i):
+                and not (trig.type == "correspondence" and _means_phrase(toks, i)):
             continue  # "... will X die Aufnahme dem Parlament vorlegen": an object of another verb
         else:
             others.append((s, aid))
@@ -1660,9 +1659,9 @@ def merge_candidates(candidates: list[Candidate], actors: dict[str, Actor]) -> l
             # Undated: the latest-dated compatible group not yet fed by this trigger's other acts;
             # a group dated only by pluperfect mentions is an earlier act than one told in the
             # perfect or preterite ("Kishida empfing Yoon. ... hatten bereits im November gesprochen").
-            options = [g for g in groups if fits(c, g, False) and not any(x.group == c.group for x in g)
-                       and not (c.anterior is False and _told_before(g))]
-            options = [g for g in options if not _told_before(g)] or options
+            options = [g for g in groups if fits(c, g, False) and not any(x.group == c.group for x in g)]
+            fresh = [g for g in options if not _told_before(g)]
+            options = fresh if fresh or c.anterior is False else options
             if options:
                 best = max(options, key=lambda g: (g[0].date.value if g[0].date else "", -g[0].evidence[0]))
                 best.append(c)
