@@ -101,21 +101,66 @@ def _check_extract_usage(output, fmt, engine, scheduler, resume) -> None:
 @click.option("--pred", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
               help="Score existing output (JSONL records) instead of running the extractor.")
 @click.option("--model", default=None, metavar="NAME_OR_PATH", help="spaCy German pipeline to use.")
-@click.option("--errors", "show_errors", is_flag=True, help="List each miss, false alarm and wrong attribute.")
+@click.option("--by-set", "by_set", is_flag=True,
+              help="Score each GOLD folder as a set of its own and print the sets side by side.")
+@click.option("--errors", "show_errors", is_flag=True,
+              help="List each miss, false alarm and wrong attribute (not for frozen sets: totals only).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Also write an HTML report.")
-@click.option("--min-f1", type=float, default=None, help="Exit 1 when event F1 is below this.")
-def evaluate_command(gold, articles, pred, model, show_errors, as_json, html_path, min_f1):
+              help="Also write an HTML report (not for frozen sets).")
+@click.option("--min-f1", type=float, default=None, help="Exit 1 when event F1 is below this (every set, with --by-set).")
+def evaluate_command(gold, articles, pred, model, by_set, show_errors, as_json, html_path, min_f1):
     """Score the extractor against hand-labelled gold files (files or folders).
 
     Matching follows the annotation guidelines (corpus/GUIDELINES.md): events pair
     one-to-one when their participant sets are equal; type, date, initiator and
-    status are then scored on the pairs.
+    status are then scored on the pairs.  A folder with a FROZEN file (or below
+    one) is a frozen test set: its total is printed, never its single errors.
     """
-    from .evaluate import run_evaluate
-    sys.exit(run_evaluate(list(gold), articles=articles, pred=pred, model=model, show_errors=show_errors,
-                          as_json=as_json, html_path=html_path, min_f1=min_f1))
+    sys.exit(run_evaluate(list(gold), articles=articles, pred=pred, model=model, by_set=by_set,
+                          show_errors=show_errors, as_json=as_json, html_path=html_path, min_f1=min_f1))
+
+
+def run_evaluate(gold: list[str], articles: Optional[Path] = None, pred: Optional[Path] = None,
+                 model: Optional[str] = None, by_set: bool = False, show_errors: bool = False,
+                 as_json: bool = False, html_path: Optional[Path] = None, min_f1: Optional[float] = None) -> int:
+    """The ``extract evaluate`` command's work; returns the exit code."""
+    import json
+
+    from . import evaluate as ev
+    frozen = [g for g in gold if ev.is_frozen(Path(g))]
+    if (show_errors or html_path is not None) and frozen and not by_set:
+        raise click.UsageError(f"{', '.join(frozen)} is a frozen set ({ev.FROZEN_MARKER} file): its errors are not "
+                               f"listed; score it without --errors/--html, or use --by-set beside the other sets")
+    results = ev.evaluate_sets(gold, articles=articles, pred=pred, model=model) if by_set else \
+        {"all": ev.evaluate(gold, articles=articles, pred=pred, model=model)}
+    summaries = {name: r.summary for name, r in results.items()}
+    for r in results.values():
+        for err in r.errors:
+            print(f"extract evaluate: error: {err}", file=sys.stderr)
+    if as_json:
+        print(json.dumps(summaries if by_set else summaries["all"], indent=2, ensure_ascii=False))
+    else:
+        print(ev.format_side_by_side(summaries) if by_set else ev.format_table(summaries["all"]))
+    open_results = {n: r for (n, r), g in zip(results.items(), gold if by_set else ["."]) if not (by_set and g in frozen)}
+    if show_errors:
+        for name, r in open_results.items():
+            print(f"\n{name}:" if by_set else "")
+            print(ev.format_problems(ev.problems(r.scores)))
+        for g in (frozen if by_set else []):
+            print(f"\n{ev.set_name(g)}: frozen, totals only")
+    if html_path is not None:
+        from .render import write_evaluation_html
+        merged = ev.EvaluationResult([s for r in open_results.values() for s in r.scores],
+                                     [e for r in open_results.values() for e in r.errors])
+        write_evaluation_html(merged, html_path)
+    code = 1 if any(r.errors for r in results.values()) else 0
+    for name, s in summaries.items():
+        if min_f1 is not None and s["overall"]["f1"] < min_f1:
+            print(f"extract evaluate: {'' if name == 'all' else name + ': '}event F1 {s['overall']['f1']:.3f} "
+                  f"is below --min-f1 {min_f1}", file=sys.stderr)
+            code = 1
+    return code
 
 
 def main(argv: Optional[list[str]] = None) -> int:

@@ -20,7 +20,7 @@ from pydantic import ValidationError
 
 from .errors import GoldError
 from .resources import load_table
-from .schema import GoldFile
+from .schema import GoldFile, gold_date_value
 
 ATTRIBUTES = ("type", "date", "initiator", "status")
 
@@ -107,7 +107,6 @@ def gold_events(gold: GoldFile) -> list[ScoredEvent]:
 
 def predicted_events(record: dict) -> list[ScoredEvent]:
     """Scorer view of an output record's events (date: the partial ISO part of the TIMEX3 value)."""
-    from .render import gold_date_value
     out = []
     for ev in record.get("events", []):
         date = ev.get("date")
@@ -422,25 +421,53 @@ def format_problems(items: list[Problem]) -> str:
     return "\n".join(f"{p.kind:16} {p.article}: {p.detail}\n{'':17}« {p.evidence} »" for p in items)
 
 
-def run_evaluate(gold: list[str], articles: Optional[Path] = None, pred: Optional[Path] = None,
-                 model: Optional[str] = None, show_errors: bool = False, as_json: bool = False,
-                 html_path: Optional[Path] = None, min_f1: Optional[float] = None) -> int:
-    """The ``extract evaluate`` command's work; returns the exit code."""
-    result = evaluate(gold, articles=articles, pred=pred, model=model)
-    summary = result.summary
-    for err in result.errors:
-        print(f"extract evaluate: error: {err}", file=sys.stderr)
-    if as_json:
-        print(json.dumps(summary, indent=2, ensure_ascii=False))
-    else:
-        print(format_table(summary))
-    if show_errors:
-        print()
-        print(format_problems(problems(result.scores)))
-    if html_path is not None:
-        from .render import write_evaluation_html
-        write_evaluation_html(result, html_path)
-    if min_f1 is not None and summary["overall"]["f1"] < min_f1:
-        print(f"extract evaluate: event F1 {summary['overall']['f1']:.3f} is below --min-f1 {min_f1}", file=sys.stderr)
-        return 1
-    return 1 if result.errors else 0
+# --- several gold sets side by side -------------------------------------------
+
+#: A file of this name in a gold folder (or above it) marks a frozen set: scored only as a total.
+FROZEN_MARKER = "FROZEN"
+
+
+def is_frozen(path: Path) -> bool:
+    """Whether ``path`` lies in a frozen set (a ``FROZEN`` file in it or a folder above)."""
+    p = path.resolve()
+    return any((d / FROZEN_MARKER).is_file() for d in ([p] if p.is_dir() else []) + list(p.parents))
+
+
+def set_name(path: str) -> str:
+    """A set's short name: its path without a trailing ``gold`` folder and leading ``corpus/``."""
+    parts = [x for x in Path(path).parts if x not in (".", "")]
+    if parts and parts[-1] == "gold":
+        parts = parts[:-1]
+    if parts and parts[0] == "corpus" and len(parts) > 1:
+        parts = parts[1:]
+    return "/".join(parts) or str(path)
+
+
+def evaluate_sets(paths: Iterable[str], articles: Optional[Path] = None, pred: Optional[Path] = None,
+                  extractor=None, model: Optional[str] = None) -> dict[str, EvaluationResult]:
+    """Each gold file or folder scored as a set of its own, with one loaded pipeline."""
+    if extractor is None and pred is None:
+        from .api import Extractor
+        extractor = Extractor(model=model)
+    return {set_name(p): evaluate([p], articles=articles, pred=pred, extractor=extractor) for p in paths}
+
+
+SIDE_BY_SIDE_ROWS = (("articles", lambda s: s["articles"]), ("gold events", lambda s: s["overall"]["gold"]),
+                     ("predicted", lambda s: s["overall"]["predicted"]), ("matched", lambda s: s["overall"]["matched"]),
+                     ("precision", lambda s: s["overall"]["precision"]), ("recall", lambda s: s["overall"]["recall"]),
+                     ("F1", lambda s: s["overall"]["f1"]), ("strict F1", lambda s: s["overall"]["strict_f1"]),
+                     ("occurred F1", lambda s: s["occurred"]["f1"])) + tuple(
+    (f"{a} accuracy", lambda s, a=a: s["overall"]["accuracy"][a]) for a in ATTRIBUTES)
+
+
+def format_side_by_side(summaries: dict[str, dict]) -> str:
+    """One column per set, one row per measure."""
+    width = max([12] + [len(n) + 2 for n in summaries])
+    lines = [f"{'':18}" + "".join(f"{n:>{width}}" for n in summaries)]
+    for label, get in SIDE_BY_SIDE_ROWS:
+        cells = []
+        for s in summaries.values():
+            v = get(s)
+            cells.append(f"{'-':>{width}}" if v is None else f"{v:>{width}}" if isinstance(v, int) else f"{v:>{width}.3f}")
+        lines.append(f"{label:18}" + "".join(cells))
+    return "\n".join(lines)

@@ -9,12 +9,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 import sys
 from pathlib import Path
 from typing import Iterable, Iterator, Mapping, Optional
 
 from .errors import OutputError
+from .schema import gold_date_value
 
 DATE_MODS = {"MID": "mid", "START": "start", "END": "end", "APPROX": "approx"}
 
@@ -47,25 +47,6 @@ def gold_draft(record: dict) -> dict:
         item["evidence"] = ev["evidence"][0]["text"] if ev.get("evidence") else ""
         events.append(item)
     return {"article": Path(article).name, "published": record.get("published"), "events": events}
-
-
-def gold_date_value(timex: str) -> Optional[str]:
-    """A TIMEX3 value as the gold format writes dates (partial ISO), or None.
-
-    The gold format has no weeks or seasons (corpus/GUIDELINES.md): a week
-    ("2022-W42", "2022-W42-WE") is the month holding its Thursday, a season or
-    quarter ("2021-SP", "2022-Q3") its year.
-    """
-    import datetime
-    week = re.match(r"^(\d{4})-W(\d\d)", timex)
-    if week:
-        try:
-            thursday = datetime.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4)
-        except ValueError:
-            return week.group(1)
-        return f"{thursday.year:04d}-{thursday.month:02d}"
-    m = re.match(r"^((?:\d{4}|XXXX)(?:-\d\d(?:-\d\d)?)?)(?![\dX])", timex)
-    return m.group(1) if m else None
 
 
 # --- event dyads -------------------------------------------------------------------

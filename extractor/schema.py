@@ -6,6 +6,7 @@ and a test fails when they drift.
 """
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from pathlib import Path
@@ -149,6 +150,25 @@ class GoldFile(_Model):
     events: list[GoldEvent]
 
     _check_published = field_validator("published")(classmethod(lambda cls, v: valid_partial_iso(v)))
+
+
+def gold_date_value(timex: str) -> Optional[str]:
+    """A TIMEX3 value as the gold format writes dates (partial ISO), or None.
+
+    The gold format has no weeks or seasons (corpus/GUIDELINES.md): a week
+    ("2022-W42", "2022-W42-WE") is the month holding its Thursday, a season or
+    quarter ("2021-SP", "2022-Q3") its year.
+    """
+    week = re.match(r"^(\d{4})-W(\d\d)", timex)
+    if week:
+        try:
+            thursday = datetime.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4)
+        except ValueError:
+            return week.group(1)
+        return f"{thursday.year:04d}-{thursday.month:02d}"
+    m = re.match(r"^((?:\d{4}|XXXX)(?:-\d\d(?:-\d\d)?)?)(?![\dX])", timex)
+    return m.group(1) if m else None
+
 
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"

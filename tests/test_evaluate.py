@@ -4,12 +4,13 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from extractor.errors import GoldError
-from extractor.evaluate import (evaluate, load_gold, max_weight_matching, names_equal,
-                                participants_equal)
+from extractor.evaluate import (evaluate, evaluate_sets, format_side_by_side, is_frozen, load_gold,
+                                max_weight_matching, names_equal, participants_equal)
 
 from .conftest import SHARED_EXAMPLES
 
@@ -110,3 +111,53 @@ def test_evaluate_seed_example_reports_scores():
     summary = json.loads(res.stdout)
     print("seed example:", json.dumps(summary["overall"]))
     assert summary["overall"]["gold"] == 10
+
+
+def _two_sets(tmp_path):
+    """An open set where the prediction finds 2 of 4 events, a frozen one where it finds all 4."""
+    pred_events = [pred_event("call", ["Austin", "Schoigu"], "2022-10-21"),
+                   pred_event("call", ["Austin", "Schoigu"], "2022-10-23")]
+    all_events = pred_events + [pred_event("meeting", ["Biden", "Putin"], status="proposed"),
+                                pred_event("talk", ["Scholz", "Putin"], "2022-09")]
+    lines = []
+    for name, events in (("open", pred_events), ("frozen", all_events)):
+        d = tmp_path / name / "gold"
+        d.mkdir(parents=True)
+        (d / f"{name}.json").write_text(json.dumps(dict(GOLD, article=f"{name}.txt")), encoding="utf-8")
+        lines.append(json.dumps({"article": f"{name}.txt", "events": events}))
+    (tmp_path / "frozen" / "FROZEN").write_text("", encoding="utf-8")
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return str(tmp_path / "open" / "gold"), str(tmp_path / "frozen" / "gold"), pred
+
+
+def test_evaluate_sets_are_scored_each_on_its_own(tmp_path):
+    open_set, frozen_set, pred = _two_sets(tmp_path)
+    results = evaluate_sets([open_set, frozen_set], pred=pred)
+    assert [r.summary["overall"]["recall"] for r in results.values()] == [0.5, 1.0]
+    table = format_side_by_side({n: r.summary for n, r in results.items()})
+    assert table.splitlines()[0].split() == list(results)
+    assert table.splitlines()[1].split() == ["articles", "1", "1"]
+
+
+def test_evaluate_frozen_set_is_found_from_its_marker(tmp_path):
+    open_set, frozen_set, _ = _two_sets(tmp_path)
+    assert is_frozen(Path(frozen_set)) and is_frozen(Path(frozen_set) / "frozen.json")
+    assert not is_frozen(Path(open_set))
+
+
+def test_evaluate_frozen_set_errors_are_never_listed(tmp_path, capsys):
+    from extractor.cli import main
+    open_set, frozen_set, pred = _two_sets(tmp_path)
+    assert main(["evaluate", frozen_set, "--pred", str(pred), "--errors"]) == 2
+    assert "frozen set" in capsys.readouterr().err
+    assert main(["evaluate", "--by-set", open_set, frozen_set, "--pred", str(pred), "--errors"]) == 0
+    out = capsys.readouterr().out
+    assert "miss" in out and "open.txt" in out and "frozen.txt" not in out and "frozen, totals only" in out
+
+
+def test_evaluate_min_f1_applies_to_every_set(tmp_path):
+    from extractor.cli import main
+    open_set, frozen_set, pred = _two_sets(tmp_path)
+    assert main(["evaluate", "--by-set", open_set, frozen_set, "--pred", str(pred), "--min-f1", "0.9"]) == 1
+    assert main(["evaluate", "--by-set", frozen_set, "--pred", str(pred), "--min-f1", "0.9"]) == 0
