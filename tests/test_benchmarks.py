@@ -16,6 +16,7 @@ def _load(name: str):
     try:
         spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
         module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module  # dataclasses look their module up there
         spec.loader.exec_module(module)
         return module
     finally:
@@ -74,3 +75,42 @@ def test_benchmarks_stock_pipeline_splits_sentences_and_lemmatises(small_corpus)
     bench, path, _ = small_corpus
     doc = bench.stock_pipeline()("Die Minister trafen sich. Sie sprachen lange.")
     assert len(list(doc.sents)) == 2 and doc[2].lemma_ == "treffen"
+
+
+TIMEML = """<?xml version="1.0" ?>
+<TimeML><DOCID>x</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2014-02-18" functionInDocument="CREATION_TIME">2014-02-18</TIMEX3></DCT>
+<TEXT>
+Bozen. Am <TIMEX3 tid="t1" type="DATE" value="2014-02-15">Samstag</TIMEX3> traf sich der Ausschuss \
+für <TIMEX3 tid="t2" type="DURATION" value="PT2H">zwei Stunden</TIMEX3>.
+</TEXT>
+<TIMEX3 tid="t5" type="DATE" value="PAST_REF" temporalFunction="false" />
+</TimeML>
+"""
+
+
+def test_krauts_timeml_gives_plain_text_and_gold_spans(tmp_path):
+    krauts = _load("krauts")
+    path = tmp_path / "x.tml"
+    path.write_text(TIMEML, encoding="utf-8")
+    doc = krauts.parse_timeml(path)
+    assert doc.dct == "2014-02-18"
+    assert [(doc.text[t.start:t.end], t.type, t.value) for t in doc.timexes] == [
+        ("Samstag", "DATE", "2014-02-15"), ("zwei Stunden", "DURATION", "PT2H")]
+    assert "<" not in doc.text
+
+
+def test_krauts_scoring_separates_strict_relaxed_and_value():
+    krauts = _load("krauts")
+    gold = [krauts.Timex(0, 10, "DATE", "2014-02", None, ""), krauts.Timex(20, 25, "DATE", "2014-02-15", None, "")]
+    pred = [krauts.Timex(0, 10, "DATE", "2014-02", None, ""), krauts.Timex(18, 25, "DATE", "2014-02-14", None, ""),
+            krauts.Timex(40, 45, "DATE", "2014", None, "")]
+    c = krauts.count(pred, gold)
+    assert (c.gold, c.pred, c.strict, c.relaxed, c.value) == (2, 3, 1, 2, 1)
+
+
+def test_krauts_split_is_seventy_thirty_by_file_name():
+    krauts = _load("krauts")
+    split = krauts.split_of([f"{i:03d}.tml" for i in range(100)])
+    assert list(split.values()).count("frozen") == 30
+    assert split["002.tml"] == "frozen" and split["000.tml"] == "dev"
