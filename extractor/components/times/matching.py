@@ -1,0 +1,149 @@
+"""Tagging: rule matches per sentence, longest extents kept, values resolved in text order.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..tokens import WORD_MEMO_LIMIT, memoised
+from ..types import TimeValue
+from .calendar import Anchor, FULL_DATE, parse_anchor, resolve
+from .grammar import Grammar, Rule
+from .rules import extent, grammar
+from .templates import MissingGroup, evaluate
+from .tense import tense_at
+
+
+SENTENCE_END = re.compile(r"[.!?…]+[\"'“”«»)]*\s+|\n\s*\n")
+
+
+# A period after a day or month number or one of these is no sentence end
+# ("am 3. Mai", "am 21.10. in Rom"); after a year it is ("im Jahr 2019. Dann").
+NO_SENTENCE_END = re.compile(r"(?:(?<!\d)\d{1,2}|\b(?:[A-Za-zÄÖÜäöü]|Nr|Dr|Prof|St|ca|bzw|vgl|z\.B|u\.a|Jan|Feb|Febr"
+                             r"|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez|Mo|Di|Mi|Do|Fr|Sa|So|Chr|Jh|Abs|Art))\.$")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """A light sentence splitter for callers without spaCy sentences."""
+    spans, start = [], 0
+    for m in SENTENCE_END.finditer(text):
+        if "\n\n" not in m.group() and NO_SENTENCE_END.search(text, max(0, m.start() - 6), m.start() + 1):
+            continue
+        spans.append((start, m.start() + len(m.group().rstrip())))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    rule: Rule
+    match: re.Match = field(repr=False)
+
+
+def present_classes(g: Grammar, text: str, start: int, end: int) -> frozenset:
+    """Gate tokens present in text[start:end]: those of its words, then those of phrases
+    spanning a space ("bis zum").  Every occurrence counts, overlapping ones too."""
+    lowered = text[start:end].lower()
+    per_word = memoised(g._word_classes, lowered.split(), lambda word: _word_classes(g, word), WORD_MEMO_LIMIT)
+    found = set(g.always).union(*per_word)
+    if "\x00" in found:  # a word ends like the first word of a phrase with a space
+        found.discard("\x00")
+        for phrase in g.phrases:
+            if phrase in lowered:
+                found |= g.probe_classes[phrase]
+    return frozenset(found)
+
+
+def _word_classes(g: Grammar, word: str) -> frozenset:
+    """Gate tokens of a literal starting anywhere in a space-free word; "\x00" marks a word
+    ending in the first word of a phrase with a space ("(bis" before "zum")."""
+    found: set = set()
+    for pos in range(len(word)):
+        m = g.probe.match(word, pos)
+        if m:
+            found |= g.probe_classes.get("#" if m.lastgroup == "digit" else m.group(), frozenset())
+    if word.endswith(g.phrase_heads):
+        found.add("\x00")
+    return frozenset(found)
+
+
+def rules_for(g: Grammar, present: frozenset) -> tuple[Rule, ...]:
+    """The rules whose gate the present tokens meet, in rule order."""
+    rules = g._rules_for.get(present)
+    if rules is None:
+        todo = set(g.ungated)
+        for token in present:
+            todo.update(g.by_token.get(token, ()))
+        if len(g._rules_for) > WORD_MEMO_LIMIT:
+            g._rules_for.clear()
+        rules = g._rules_for[present] = tuple(
+            g.rules[i] for i in sorted(todo) if not any(present.isdisjoint(c) for c in g.rules[i].gate[1:]))
+    return rules
+
+
+def match_rules(g: Grammar, text: str, start: int, end: int) -> list[Candidate]:
+    """All rule matches in text[start:end], negative rules already applied."""
+    found, vetoes = [], []
+    for rule in rules_for(g, present_classes(g, text, start, end)):
+        for m in rule.regex.finditer(text, start, end):
+            s, e = extent(m)
+            if e <= s:
+                continue
+            (vetoes if rule.type == "REMOVE" else found).append(Candidate(s, e, rule, m))
+    if not vetoes:
+        return found
+    return [c for c in found if not any(v.start <= c.start and c.end <= v.end for v in vetoes)]
+
+
+def select(candidates: list[Candidate]) -> list[Candidate]:
+    """Longest extents first, then rule order; no two chosen extents overlap."""
+    chosen: list[Candidate] = []
+    for c in sorted(candidates, key=lambda c: (c.start - c.end, c.rule.order, c.start)):
+        if all(c.end <= o.start or c.start >= o.end for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def to_time_value(g: Grammar, text: str, c: Candidate, sent: tuple[int, int],
+                  anchor: Optional[Anchor], ctx: Optional[Anchor]) -> Optional[TimeValue]:
+    try:
+        spec = evaluate(c.rule.value, c.match, g.norms)
+        mod = evaluate(c.rule.mod, c.match, g.norms) if c.rule.mod else ""
+    except MissingGroup:
+        return None
+    resolved = resolve(spec, anchor, ctx, lambda: tense_at(g.cues, text, sent, (c.start, c.end)))
+    if resolved is None:
+        return None
+    value, forced = resolved
+    ttype = c.rule.type
+    if ttype == "TIME" and "T" not in value:
+        ttype = "DATE"  # a part of day whose day is unknown ("2022-10")
+    return TimeValue(c.start, c.end, text[c.start:c.end], ttype, value,
+                     (mod if forced is None else forced) or None)
+
+
+def tag_times(text: str, published: Optional[str],
+              sentences: Optional[list[tuple[int, int]]] = None) -> list[TimeValue]:
+    """All time expressions of ``text``, values resolved against ``published``.
+
+    ``sentences`` are character spans (spaCy's ``doc.sents``); they bound the
+    matching and give the tense context.  Without them a light splitter runs."""
+    g = grammar()
+    anchor = parse_anchor(published)
+    ctx: Optional[Anchor] = None
+    out: list[TimeValue] = []
+    for sent in sorted(sentences) if sentences is not None else split_sentences(text):
+        for c in select(match_rules(g, text, *sent)):
+            tv = to_time_value(g, text, c, sent, anchor, ctx)
+            if tv is None:
+                continue
+            out.append(tv)
+            m = FULL_DATE.match(tv.value)
+            if m and tv.type in ("DATE", "TIME"):
+                ctx = Anchor(*map(int, m.groups()))
+    return out

@@ -1,0 +1,49 @@
+"""The tense of the clause around an expression, which picks the past or future "Montag".
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .grammar import TENSES
+
+
+CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s")
+
+
+def clause_around(text: str, sent: tuple[int, int], ext: tuple[int, int]) -> tuple[int, int]:
+    """The comma-delimited clause holding the expression (German clauses are comma-bound)."""
+    start = sent[0]
+    for m in CLAUSE_BREAK.finditer(text, sent[0], ext[0]):
+        start = m.end()
+    m = CLAUSE_BREAK.search(text, ext[1], sent[1])
+    return start, m.start() if m else sent[1]
+
+
+def nearest_cues(cues: re.Pattern, text: str, span: tuple[int, int], ext: tuple[int, int]) -> dict[str, int]:
+    """Distance of the nearest cue of each class to the expression."""
+    nearest: dict[str, int] = {}
+    for m in cues.finditer(text, *span):
+        if m.start() < ext[1] and m.end() > ext[0]:
+            continue
+        dist = ext[0] - m.end() if m.end() <= ext[0] else m.start() - ext[1]
+        if dist < nearest.get(m.lastgroup, dist + 1):
+            nearest[m.lastgroup] = dist
+    return nearest
+
+
+def tense_at(cues: re.Pattern, text: str, sent: tuple[int, int], ext: tuple[int, int]) -> Optional[str]:
+    """PAST, FUTURE or None: the nearest finite cue of the clause, else of the sentence.
+
+    "Nachdem sie am Freitag telefoniert hatten, wollen sie sich am Dienstag
+    treffen." - Freitag is past, Dienstag future.  A participle alone means
+    past; governed by a future auxiliary it does not: "Die Gespräche werden
+    am Freitag fortgesetzt"."""
+    for span in (clause_around(text, sent, ext), sent):
+        found = nearest_cues(cues, text, span, ext)
+        finite = [t for t in ("FUTURE", "PAST") if t in found]
+        if finite:
+            return min(finite, key=lambda t: (found[t], TENSES.index(t)))
+        if "PARTICIPLE" in found:
+            return "PAST"
+    return None
