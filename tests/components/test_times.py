@@ -34,6 +34,14 @@ CLASSES = [
     ("2022-10", "Am Freitag, 21. Oktober, trafen sie sich.", [("Freitag, 21. Oktober", "DATE", "2022-10-21", None)]),
     ("2022-10", "Am Freitag, dem 21. Oktober trafen sie sich.", [("Freitag, dem 21. Oktober", "DATE", "2022-10-21", None)]),
     ("2022-10", "Am 21. Oktober (Freitag) trafen sie sich.", [("21. Oktober (Freitag)", "DATE", "2022-10-21", None)]),
+    # Austrian and South Tyrolean "heuer" (this year); lists of days sharing the month named last
+    ("2023-05-12", "Heuer wird das Weinfest im Freien gefeiert.", [("Heuer", "DATE", "2023", None)]),
+    ("2023-10-02", "Die heurige Ernte fiel knapp aus.", [("heurige", "DATE", "2023", None)]),
+    ("2023-10-30", "Die Sprechstunden sind am 7., 14. und 21. November.", [
+        ("7.", "DATE", "2023-11-07", None), ("14.", "DATE", "2023-11-14", None),
+        ("21. November", "DATE", "2023-11-21", None)]),
+    ("2024-02-20", "Die Märkte öffnen am 2. und 3. sowie am 9. März.", [
+        ("2.", "DATE", "2024-03-02", None), ("3.", "DATE", "2024-03-03", None), ("9. März", "DATE", "2024-03-09", None)]),
     # weekdays and parts of day
     ("2022-10-24", "Am Montagabend fiel der Strom aus.", [("Montagabend", "TIME", "2022-10-24TEV", None)]),
     ("2022-10-24", "Dienstagnacht hatte es gebrannt.", [("Dienstagnacht", "TIME", "2022-10-18TNI", None)]),
@@ -120,6 +128,8 @@ MONTH_TENSE = [
     ("2023-03-15", "Die Wahl findet im Oktober statt.", "2023-10"),
     ("2022-01-05", "Im Dezember hatten sie telefoniert.", "2021-12"),
     ("2022-10", "Der Brexit wurde auf Ende Januar verschoben.", "2023-01"),
+    # a past verb two clauses away belongs to another clause: the date's own clause has no cue
+    ("2023-11-28", "Er kam nicht, und so heißt es nun: Er singt am 12. Dezember in Meran.", "2023-12-12"),
 ]
 
 # Granularity is kept: never a day the text does not give.

@@ -11,13 +11,17 @@ from .grammar import TENSES
 CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s")
 
 
-def clause_around(text: str, sent: tuple[int, int], ext: tuple[int, int]) -> tuple[int, int]:
-    """The comma-delimited clause holding the expression (German clauses are comma-bound)."""
-    start = sent[0]
-    for m in CLAUSE_BREAK.finditer(text, sent[0], ext[0]):
-        start = m.end()
-    m = CLAUSE_BREAK.search(text, ext[1], sent[1])
-    return start, m.start() if m else sent[1]
+def clause_around(text: str, sent: tuple[int, int], ext: tuple[int, int], widen: int = 0) -> tuple[int, int]:
+    """The comma-delimited clause holding the expression (German clauses are comma-bound),
+    with ``widen`` more clauses on each side."""
+    breaks = [m for m in CLAUSE_BREAK.finditer(text, sent[0], ext[0])]
+    start = breaks[-1 - widen].end() if len(breaks) > widen else sent[0]
+    after = []
+    for m in CLAUSE_BREAK.finditer(text, ext[1], sent[1]):
+        after.append(m)
+        if len(after) > widen:
+            break
+    return start, after[widen].start() if len(after) > widen else sent[1]
 
 
 def nearest_cues(cues: re.Pattern, text: str, span: tuple[int, int], ext: tuple[int, int]) -> dict[str, int]:
@@ -33,13 +37,15 @@ def nearest_cues(cues: re.Pattern, text: str, span: tuple[int, int], ext: tuple[
 
 
 def tense_at(cues: re.Pattern, text: str, sent: tuple[int, int], ext: tuple[int, int]) -> Optional[str]:
-    """PAST, FUTURE or None: the nearest finite cue of the clause, else of the sentence.
+    """PAST, FUTURE or None: the nearest finite cue of the clause, else of the clauses beside it.
 
     "Nachdem sie am Freitag telefoniert hatten, wollen sie sich am Dienstag
-    treffen." - Freitag is past, Dienstag future.  A participle alone means
+    treffen." - Freitag is past, Dienstag future.  A cue further away belongs to
+    another clause's verb: in "Im Mai kam er nicht, und so sagt man: Er spielt am
+    9. Dezember in Bozen" nothing near "9. Dezember" is past.  A participle alone means
     past; governed by a future auxiliary it does not: "Die Gespräche werden
     am Freitag fortgesetzt"."""
-    for span in (clause_around(text, sent, ext), sent):
+    for span in (clause_around(text, sent, ext), clause_around(text, sent, ext, widen=1)):
         found = nearest_cues(cues, text, span, ext)
         finite = [t for t in ("FUTURE", "PAST") if t in found]
         if finite:
