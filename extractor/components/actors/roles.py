@@ -1,0 +1,232 @@
+"""Role phrases: "der russische Präsident", "US-Verteidigungsminister", "Frankreichs
+Außenminister", "sein US-Kollege", "die Verteidigungsminister von Russland und der USA",
+optionally followed by the names of the persons holding the role."""
+from __future__ import annotations
+
+from typing import Optional
+
+from .document import Cand
+from .names import NameScanner
+from .vocabulary import (ADJ_ENDINGS, COORDINATORS, DETERMINERS, FEMALE_DETERMINERS, NOT_ADJECTIVES,
+                         PAIR_WORDS, PLURAL_WORDS)
+from .words import _adj_country, _cap, _elided_role, _inflected_adjective, role_of
+
+
+class RoleScanner(NameScanner):
+    """Finds role phrases and the names after them."""
+
+    def add_role_span(self, person: Cand, i: int, j: int) -> Cand:
+        """The role phrase before a name is a mention of the same person."""
+        s, e = self.span(i, j)
+        role_cand = Cand(s, e, i, j, self.sent_of[i], "rolespan", role=person.role,
+                         role_base=person.role_base, female=person.female,
+                         country=person.country, org=person.org)
+        role_cand.owners = [person]  # type: ignore[attr-defined]
+        self.add(role_cand)
+        return role_cand
+
+
+    def try_role(self, i: int, e: int) -> Optional[int]:
+        rm = role_of(self.texts[i])
+        if rm is None:
+            return None
+        lex = self.lex
+        country, org = rm.country, rm.org
+        if country is None and rm.info.country and rm.base.startswith(rm.info.role[:4]):
+            country = rm.info.country
+        if country is None and rm.base.startswith("Bundes"):
+            country = "DEU"
+        # -- left: determiner, adjectives, a state in the genitive --------------
+        start = i
+        det = None
+        plural = rm.plural_form
+        count = 0
+        k = i - 1
+        steps = 0
+        extra_roles: list[str] = []
+        while k >= 0 and steps < 4 and not self.covered[k] and not self.blocked[k]:
+            text = self.texts[k]
+            iso = _adj_country(text, self.sent_first[k])
+            if iso:
+                country = country or iso
+                start = k
+            elif text in PLURAL_WORDS:
+                plural = True
+                count = PAIR_WORDS.get(text, 0)
+                start = k
+            elif text in DETERMINERS or (self.sent_first[k] and text.lower() in DETERMINERS):
+                det = text.lower()
+                start = k
+                break
+            elif text in ("und", "oder") and k >= 1 and not self.covered[k - 1] \
+                    and (elided := _elided_role(self.texts[k - 1], self.texts[i])) is not None:
+                # "Chinas Staats- und Parteichef Xi Jinping": the truncated "Staats-" shares the
+                # head of "Parteichef" and names a second office ("Staatschef")
+                extra_roles.append(elided)
+                start = k - 1
+                k -= 2
+                steps += 2
+                continue
+            elif text[:1].islower() and text.endswith(ADJ_ENDINGS) and text.isalpha() \
+                    and len(text) > 3 and text not in NOT_ADJECTIVES and _inflected_adjective(text):
+                start = k  # "der frühere", "dem amtierenden"
+            else:
+                # "Russlands Verteidigungsminister", "Moskaus Bürgermeister"
+                hit = self.phrase_at(k)
+                if hit is None:
+                    for back in range(2, 4):
+                        h2 = self.phrase_at(k - back + 1) if k - back + 1 >= 0 else None
+                        if h2 and h2[0] == back:
+                            hit, k = h2, k - back + 1
+                            break
+                if hit and hit[1].genitive and hit[1].kind in ("country", "city") and \
+                        k + hit[0] == (start if start < i else i):
+                    country = country or hit[1].country
+                    start = k
+                elif hit and hit[1].genitive and hit[1].kind in ("organization",) and \
+                        k + hit[0] == (start if start < i else i):
+                    org = org or hit[1].key
+                    country = country or hit[1].country
+                    start = k
+                break
+            k -= 1
+            steps += 1
+        # keep only the part that belongs together: a determiner-less adjective run is fine
+        female = rm.female
+        if female is None:
+            female = det in FEMALE_DETERMINERS and not plural if det else False
+        if det == "die" and rm.female is False:
+            plural = True  # "die Verteidigungsminister" (a masculine singular takes "der")
+        if det == "der" and rm.female is False and start > 0 \
+                and self.genitive_context(start - 1):
+            plural = True  # "das Treffen der Finanzminister": genitive plural
+        role_base = rm.base
+        if rm.info.cls == "adj" and female and role_base.endswith("er"):
+            role_base = role_base[:-1]  # "die Vorsitzende" keeps the female form
+        # -- right: a name, qualifiers ----------------------------------------
+        j = i + 1
+        name_end = self.parse_name(j, e, after_role=True) if j < e else None
+        if name_end is not None:
+            cand = self.person_cand(j, name_end, role=rm, role_base=role_base, female=female,
+                                    country=country, org=org, from_role=True)
+            cand.extra_roles = tuple(extra_roles)
+            role_span = self.add_role_span(cand, start, i + 1)
+            self.add(cand)
+            end = self.skip_party(cand.tok_end)
+            while plural and self.t(end) in COORDINATORS:
+                # "die Präsidenten Joe Biden und Wladimir Putin"
+                nxt = self.parse_name(end + 1, e, after_role=False)
+                if nxt is None:
+                    break
+                other = self.person_cand(end + 1, nxt, role=rm, role_base=role_base, female=female,
+                                         country=country, org=org, from_role=True)
+                self.add(other)
+                role_span.owners.append(other)  # type: ignore[attr-defined]
+                end = self.skip_party(other.tok_end)
+            return end
+        countries: list[str] = []
+        named_items: list[tuple[str, int, int]] = []
+        q = j
+        # genitive state/organisation: "Präsident Frankreichs", "der Ukraine", "des Kremls"
+        gen = self.country_gen_at(q)
+        if gen:
+            q += gen[0]
+            gens = [gen[1]]
+            while self.t(q) in COORDINATORS and self.country_gen_at(q + 1):
+                # "die Außenminister Russlands und der USA"
+                more = self.country_gen_at(q + 1)
+                gens.append(more[1])
+                q += 1 + more[0]
+            if len(gens) == 1:
+                country = country or gens[0]
+            else:
+                countries = gens
+        elif self.t(q) in ("der", "des"):
+            hit = self.phrase_at(q + 1)
+            pe = self.prefixed_entity(q + 1)
+            if self.t(q + 1) in lex.org_intro and self.phrase_at(q + 2):
+                hit = self.phrase_at(q + 2)  # "der Chef der Gewerkschaft GDL"
+                q += 1
+            if hit and hit[1].kind in ("organization", "group"):
+                org, country = org or hit[1].key, country or hit[1].country
+                q += 1 + hit[0]
+            elif pe:
+                org, country = org or pe[0].key, country or pe[0].country
+                q += 2
+        elif self.t(q) == "für" and self.place_at(q + 1 + (self.t(q + 1) in ("den", "die", "das"))):
+            k0 = q + 1 + (self.t(q + 1) in ("den", "die", "das"))
+            hit = self.place_at(k0)
+            q = k0 + hit[0]  # "der UN-Sondergesandte für den Jemen": a mandate, not a nationality
+        elif self.t(q) in ("von", "aus") and q + 1 < e:
+            items, q2 = self.country_list(q + 1, e)
+            if items:
+                countries = [iso for iso, _s, _e in items]
+                named_items = [(iso, ps, pe_) for iso, ps, pe_ in items if ps is not None]
+                q = q2
+            elif self.t(q) == "von" and _cap(self.t(q + 1)) and self.t(q + 2) == ",":
+                q += 2  # "der Bürgermeister von Lyon, Théo Vasseur-Lambert,"
+        if named_items:
+            for iso, ps, pe_ in named_items:
+                cand = self.person_cand(ps, pe_, role=rm, role_base=role_base, female=female,
+                                        country=iso, org=org, from_role=True)
+                self.add(cand)
+            for k in range(start, q):
+                self.covered[k] = True
+            return q
+        if len(countries) == 1:
+            country = country or countries[0]
+            countries = []
+        elif len(countries) > 1:
+            plural = True
+        # apposition with a full name: "der Kremlsprecher, Dmitri Peskow,"
+        if not plural and self.t(q) == "," and q + 1 < e:
+            ne = self.parse_name(q + 1, e, after_role=True)
+            if ne is not None and self.t(ne) in (",", "(", ")", "–", "-", "."):
+                cand = self.person_cand(q + 1, ne, role=rm, role_base=role_base, female=female,
+                                        country=country, org=org, from_role=True)
+                self.add_role_span(cand, start, q)
+                self.covered[q] = True
+                self.add(cand)
+                return cand.tok_end
+        s, en = self.span(start, q)
+        self.add(Cand(s, en, start, q, self.sent_of[i], "roleref", role=rm, role_base=role_base,
+                      female=female, country=country, org=org, plural=plural, count=count,
+                      countries=countries))
+        return q
+
+    def genitive_context(self, k: int) -> bool:
+        """Does token k govern a following 'der X' as genitive/dative (a noun or preposition)?"""
+        text = self.t(k)
+        if text.lower() in ("von", "mit", "bei", "zwischen", "unter", "trotz", "wegen", "laut",
+                            "seitens", "gegenüber", "nach", "aus", "zu", "vor"):
+            return True
+        return _cap(text) and not self.sent_first[k] and text.isalpha() and role_of(text) is None
+
+    def country_list(self, i: int, e: int) -> tuple[list[tuple[str, Optional[int], Optional[int]]], int]:
+        """'Frankreich (Sébastien Lecornu), Großbritannien (Ben Wallace) und der Türkei (...)'."""
+        items: list[tuple[str, Optional[int], Optional[int]]] = []
+        k = i
+        last_end = i
+        while k < e:
+            m = k
+            if self.t(m) in ("der", "den", "dem", "die"):
+                m += 1
+            hit = self.phrase_at(m)
+            if not hit or hit[1].kind not in ("country", "city"):
+                break
+            m += hit[0]
+            ps = pe = None
+            if self.t(m) == "(":
+                ne = self.parse_name(m + 1, e, after_role=True)
+                if ne is not None and self.t(ne) == ")":
+                    ps, pe = m + 1, ne
+                    m = ne + 1
+            items.append((hit[1].country, ps, pe))
+            last_end = m
+            if self.t(m) in COORDINATORS and m + 1 < e:
+                k = m + 1
+                if self.t(k) in COORDINATORS:
+                    k += 1
+                continue
+            break
+        return items, last_end
