@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 
 from ..tokens import token_table
 from ..types import BYLINE, CREDIT, META
-from .lexicon import Entity, RoleMatch, lexicon
+from .lexicon import PLACE_KINDS, Entity, RoleMatch, lexicon
+from .vocabulary import GENITIVE_ARTICLES
 from .words import abbreviation_definitions
 
 BLOCKED_SEGMENTS = frozenset({META, BYLINE, CREDIT})
@@ -122,15 +123,15 @@ class ScanState:
 
     def place_at(self, i: int) -> Optional[tuple[int, Entity]]:
         hit = self.phrase_at(i)
-        return hit if hit and hit[1].kind in ("country", "city") else None
+        return hit if hit and hit[1].kind in PLACE_KINDS else None
 
     def country_gen_at(self, i: int) -> Optional[tuple[int, str, str]]:
         """A state/city named in the genitive or with 'der': (tokens, iso, surface)."""
         k = i
-        if self.t(k) in ("der", "des"):
+        if self.t(k) in GENITIVE_ARTICLES:
             k += 1
         hit = self.phrase_at(k)
-        if hit and hit[1].kind in ("country", "city") and (hit[1].genitive or k > i):
+        if hit and hit[1].kind in PLACE_KINDS and (hit[1].genitive or k > i):
             return k + hit[0] - i, hit[1].country, " ".join(self.texts[i:k + hit[0]])
         return None
 

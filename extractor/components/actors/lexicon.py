@@ -9,7 +9,12 @@ from typing import Optional
 import spacy
 
 from ...resources import german_lemma_table, load_lines, load_table
-from .vocabulary import ADJ_ENDINGS, NOUN_SUFFIXES
+from .vocabulary import ADJ_ENDINGS, GENITIVE_S_ARTICLES, NOUN_SUFFIXES, SIBILANTS
+
+
+# Kinds of entity: places (a state or a city) and organisations (one or a group).
+PLACE_KINDS = ("country", "city")
+ORG_KINDS = ("organization", "group")
 
 
 @dataclass(frozen=True)
@@ -101,13 +106,13 @@ def _inflected_phrases(name: str, genitive: bool) -> list[tuple[str, ...]]:
     for k, tok in enumerate(toks):
         opts = [tok]
         if k < len(toks) - 1 and tok[:1].isupper() and tok.isalpha():
-            for end in ("es", "er", "em", "en", "e"):
+            for end in ADJ_ENDINGS:
                 if tok.endswith(end) and len(tok) > len(end) + 2:
                     stem = tok[: -len(end)]
                     opts.extend(stem + e for e in ADJ_ENDINGS)
                     break
         if k == len(toks) - 1 and genitive and tok[-1:].isalpha() and not tok.isupper():
-            if tok[-1] not in "sßxz":
+            if tok[-1] not in SIBILANTS:
                 opts.extend([tok + "s", tok + "es"] if len(toks) > 1 else [tok + "s"])
             elif len(toks) > 1:
                 opts.append(tok + "es")  # "des Weißen Hauses", "des Roten Kreuzes"
@@ -135,7 +140,7 @@ def lexicon() -> Lexicon:
     for row in load_table("countries.tsv", key="iso3"):
         iso, name, article = row["iso3"], row["name"], row["article"]
         country_names[iso] = name
-        gen = article in ("", "der")
+        gen = article in GENITIVE_S_ARTICLES
         for variant in [name] + _split(row["variants"]):
             base_toks = _tokens(variant)
             for form in _inflected_phrases(variant, gen):

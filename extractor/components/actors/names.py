@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Optional
 
 from .document import Cand, ScanState
-from .vocabulary import APOSTROPHES, ARTICLE_PARTICLES, ATTACHED_PARTICLES, NAME_PARTICLES
+from .vocabulary import (APOSTROPHES, ARTICLE_PARTICLES, ATTACHED_PARTICLES, CAPITALISED_PARTICLES,
+                         NAME_PARTICLES, QUALIFYING_PARTICLES, SIBILANTS)
 from .words import (_cap, _compound_like, _is_common_noun, _is_first_name, _known_word, _looks_common_noun,
                     _nameish, is_place_noun, role_of)
 
@@ -28,7 +29,7 @@ class NameScanner(ScanState):
         if not _nameish(nxt) or self.phrase_at(m) or role_of(nxt) is not None \
                 or _is_common_noun(nxt) or self.covered[m]:
             return None
-        if not lone_ok and m - k == 1 and self.t(k) in ("von", "aus", "de", "der", "den", "des"):
+        if not lone_ok and m - k == 1 and self.t(k) in QUALIFYING_PARTICLES:
             return None  # "Bürgermeister von Lyon": a qualifier, not a name
         return m + 1
 
@@ -51,7 +52,7 @@ class NameScanner(ScanState):
             if text in NAME_PARTICLES and not toks and not after_role:
                 break  # a name does not open with a particle ("La Celle-Saint-Cloud")
             if text in NAME_PARTICLES and (toks or after_role) and not (
-                    not toks and _cap(text) and text not in ("Van", "Von", "De", "Di", "Da", "Le", "La", "El", "Al")):
+                    not toks and _cap(text) and text not in CAPITALISED_PARTICLES):
                 end = self.particle_name(k, e, lone_ok=bool(toks))
                 if end is None:
                     break
@@ -108,7 +109,7 @@ class NameScanner(ScanState):
         j2 = j
         # genitive apostrophe "Scholz' Sprecher"
         if j < self.n and self.t(j) in APOSTROPHES and self.toks.ws[j - 1] == "" \
-                and self.t(j - 1)[-1:] in "sßxz":
+                and self.t(j - 1)[-1:] in SIBILANTS:
             e = self.toks.idx[j] + 1
             j2 = j + 1
         return Cand(s, e, i, j2, self.sent_of[i], "person", name=name, **kw)

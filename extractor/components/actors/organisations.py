@@ -7,12 +7,16 @@ from bisect import bisect_left
 from typing import Optional
 
 from .document import ScanState
-from .lexicon import FEDERAL, STATES, Entity
-from .vocabulary import (ADJ_ENDINGS, CLOSE_QUOTES, DEFINITE_ARTICLES, FEDERAL_WORDS, GOVERNED_PLACE_NOUNS,
-                         LOCATIVE_PREPOSITIONS, OPEN_QUOTES, PLACE_VERBS)
+from .lexicon import FEDERAL, ORG_KINDS, PLACE_KINDS, STATES, Entity
+from .vocabulary import (ADDITIVE_CONJUNCTIONS, ADJ_ENDING_LETTERS, ADJ_ENDINGS, ADJ_NOMINATIVE, CLOSE_QUOTES,
+                         DATELINE_ENDS, DEFINITE_ARTICLES, ELISION_CONJUNCTIONS, FEDERAL_ARTICLES,
+                         FEDERAL_NAME_CONTINUATIONS, FEDERAL_NOUNS, FEDERAL_WORDS, GOVERNED_PLACE_NOUNS,
+                         LOCATIVE_ARTICLES, LOCATIVE_PREPOSITIONS, NAME_ADJ_ENDINGS, OPEN_QUOTES,
+                         PLACE_ADJ_ENDINGS, PLACE_VERBS, PLURAL_ARTICLES, PLURAL_NOUN_ENDINGS,
+                         STATE_LEVEL_NOUNS)
 from .words import (_abbreviation, _adj_country, _cap, _company_name_word, _elided_role, _entity_start_word,
-                    _intro_type, _known_word, _looks_common_noun, _nameish, _nominative_adjective,
-                    _org_head, _org_head_type, _org_name_adjective, role_of)
+                    _intro_type, _known_word, _looks_common_noun, _nameish, _nominative_adjective, _org_head,
+                    _org_head_type, _org_name_adjective, role_of)
 
 
 class OrgScanner(ScanState):
@@ -22,7 +26,7 @@ class OrgScanner(ScanState):
         for m in range(k, min(k + 3, self.n)):
             if role_of(self.t(m)) is not None:
                 return True
-            if self.t(m + 1) in ("und", "oder") and _elided_role(self.t(m), self.t(m + 2)) is not None:
+            if self.t(m + 1) in ELISION_CONJUNCTIONS and _elided_role(self.t(m), self.t(m + 2)) is not None:
                 return True  # "Chinas Staats- und Parteichef"
             if not (self.t(m)[:1].islower() and self.t(m).endswith(ADJ_ENDINGS)):
                 return False
@@ -42,7 +46,7 @@ class OrgScanner(ScanState):
             if back is None:
                 break
             k -= back + 1
-        if self.t(k) in ("der", "die", "den", "dem", "das") or self.t(k).endswith(("ischen", "ische")):
+        if self.t(k) in LOCATIVE_ARTICLES or self.t(k).endswith(PLACE_ADJ_ENDINGS):
             k -= 1
         return self.t(k).lower() in LOCATIVE_PREPOSITIONS
 
@@ -61,7 +65,7 @@ class OrgScanner(ScanState):
         while m < self.n and (self.phrase_at(m) or self.t(m) == "/"):
             hit = self.phrase_at(m)
             m += hit[0] if hit else 1
-        return self.t(m) in ("–", "-", "—", "(")
+        return self.t(m) in DATELINE_ENDS
 
     def try_entity(self, i: int, e: int) -> Optional[int]:
         lex = self.lex
@@ -82,7 +86,7 @@ class OrgScanner(ScanState):
             end = self.introduced_org(i + 1, e, intro_type)
             if end is None:
                 return self.org_back_reference(i)
-            while text.endswith(("en", "er")) and self.t(end) in ("und", "sowie") and end + 1 < e:
+            while text.endswith(PLURAL_NOUN_ENDINGS) and self.t(end) in ADDITIVE_CONJUNCTIONS and end + 1 < e:
                 more = self.introduced_org(end + 1, e, intro_type)  # a plural intro lists several
                 if more is None:
                     break
@@ -123,8 +127,8 @@ class OrgScanner(ScanState):
             gender, otype = lex.institutions.get(text, ("n", "gov"))
             iso = _adj_country(self.t(i - 1), self.sent_first[i - 1]) if i > 0 else None
             if iso and not self.covered[i - 1]:
-                stem = lex.adj_stem.get(iso, self.t(i - 1).rstrip("nmrse"))
-                adj = stem + {"f": "e", "n": "es", "m": "er", "pl": "e"}.get(gender, "e")
+                stem = lex.adj_stem.get(iso, self.t(i - 1).rstrip(ADJ_ENDING_LETTERS))
+                adj = stem + ADJ_NOMINATIVE.get(gender, "e")
                 return self.entity_cand(i - 1, i + 1, Entity("organization", f"{iso}:{text}",
                                                              f"{adj} {text}", iso, otype))
             gen = self.country_gen_at(i + 1)
@@ -132,7 +136,7 @@ class OrgScanner(ScanState):
                 return self.entity_cand(i, i + 1 + gen[0], Entity("organization", f"{gen[1]}:{text}",
                                                                   f"{text} {gen[2]}", gen[1], otype))
             hit = self.phrase_at(i + 2) if self.t(i + 1) == "in" else None
-            if hit and hit[1].kind in ("city", "country") and text != "Ministerium":
+            if hit and hit[1].kind in PLACE_KINDS and text != "Ministerium":
                 # "die Regierung in Rom", "das Außenministerium in Peking"
                 return self.entity_cand(i, i + 2 + hit[0], Entity(
                     "organization", f"{hit[1].country}:{text}", f"{text} in {hit[1].base}",
@@ -144,7 +148,7 @@ class OrgScanner(ScanState):
         length, ent = hit
         if ent.genitive and self.role_follows(i + length):
             return i + length  # "Russlands Verteidigungsminister": the role phrase takes it
-        if ent.kind in ("country", "city"):
+        if ent.kind in PLACE_KINDS:
             if self.is_place_use(i) or (ent.kind == "city" and self.is_dateline(i)):
                 for k in range(i, i + length):
                     self.covered[k] = True
@@ -167,11 +171,11 @@ class OrgScanner(ScanState):
         if text not in FEDERAL_WORDS:
             return None
         words = [w.lower() for w in self.texts[max(0, i - 3):min(e, i + 4)]]
-        if text in ("Bund", "Bundes") and self.t(i + 1) not in ("der", "für", "deutscher", "Deutscher"):
+        if text in FEDERAL_NOUNS and self.t(i + 1) not in FEDERAL_NAME_CONTINUATIONS:
             paired = "länder" in words
-            if paired or self.t(i - 1).lower() in ("der", "des", "dem", "vom", "beim", "zum"):
+            if paired or self.t(i - 1).lower() in FEDERAL_ARTICLES:
                 return self.entity_cand(i, i + 1, FEDERAL)
-        if text == "Ländern" or text == "Länder":
+        if text in STATE_LEVEL_NOUNS:
             if "bund" in words or "bundes" in words:
                 return self.entity_cand(i, i + 1, STATES)
         return None
@@ -193,7 +197,7 @@ class OrgScanner(ScanState):
         det, low = self.t(i - 1).lower(), self.texts[i].lower()
         if det not in DEFINITE_ARTICLES:
             return None
-        if det in ("die", "den") and low.endswith("en"):
+        if det in PLURAL_ARTICLES and low.endswith("en"):
             return None  # a plural ("die Gewerkschaften") refers to several
         stems = {low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
         for c in reversed(self.cands):
@@ -208,7 +212,7 @@ class OrgScanner(ScanState):
     def introduced_org(self, i: int, e: int, otype: str) -> Optional[int]:
         """The organisation name after an introducing noun, as a candidate; its end or None."""
         hit = self.phrase_at(i)
-        if hit and hit[1].kind in ("organization", "group"):
+        if hit and hit[1].kind in ORG_KINDS:
             return self.entity_cand(i, i + hit[0], hit[1])
         if self.t(i) in OPEN_QUOTES:
             close = next((k for k in range(i + 1, min(e, i + 8)) if self.t(k) in CLOSE_QUOTES), None)
@@ -246,7 +250,7 @@ class OrgScanner(ScanState):
             tail = self.texts[end:end + hit[0]]
             end += hit[0]  # "... Bayern", "... Schweiz"
         elif end + 1 < e and self.t(end)[:1].isupper() and self.t(end).isalpha() \
-                and self.t(end).lower().endswith(("e", "er", "es", "en")) and self.t(end + 1)[:1].isupper() \
+                and self.t(end).lower().endswith(NAME_ADJ_ENDINGS) and self.t(end + 1)[:1].isupper() \
                 and self.t(end + 1).isalpha() and role_of(self.t(end + 1)) is None:
             tail = [self.t(end), self.t(end + 1)]
             end += 2  # "Fachverband Metalltechnische Industrie"

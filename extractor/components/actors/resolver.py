@@ -13,7 +13,7 @@ from ..types import Actor, Mention
 from .document import Cand
 from .lexicon import FEDERAL, Entity, lexicon
 from .scanner import Scanner
-from .vocabulary import ATTACHED_PARTICLES, NAME_PARTICLES
+from .vocabulary import ATTACHED_PARTICLES, CONJUNCTIONS, FEMALE_ROLE_ENDINGS, NAME_PARTICLES
 from .words import _cap, _is_first_name, _known_word, _may_be_propagated, _nameish, fold, role_of
 
 SENTENCE_WINDOW = 3  # sentences a colleague word looks back for its anchor
@@ -71,7 +71,7 @@ def _role_compatible(ref: str, ref_group: str, actor_role: str, actor_group: str
 
 
 def _is_female_role(role: str) -> bool:
-    return role.endswith(("in", "innen"))
+    return role.endswith(FEMALE_ROLE_ENDINGS)
 
 
 def add_role(person: "_Person", role: str) -> None:
@@ -238,7 +238,7 @@ class Resolver:
         sc = self.scanner
         person_toks = {k for c in self.cands if c.kind == "person" for k in range(c.tok_start, c.tok_end)}
         for i in range(1, sc.n - 1):
-            if sc.t(i) not in ("und", "sowie", "oder"):
+            if sc.t(i) not in CONJUNCTIONS:
                 continue
             for a, b in ((i - 1, i + 1), (i + 1, i - 1)):
                 word = sc.t(b)

@@ -6,9 +6,12 @@ from __future__ import annotations
 from typing import Optional
 
 from .document import Cand
+from .lexicon import ORG_KINDS, PLACE_KINDS
 from .names import NameScanner
-from .vocabulary import (ADJ_ENDINGS, COORDINATORS, DETERMINERS, FEMALE_DETERMINERS, NOT_ADJECTIVES,
-                         PAIR_WORDS, PLURAL_WORDS)
+from .vocabulary import (ACCUSATIVE_ARTICLES, ADJ_ENDINGS, APPOSITION_ENDS, CASE_GOVERNING_PREPOSITIONS,
+                         COORDINATORS, DETERMINERS, ELISION_CONJUNCTIONS, FEMALE_DETERMINERS,
+                         GENITIVE_ARTICLES, NOT_ADJECTIVES, ORIGIN_PREPOSITIONS, PAIR_WORDS, PLURAL_WORDS,
+                         STATE_LIST_ARTICLES)
 from .words import _adj_country, _cap, _elided_role, _inflected_adjective, role_of
 
 
@@ -58,7 +61,7 @@ class RoleScanner(NameScanner):
                 det = text.lower()
                 start = k
                 break
-            elif text in ("und", "oder") and k >= 1 and not self.covered[k - 1] \
+            elif text in ELISION_CONJUNCTIONS and k >= 1 and not self.covered[k - 1] \
                     and (elided := _elided_role(self.texts[k - 1], self.texts[i])) is not None:
                 # "Chinas Staats- und Parteichef Xi Jinping": the truncated "Staats-" shares the
                 # head of "Parteichef" and names a second office ("Staatschef")
@@ -79,11 +82,11 @@ class RoleScanner(NameScanner):
                         if h2 and h2[0] == back:
                             hit, k = h2, k - back + 1
                             break
-                if hit and hit[1].genitive and hit[1].kind in ("country", "city") and \
+                if hit and hit[1].genitive and hit[1].kind in PLACE_KINDS and \
                         k + hit[0] == (start if start < i else i):
                     country = country or hit[1].country
                     start = k
-                elif hit and hit[1].genitive and hit[1].kind in ("organization",) and \
+                elif hit and hit[1].genitive and hit[1].kind == "organization" and \
                         k + hit[0] == (start if start < i else i):
                     org = org or hit[1].key
                     country = country or hit[1].country
@@ -141,23 +144,23 @@ class RoleScanner(NameScanner):
                 country = country or gens[0]
             else:
                 countries = gens
-        elif self.t(q) in ("der", "des"):
+        elif self.t(q) in GENITIVE_ARTICLES:
             hit = self.phrase_at(q + 1)
             pe = self.prefixed_entity(q + 1)
             if self.t(q + 1) in lex.org_intro and self.phrase_at(q + 2):
                 hit = self.phrase_at(q + 2)  # "der Chef der Gewerkschaft GDL"
                 q += 1
-            if hit and hit[1].kind in ("organization", "group"):
+            if hit and hit[1].kind in ORG_KINDS:
                 org, country = org or hit[1].key, country or hit[1].country
                 q += 1 + hit[0]
             elif pe:
                 org, country = org or pe[0].key, country or pe[0].country
                 q += 2
-        elif self.t(q) == "für" and self.place_at(q + 1 + (self.t(q + 1) in ("den", "die", "das"))):
-            k0 = q + 1 + (self.t(q + 1) in ("den", "die", "das"))
+        elif self.t(q) == "für" and self.place_at(q + 1 + (self.t(q + 1) in ACCUSATIVE_ARTICLES)):
+            k0 = q + 1 + (self.t(q + 1) in ACCUSATIVE_ARTICLES)
             hit = self.place_at(k0)
             q = k0 + hit[0]  # "der UN-Sondergesandte für den Jemen": a mandate, not a nationality
-        elif self.t(q) in ("von", "aus") and q + 1 < e:
+        elif self.t(q) in ORIGIN_PREPOSITIONS and q + 1 < e:
             items, q2 = self.country_list(q + 1, e)
             if items:
                 countries = [iso for iso, _s, _e in items]
@@ -181,7 +184,7 @@ class RoleScanner(NameScanner):
         # apposition with a full name: "der Kremlsprecher, Dmitri Peskow,"
         if not plural and self.t(q) == "," and q + 1 < e:
             ne = self.parse_name(q + 1, e, after_role=True)
-            if ne is not None and self.t(ne) in (",", "(", ")", "–", "-", "."):
+            if ne is not None and self.t(ne) in APPOSITION_ENDS:
                 cand = self.person_cand(q + 1, ne, role=rm, role_base=role_base, female=female,
                                         country=country, org=org, from_role=True)
                 self.add_role_span(cand, start, q)
@@ -197,8 +200,7 @@ class RoleScanner(NameScanner):
     def genitive_context(self, k: int) -> bool:
         """Does token k govern a following 'der X' as genitive/dative (a noun or preposition)?"""
         text = self.t(k)
-        if text.lower() in ("von", "mit", "bei", "zwischen", "unter", "trotz", "wegen", "laut",
-                            "seitens", "gegenüber", "nach", "aus", "zu", "vor"):
+        if text.lower() in CASE_GOVERNING_PREPOSITIONS:
             return True
         return _cap(text) and not self.sent_first[k] and text.isalpha() and role_of(text) is None
 
@@ -209,10 +211,10 @@ class RoleScanner(NameScanner):
         last_end = i
         while k < e:
             m = k
-            if self.t(m) in ("der", "den", "dem", "die"):
+            if self.t(m) in STATE_LIST_ARTICLES:
                 m += 1
             hit = self.phrase_at(m)
-            if not hit or hit[1].kind not in ("country", "city"):
+            if not hit or hit[1].kind not in PLACE_KINDS:
                 break
             m += hit[0]
             ps = pe = None

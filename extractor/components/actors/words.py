@@ -8,17 +8,18 @@ from functools import lru_cache
 from typing import Optional
 
 from ...resources import load_lines
-from .lexicon import RoleMatch, lexicon
+from .lexicon import PLACE_KINDS, RoleMatch, lexicon
 from .vocabulary import (ABBREVIATION_GLUE, ADJ_ENDINGS, ADJ_NOMINATIVE, ARTICLE_WORDS, ATTACHED_PARTICLES,
-                         DEUMLAUT, FEDERAL_WORDS, GOVERNED_PLACE_NOUNS, NAME_PARTICLES, NOT_ROLES,
-                         NOUN_ENDINGS, NOUN_SUFFIXES)
+                         DEUMLAUT, FEDERAL_WORDS, FEMALE_SUFFIXES, FOLD_IGNORED, GENITIVE_ENDINGS,
+                         GENITIVE_ENDINGS_LONGEST_FIRST, GENITIVE_S_GENDERS, GOVERNED_PLACE_NOUNS,
+                         NAME_PARTICLES, NOT_ROLES, NOUN_ENDINGS, NOUN_SUFFIXES, OFFICE_PREFIXES)
 
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Comparison key of a name: no accents, case, hyphens or apostrophes."""
     text = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
-    return "".join(c for c in text if not unicodedata.combining(c) and c not in "-'’ .").lower()
+    return "".join(c for c in text if not unicodedata.combining(c) and c not in FOLD_IGNORED).lower()
 
 
 def _cap(text: str) -> bool:
@@ -58,7 +59,7 @@ def role_of(text: str) -> Optional[RoleMatch]:
             inner = role_of(rest)
             if inner is None:
                 continue
-            if prefix in ("Ex", "Vize", "Ober", "Interims", "Ko", "Co"):
+            if prefix in OFFICE_PREFIXES:
                 return inner
             if prefix in lex.prefixes:
                 country, org = lex.prefixes[prefix]
@@ -84,7 +85,7 @@ def role_of(text: str) -> Optional[RoleMatch]:
                 return RoleMatch(text[: len(text) - len(end)] + "er", info,
                                  False if end == "er" else None, False)
     for head, info, female in lex.heads:
-        for suf in (("", "nen") if female else NOUN_SUFFIXES):
+        for suf in (FEMALE_SUFFIXES if female else NOUN_SUFFIXES):
             if suf and not low.endswith(suf):
                 continue
             cand = text[: len(text) - len(suf)] if suf else text
@@ -103,7 +104,7 @@ def _adj_country(text: str, sent_start: bool) -> Optional[str]:
         iso = lex.country_adj.get(text[0].lower() + text[1:])
     if iso is None and text.endswith("er") and len(text) > 4:
         ent = lex.phrases.get((text[:-2],))
-        if ent is not None and ent.kind in ("country", "city"):
+        if ent is not None and ent.kind in PLACE_KINDS:
             iso = ent.country
     return iso
 
@@ -204,8 +205,8 @@ def _org_head(word: str) -> Optional[tuple[str, str, str]]:
         return None
     low = word.lower()
     for head, otype, gender in lexicon().org_name_heads:
-        for ending in ("", "s", "es"):
-            if low.endswith(head + ending) and (ending == "" or gender in ("m", "n")):
+        for ending in GENITIVE_ENDINGS:
+            if low.endswith(head + ending) and (ending == "" or gender in GENITIVE_S_GENDERS):
                 from ..triggers import trigger_lexicon
                 if trigger_lexicon().noun(word) is not None or low.startswith("presse"):
                     return None  # "Videokonferenz", "Pressekonferenz" are occasions, not organisations
@@ -220,7 +221,7 @@ def _org_head_type(word: str) -> Optional[str]:
 
 def _nominative_adjective(word: str, gender: str) -> str:
     """"Kommunalen" before a masculine head -> "Kommunaler" (strong nominative ending)."""
-    for end in ("en", "em", "er", "es", "e"):
+    for end in ADJ_ENDINGS:
         if word.endswith(end) and len(word) > len(end) + 2:
             return word[: -len(end)] + ADJ_NOMINATIVE.get(gender, "e")
     return word
@@ -232,7 +233,7 @@ def _intro_type(text: str) -> Optional[str]:
     intro = lexicon().org_intro
     if text in intro:
         return intro[text]
-    for ending in ("ses", "es", "s"):
+    for ending in GENITIVE_ENDINGS_LONGEST_FIRST:
         if text.endswith(ending) and text[: -len(ending)] in intro:
             return intro[text[: -len(ending)]]
     return None
@@ -260,7 +261,7 @@ def _nameish(text: str) -> bool:
 @lru_cache(maxsize=65536)
 def _org_name_adjective(word: str) -> bool:
     """A capitalised adjective of an organisation's name ("Kommunaler", "Eidgenössisches")."""
-    return word[:1].isupper() and word.isalpha() and word.lower().endswith(("er", "es", "e", "en", "em")) \
+    return word[:1].isupper() and word.isalpha() and word.lower().endswith(ADJ_ENDINGS) \
         and word.lower() in lexicon().known and word.lower() not in ARTICLE_WORDS and _org_head(word) is None
 
 
