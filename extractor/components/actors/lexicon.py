@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import NamedTuple, Optional
 
 import spacy
 
 from ...resources import german_lemma_table, load_lines, load_table
 from .vocabulary import ADJ_ENDINGS, GENITIVE_S_ARTICLES, NOUN_SUFFIXES, SIBILANTS
-
 
 # Kinds of entity: places (a state or a city) and organisations (one or a group).
 PLACE_KINDS = ("country", "city")
@@ -128,10 +127,16 @@ def _add_phrase(phrases: dict, key: tuple[str, ...], ent: Entity) -> None:
         phrases[key] = ent
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    """All actor lexicons, compiled once into dictionaries."""
-    phrases: dict[tuple[str, ...], Entity] = {}
+class Places(NamedTuple):
+    """What the states table gives besides its phrases."""
+    country_adj: dict[str, str]       # inflected adjective -> iso
+    adj_stem: dict[str, str]          # iso -> first adjective stem
+    country_names: dict[str, str]     # iso -> name
+    prefixes: dict[str, tuple[Optional[str], Optional[str]]]  # prefix -> (country, org)
+
+
+def _states_and_cities(phrases: dict[tuple[str, ...], Entity]) -> Places:
+    """States and their capitals (as governments) in all case forms, into ``phrases``."""
     country_adj: dict[str, str] = {}
     adj_stem: dict[str, str] = {}
     country_names: dict[str, str] = {}
@@ -160,6 +165,13 @@ def lexicon() -> Lexicon:
         for form in _inflected_phrases(cap, True):
             _add_phrase(phrases, form, Entity("city", f"city:{iso}:{first}", cap, iso,
                                               genitive=form[-1] != _tokens(cap)[-1]))
+    return Places(country_adj, adj_stem, country_names, prefixes)
+
+
+def _organisations(phrases: dict[tuple[str, ...], Entity],
+                   prefixes: dict[str, tuple[Optional[str], Optional[str]]]) -> None:
+    """Organisations in all case forms, into ``phrases``; those used as prefixes ("Nato-"),
+    into ``prefixes``."""
     for row in load_table("organisations.tsv", key="name"):
         name, otype = row["name"], row["type"]
         kind = "group" if otype == "group" else "organization"
@@ -174,9 +186,21 @@ def lexicon() -> Lexicon:
                                                   genitive=form[-1] != _tokens(variant)[-1]))
             if row["prefix"] == "yes" and " " not in variant:
                 prefixes.setdefault(variant, (country, name))
-    role_forms: dict[str, tuple[RoleInfo, Optional[bool], bool]] = {}
-    role_pairs: dict[str, tuple[str, str]] = {}
-    role_groups: dict[str, str] = {}
+
+
+class Roles(NamedTuple):
+    """The roles table compiled: every form of a role and the heads of compounds."""
+    forms: dict[str, tuple[RoleInfo, Optional[bool], bool]]   # form -> (role, female, plural)
+    pairs: dict[str, tuple[str, str]]    # masculine or female base -> (masculine, female)
+    groups: dict[str, str]               # base form -> group
+    heads: list[tuple[str, RoleInfo, Optional[bool]]]        # longest first
+    adj_heads: list[tuple[str, RoleInfo]]
+
+
+def _roles() -> Roles:
+    forms: dict[str, tuple[RoleInfo, Optional[bool], bool]] = {}
+    pairs: dict[str, tuple[str, str]] = {}
+    groups: dict[str, str] = {}
     heads: list[tuple[str, RoleInfo, Optional[bool]]] = []
     adj_heads: list[tuple[str, RoleInfo]] = []
     for row in load_table("roles.tsv", key="role"):
@@ -185,33 +209,46 @@ def lexicon() -> Lexicon:
         masc, fem = row["role"], row["female"]
         for form in (masc, fem):
             if form:
-                role_pairs[form] = (masc, fem)
-                role_groups[form] = row["group"]
+                pairs[form] = (masc, fem)
+                groups[form] = row["group"]
         if info.cls == "adj":
             stem = masc[:-2]  # "Vorsitzender" -> "Vorsitzend"
             for end in ADJ_ENDINGS:
-                role_forms.setdefault(stem + end, (info, False if end == "er" else None, False))
+                forms.setdefault(stem + end, (info, False if end == "er" else None, False))
             if row["head"] == "yes":
                 adj_heads.append((stem.lower(), info))
         elif info.cls == "fixed":
-            role_forms.setdefault(masc, (info, None, False))
+            forms.setdefault(masc, (info, None, False))
         else:
             for suf in NOUN_SUFFIXES:
-                role_forms.setdefault(masc + suf, (info, False, False))
-            role_forms[masc] = (info, False, False)
+                forms.setdefault(masc + suf, (info, False, False))
+            forms[masc] = (info, False, False)
             if fem:
-                role_forms.setdefault(fem, (info, True, False))
-                role_forms.setdefault(fem + "nen", (info, True, True))
+                forms.setdefault(fem, (info, True, False))
+                forms.setdefault(fem + "nen", (info, True, True))
             for f in _split(row["forms"]):
-                role_forms.setdefault(f, (info, False, True))
+                forms.setdefault(f, (info, False, True))
             if row["head"] == "yes":
                 heads.append((masc.lower(), info, False))
                 if fem:
                     heads.append((fem.lower(), info, True))
-    for form, value in list(role_forms.items()):
+    for form, value in list(forms.items()):
         if "ß" in form:  # Swiss spelling: "Aussenminister"
-            role_forms.setdefault(form.replace("ß", "ss"), value)
+            forms.setdefault(form.replace("ß", "ss"), value)
     heads.sort(key=lambda h: -len(h[0]))
+    return Roles(forms, pairs, groups, heads, adj_heads)
+
+
+class OrgWords(NamedTuple):
+    """The organisation words table by use."""
+    intro: dict[str, str]                     # introducing noun -> type ("die Gewerkschaft X")
+    suffix: frozenset[str]                    # legal forms ("AG", "GmbH")
+    institutions: dict[str, tuple[str, str]]  # noun -> (gender, type)
+    name_heads: tuple[tuple[str, str, str], ...]  # (ending, type, gender), longest first
+    person_intros: frozenset[str]             # intro nouns that also describe a person
+
+
+def _org_words() -> OrgWords:
     org_intro, org_suffix, institutions, name_heads, person_intros = {}, set(), {}, [], set()
     for row in load_table("org_heads.tsv", key="word"):
         if row["use"] == "intro":
@@ -225,20 +262,34 @@ def lexicon() -> Lexicon:
         else:
             institutions[row["word"]] = (row["gender"], row["type"])
     name_heads.sort(key=lambda h: -len(h[0]))
+    return OrgWords(org_intro, frozenset(org_suffix), institutions, tuple(name_heads), frozenset(person_intros))
+
+
+def _phrase_lengths(phrases: dict[tuple[str, ...], Entity]) -> dict[str, tuple[int, ...]]:
+    """First token of a phrase -> the token counts of the phrases it starts, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for key in phrases:
+        lengths.setdefault(key[0], set()).add(len(key))
+    return {first: tuple(sorted(n, reverse=True)) for first, n in lengths.items()}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """All actor lexicons, compiled once into dictionaries."""
+    phrases: dict[tuple[str, ...], Entity] = {}
+    places = _states_and_cities(phrases)
+    _organisations(phrases, places.prefixes)
+    roles = _roles()
+    orgs = _org_words()
     table = german_lemma_table()
     known = KnownWords(table)
     non_names = load_lines("non_names.txt")
     first = frozenset(n for n in load_lines("first_names.txt") if n not in non_names)
-    lengths: dict[str, set[int]] = {}
-    for key in phrases:
-        lengths.setdefault(key[0], set()).add(len(key))
-    return Lexicon(phrases, max(len(k) for k in phrases), country_adj, adj_stem, country_names,
-                   prefixes, role_forms, role_pairs, role_groups, heads, adj_heads, first,
-                   load_lines("family_names_first.txt"), non_names, load_lines("honorifics.txt"),
-                   org_intro, frozenset(org_suffix), institutions, tuple(name_heads), known, table,
-                   {first: tuple(sorted(n, reverse=True)) for first, n in lengths.items()},
-                   frozenset(person_intros))
-
+    return Lexicon(phrases, max(len(k) for k in phrases), places.country_adj, places.adj_stem,
+                   places.country_names, places.prefixes, roles.forms, roles.pairs, roles.groups,
+                   roles.heads, roles.adj_heads, first, load_lines("family_names_first.txt"), non_names,
+                   load_lines("honorifics.txt"), orgs.intro, orgs.suffix, orgs.institutions, orgs.name_heads,
+                   known, table, _phrase_lengths(phrases), orgs.person_intros)
 
 FEDERAL = Entity("organization", "Bund", "Bund", "DEU", "gov")
 STATES = Entity("group", "Länder", "Länder", "DEU", "gov")
