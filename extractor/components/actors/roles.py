@@ -3,16 +3,50 @@ Außenminister", "sein US-Kollege", "die Verteidigungsminister von Russland und 
 optionally followed by the names of the persons holding the role."""
 from __future__ import annotations
 
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from .document import Cand
-from .lexicon import ORG_KINDS, PLACE_KINDS
+from .lexicon import ORG_KINDS, PLACE_KINDS, RoleMatch
 from .names import NameScanner
 from .vocabulary import (ACCUSATIVE_ARTICLES, ADJ_ENDINGS, APPOSITION_ENDS, CASE_GOVERNING_PREPOSITIONS,
                          COORDINATORS, DETERMINERS, ELISION_CONJUNCTIONS, FEMALE_DETERMINERS,
                          GENITIVE_ARTICLES, NOT_ADJECTIVES, ORIGIN_PREPOSITIONS, PAIR_WORDS, PLURAL_WORDS,
                          STATE_LIST_ARTICLES)
 from .words import _adj_country, _cap, _elided_role, _inflected_adjective, role_of
+
+
+class RoleLeft(NamedTuple):
+    """What stands before a role noun: "die beiden", "Chinas Staats- und", "der frühere"."""
+    start: int                      # the phrase's first token
+    det: Optional[str]              # its determiner, in lower case
+    plural: bool
+    count: int                      # "die beiden Präsidenten" -> 2
+    country: Optional[str]
+    org: Optional[str]
+    extra_roles: tuple[str, ...]    # "Staats- und Parteichef": Staatschef too
+
+
+class RolePhrase(NamedTuple):
+    """A role noun and what its phrase says about the persons holding the role."""
+    role: RoleMatch
+    base: str                       # the role's base form in the phrase's gender
+    female: bool
+    plural: bool
+    count: int
+    country: Optional[str]
+    org: Optional[str]
+    start: int
+    extra_roles: tuple[str, ...]
+
+
+class Qualifiers(NamedTuple):
+    """What follows a role noun that no name follows: "Frankreichs", "der Gewerkschaft GDL",
+    "aus Frankreich (Sébastien Lecornu) und Großbritannien (Ben Wallace)"."""
+    end: int
+    country: Optional[str]
+    org: Optional[str]
+    countries: list[str]             # several states: one holder each
+    named: list[tuple[str, int, int]]  # (iso, start, end of the holder's name in brackets)
 
 
 class RoleScanner(NameScanner):
@@ -28,18 +62,27 @@ class RoleScanner(NameScanner):
         self.add(role_cand)
         return role_cand
 
-
     def try_role(self, i: int, e: int) -> Optional[int]:
+        """A role phrase around the role noun at token i: the index after it, or None."""
         rm = role_of(self.texts[i])
         if rm is None:
             return None
-        lex = self.lex
+        phrase = self.role_phrase(rm, self.role_left(i, rm))
+        name_end = self.parse_name(i + 1, e, after_role=True) if i + 1 < e else None
+        if name_end is not None:
+            return self.named_holders(phrase, i, name_end, e)
+        qualifiers = self.role_qualifiers(i + 1, e, phrase.country, phrase.org)
+        if qualifiers.named:
+            return self.holders_by_state(phrase, qualifiers)
+        return self.role_reference(phrase, i, e, qualifiers)
+
+    def role_left(self, i: int, rm: RoleMatch) -> RoleLeft:
+        """Determiner, numerals, adjectives and a state in the genitive before the role noun."""
         country, org = rm.country, rm.org
         if country is None and rm.info.country and rm.base.startswith(rm.info.role[:4]):
             country = rm.info.country
         if country is None and rm.base.startswith("Bundes"):
             country = "DEU"
-        # -- left: determiner, adjectives, a state in the genitive --------------
         start = i
         det = None
         plural = rm.plural_form
@@ -94,39 +137,51 @@ class RoleScanner(NameScanner):
                 break
             k -= 1
             steps += 1
-        # keep only the part that belongs together: a determiner-less adjective run is fine
+        return RoleLeft(start, det, plural, count, country, org, tuple(extra_roles))
+
+    def role_phrase(self, rm: RoleMatch, left: RoleLeft) -> RolePhrase:
+        """Gender and number of the holders, from the role noun and its determiner."""
+        det, plural = left.det, left.plural
         female = rm.female
         if female is None:
             female = det in FEMALE_DETERMINERS and not plural if det else False
         if det == "die" and rm.female is False:
             plural = True  # "die Verteidigungsminister" (a masculine singular takes "der")
-        if det == "der" and rm.female is False and start > 0 \
-                and self.genitive_context(start - 1):
+        if det == "der" and rm.female is False and left.start > 0 \
+                and self.genitive_context(left.start - 1):
             plural = True  # "das Treffen der Finanzminister": genitive plural
         role_base = rm.base
         if rm.info.cls == "adj" and female and role_base.endswith("er"):
             role_base = role_base[:-1]  # "die Vorsitzende" keeps the female form
-        # -- right: a name, qualifiers ----------------------------------------
-        j = i + 1
-        name_end = self.parse_name(j, e, after_role=True) if j < e else None
-        if name_end is not None:
-            cand = self.person_cand(j, name_end, role=rm, role_base=role_base, female=female,
-                                    country=country, org=org, from_role=True)
-            cand.extra_roles = tuple(extra_roles)
-            role_span = self.add_role_span(cand, start, i + 1)
-            self.add(cand)
-            end = self.skip_party(cand.tok_end)
-            while plural and self.t(end) in COORDINATORS:
-                # "die Präsidenten Joe Biden und Wladimir Putin"
-                nxt = self.parse_name(end + 1, e, after_role=False)
-                if nxt is None:
-                    break
-                other = self.person_cand(end + 1, nxt, role=rm, role_base=role_base, female=female,
-                                         country=country, org=org, from_role=True)
-                self.add(other)
-                role_span.owners.append(other)  # type: ignore[attr-defined]
-                end = self.skip_party(other.tok_end)
-            return end
+        return RolePhrase(rm, role_base, female, plural, left.count, left.country, left.org, left.start,
+                          left.extra_roles)
+
+    def holder(self, phrase: RolePhrase, i: int, j: int, country: Optional[str], org: Optional[str]) -> Cand:
+        """The person named by tokens i..j as a holder of the phrase's role."""
+        return self.person_cand(i, j, role=phrase.role, role_base=phrase.base, female=phrase.female,
+                                country=country, org=org, from_role=True)
+
+    def named_holders(self, phrase: RolePhrase, i: int, name_end: int, e: int) -> int:
+        """The names after the role noun at i: "US-Präsident Joe Biden", "die Präsidenten Joe
+        Biden und Wladimir Putin"; the role phrase is a mention of them too."""
+        cand = self.holder(phrase, i + 1, name_end, phrase.country, phrase.org)
+        cand.extra_roles = phrase.extra_roles
+        role_span = self.add_role_span(cand, phrase.start, i + 1)
+        self.add(cand)
+        end = self.skip_party(cand.tok_end)
+        while phrase.plural and self.t(end) in COORDINATORS:
+            nxt = self.parse_name(end + 1, e, after_role=False)
+            if nxt is None:
+                break
+            other = self.holder(phrase, end + 1, nxt, phrase.country, phrase.org)
+            self.add(other)
+            role_span.owners.append(other)  # type: ignore[attr-defined]
+            end = self.skip_party(other.tok_end)
+        return end
+
+    def role_qualifiers(self, j: int, e: int, country: Optional[str], org: Optional[str]) -> Qualifiers:
+        """States and organisations after the role noun ending at j."""
+        lex = self.lex
         countries: list[str] = []
         named_items: list[tuple[str, int, int]] = []
         q = j
@@ -168,14 +223,21 @@ class RoleScanner(NameScanner):
                 q = q2
             elif self.t(q) == "von" and _cap(self.t(q + 1)) and self.t(q + 2) == ",":
                 q += 2  # "der Bürgermeister von Lyon, Théo Vasseur-Lambert,"
-        if named_items:
-            for iso, ps, pe_ in named_items:
-                cand = self.person_cand(ps, pe_, role=rm, role_base=role_base, female=female,
-                                        country=iso, org=org, from_role=True)
-                self.add(cand)
-            for k in range(start, q):
-                self.covered[k] = True
-            return q
+        return Qualifiers(q, country, org, countries, named_items)
+
+    def holders_by_state(self, phrase: RolePhrase, qualifiers: Qualifiers) -> int:
+        """"den Amtskollegen aus Frankreich (Sébastien Lecornu) und Großbritannien (Ben Wallace)":
+        each bracketed name a holder of the role for its state."""
+        for iso, ps, pe_ in qualifiers.named:
+            self.add(self.holder(phrase, ps, pe_, iso, qualifiers.org))
+        for k in range(phrase.start, qualifiers.end):
+            self.covered[k] = True
+        return qualifiers.end
+
+    def role_reference(self, phrase: RolePhrase, i: int, e: int, qualifiers: Qualifiers) -> int:
+        """A role phrase without a name after it: a reference to resolve later, or a name in
+        apposition ("der Kremlsprecher, Dmitri Peskow,")."""
+        q, country, countries, plural = qualifiers.end, qualifiers.country, qualifiers.countries, phrase.plural
         if len(countries) == 1:
             country = country or countries[0]
             countries = []
@@ -185,16 +247,15 @@ class RoleScanner(NameScanner):
         if not plural and self.t(q) == "," and q + 1 < e:
             ne = self.parse_name(q + 1, e, after_role=True)
             if ne is not None and self.t(ne) in APPOSITION_ENDS:
-                cand = self.person_cand(q + 1, ne, role=rm, role_base=role_base, female=female,
-                                        country=country, org=org, from_role=True)
-                self.add_role_span(cand, start, q)
+                cand = self.holder(phrase, q + 1, ne, country, qualifiers.org)
+                self.add_role_span(cand, phrase.start, q)
                 self.covered[q] = True
                 self.add(cand)
                 return cand.tok_end
-        s, en = self.span(start, q)
-        self.add(Cand(s, en, start, q, self.sent_of[i], "roleref", role=rm, role_base=role_base,
-                      female=female, country=country, org=org, plural=plural, count=count,
-                      countries=countries))
+        s, en = self.span(phrase.start, q)
+        self.add(Cand(s, en, phrase.start, q, self.sent_of[i], "roleref", role=phrase.role,
+                      role_base=phrase.base, female=phrase.female, country=country, org=qualifiers.org,
+                      plural=plural, count=phrase.count, countries=countries))
         return q
 
     def genitive_context(self, k: int) -> bool:
