@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from ..tokens import token_table
 from ..types import BYLINE, CREDIT, META
-from .lexicon import PLACE_KINDS, Entity, RoleMatch, lexicon
+from .lexicon import DEFAULT_INSTITUTION, PLACE_KINDS, Entity, RoleMatch, lexicon
 from .vocabulary import GENITIVE_ARTICLES
 from .words import abbreviation_definitions
 
@@ -116,7 +116,7 @@ class ScanState:
         if prefix in self.lex.prefixes and (rest in self.lex.institutions
                                             or rest.endswith("ministerium")):
             country, org = self.lex.prefixes[prefix]
-            otype = self.lex.institutions.get(rest, ("n", "gov"))[1]
+            otype = self.lex.institutions.get(rest, DEFAULT_INSTITUTION)[1]
             name = f"{prefix}-{rest}"
             return Entity("organization", name, name, country, otype), rest
         return None

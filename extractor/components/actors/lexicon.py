@@ -14,6 +14,8 @@ from .vocabulary import ADJ_ENDINGS, GENITIVE_S_ARTICLES, NOUN_SUFFIXES, SIBILAN
 # Kinds of entity: places (a state or a city) and organisations (one or a group).
 PLACE_KINDS = ("country", "city")
 ORG_KINDS = ("organization", "group")
+# (gender, type) of an institution noun the table does not list ("Verkehrsministerium").
+DEFAULT_INSTITUTION = ("n", "gov")
 
 
 @dataclass(frozen=True)

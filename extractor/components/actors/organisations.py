@@ -7,7 +7,7 @@ from bisect import bisect_left
 from typing import Optional
 
 from .document import ScanState
-from .lexicon import FEDERAL, ORG_KINDS, PLACE_KINDS, STATES, Entity
+from .lexicon import DEFAULT_INSTITUTION, FEDERAL, ORG_KINDS, PLACE_KINDS, STATES, Entity
 from .vocabulary import (ADDITIVE_CONJUNCTIONS, ADJ_ENDING_LETTERS, ADJ_ENDINGS, ADJ_NOMINATIVE, CLOSE_QUOTES,
                          DATELINE_ENDS, DEFINITE_ARTICLES, ELISION_CONJUNCTIONS, FEDERAL_ARTICLES,
                          FEDERAL_NAME_CONTINUATIONS, FEDERAL_NOUNS, FEDERAL_WORDS, GOVERNED_PLACE_NOUNS,
@@ -68,7 +68,8 @@ class OrgScanner(ScanState):
         return self.t(m) in DATELINE_ENDS
 
     def try_entity(self, i: int, e: int) -> Optional[int]:
-        lex = self.lex
+        """A state, city, organisation or institution starting at token i: the index after it, or None.
+        The tests run in this order; the first that matches takes the tokens."""
         text = self.texts[i]
         defined = self.abbr_defs.get(i)
         if defined is not None and defined[0] <= e:
@@ -77,71 +78,93 @@ class OrgScanner(ScanState):
                 return found
         if not (_entity_start_word(text) or text in self.org_alias or self.legal_form_follows(i, e)):
             return None  # none of the tests below can match here
-        # organisation introduced by a noun: "die Gewerkschaft Verdi", "der Konzern Zentrix",
-        # "das Fanbündnis «Unsere Kurve»", "die Gewerkschaften PRO-GE und GPA"
         intro_type = _intro_type(text)
         if intro_type is not None and i + 1 < e:
-            if text in lex.person_intros and self.t(i + 1) in lex.first_names:
-                return None  # "den Investor Jonathan Whitfield": a person, found from the next token
-            end = self.introduced_org(i + 1, e, intro_type)
-            if end is None:
-                return self.org_back_reference(i)
-            while text.endswith(PLURAL_NOUN_ENDINGS) and self.t(end) in ADDITIVE_CONJUNCTIONS and end + 1 < e:
-                more = self.introduced_org(end + 1, e, intro_type)  # a plural intro lists several
-                if more is None:
-                    break
-                end = more
-            return end
-        federal = self.try_federal_level(i, e)
-        if federal:
-            return federal
+            return self.try_introduced_org(i, e, intro_type)
+        found = self.try_federal_level(i, e) or self.try_governed_place(i, e) or self.try_alias(i) \
+            or self.try_org_head(i, e) or self.try_company(i, e)
+        if found:
+            return found
+        # institution with a state: "US-Regierung", "die russische Regierung", "Regierung Russlands"
+        pe = self.prefixed_entity(i)
+        if pe:
+            return self.entity_cand(i, i + 1, pe[0])
+        if text in self.lex.institutions or (text.endswith("ministerium") and _cap(text)):
+            return self.try_institution(i)
+        return self.try_lexicon_entity(i)
+
+    def try_introduced_org(self, i: int, e: int, intro_type: str) -> Optional[int]:
+        """An organisation introduced by a noun: "die Gewerkschaft Verdi", "der Konzern Zentrix",
+        "das Fanbündnis «Unsere Kurve»", "die Gewerkschaften PRO-GE und GPA"."""
+        text = self.texts[i]
+        if text in self.lex.person_intros and self.t(i + 1) in self.lex.first_names:
+            return None  # "den Investor Jonathan Whitfield": a person, found from the next token
+        end = self.introduced_org(i + 1, e, intro_type)
+        if end is None:
+            return self.org_back_reference(i)
+        while text.endswith(PLURAL_NOUN_ENDINGS) and self.t(end) in ADDITIVE_CONJUNCTIONS and end + 1 < e:
+            more = self.introduced_org(end + 1, e, intro_type)  # a plural intro lists several
+            if more is None:
+                break
+            end = more
+        return end
+
+    def try_governed_place(self, i: int, e: int) -> Optional[int]:
+        """"der Kanton Zürich", "die Stadt Zürich", "die Gemeinde Rottenach" as governments."""
+        text = self.texts[i]
         if text in GOVERNED_PLACE_NOUNS and i + 1 < e and _nameish(self.t(i + 1)) and role_of(self.t(i + 1)) is None \
                 and not self.covered[i + 1]:
-            # "der Kanton Zürich", "die Stadt Zürich", "die Gemeinde Rottenach" as governments
             hit = self.phrase_at(i + 1)
             length = hit[0] if hit else 1
             name = " ".join([text] + self.texts[i + 1:i + 1 + length])
             return self.entity_cand(i, i + 1 + length, Entity("organization", name, name,
                                                               hit[1].country if hit else None, "gov"))
-        if text in self.org_alias:  # an abbreviation given in brackets earlier: "(KAV)"
-            ent = self.org_alias[text]
-            return self.entity_cand(i, i + 1, ent)
-        named = self.try_org_head(i, e)
-        if named:
-            return named
-        # company with legal form: "Siemens AG", "Zentrix GmbH"
+        return None
+
+    def try_alias(self, i: int) -> Optional[int]:
+        """An abbreviation given in brackets earlier: "(KAV)"."""
+        ent = self.org_alias.get(self.texts[i])
+        return self.entity_cand(i, i + 1, ent) if ent is not None else None
+
+    def try_company(self, i: int, e: int) -> Optional[int]:
+        """A company with its legal form: "Siemens AG", "Zentrix GmbH"."""
         m = i
         while m < e and m - i < 4 and _company_name_word(self.t(m)):
             m += 1
-        if m > i and m < e and self.t(m) in lex.org_suffix:
+        if m > i and m < e and self.t(m) in self.lex.org_suffix:
             base = " ".join(self.texts[i:m])
             hit = self.phrase_at(i)
             key = hit[1].key if hit and hit[0] == m - i else base
             return self.entity_cand(i, m + 1, Entity("organization", key,
                                                      base + " " + self.t(m), hit[1].country if hit and hit[0] == m - i else None, "company"))
-        # institution with a state: "US-Regierung", "die russische Regierung", "Regierung Russlands"
-        pe = self.prefixed_entity(i)
-        if pe:
-            return self.entity_cand(i, i + 1, pe[0])
-        if text in lex.institutions or (text.endswith("ministerium") and _cap(text)):
-            gender, otype = lex.institutions.get(text, ("n", "gov"))
-            iso = _adj_country(self.t(i - 1), self.sent_first[i - 1]) if i > 0 else None
-            if iso and not self.covered[i - 1]:
-                stem = lex.adj_stem.get(iso, self.t(i - 1).rstrip(ADJ_ENDING_LETTERS))
-                adj = stem + ADJ_NOMINATIVE.get(gender, "e")
-                return self.entity_cand(i - 1, i + 1, Entity("organization", f"{iso}:{text}",
-                                                             f"{adj} {text}", iso, otype))
-            gen = self.country_gen_at(i + 1)
-            if gen:
-                return self.entity_cand(i, i + 1 + gen[0], Entity("organization", f"{gen[1]}:{text}",
-                                                                  f"{text} {gen[2]}", gen[1], otype))
-            hit = self.phrase_at(i + 2) if self.t(i + 1) == "in" else None
-            if hit and hit[1].kind in PLACE_KINDS and text != "Ministerium":
-                # "die Regierung in Rom", "das Außenministerium in Peking"
-                return self.entity_cand(i, i + 2 + hit[0], Entity(
-                    "organization", f"{hit[1].country}:{text}", f"{text} in {hit[1].base}",
-                    hit[1].country, otype))
-            return None
+        return None
+
+    def try_institution(self, i: int) -> Optional[int]:
+        """An institution noun with its state: "die russische Regierung", "Regierung Russlands",
+        "die Regierung in Rom"; without one it names no actor."""
+        lex, text = self.lex, self.texts[i]
+        gender, otype = lex.institutions.get(text, DEFAULT_INSTITUTION)
+        iso = _adj_country(self.t(i - 1), self.sent_first[i - 1]) if i > 0 else None
+        if iso and not self.covered[i - 1]:
+            stem = lex.adj_stem.get(iso, self.t(i - 1).rstrip(ADJ_ENDING_LETTERS))
+            adj = stem + ADJ_NOMINATIVE.get(gender, "e")
+            return self.entity_cand(i - 1, i + 1, Entity("organization", f"{iso}:{text}",
+                                                         f"{adj} {text}", iso, otype))
+        gen = self.country_gen_at(i + 1)
+        if gen:
+            return self.entity_cand(i, i + 1 + gen[0], Entity("organization", f"{gen[1]}:{text}",
+                                                              f"{text} {gen[2]}", gen[1], otype))
+        hit = self.phrase_at(i + 2) if self.t(i + 1) == "in" else None
+        if hit and hit[1].kind in PLACE_KINDS and text != "Ministerium":
+            # "die Regierung in Rom", "das Außenministerium in Peking"
+            return self.entity_cand(i, i + 2 + hit[0], Entity(
+                "organization", f"{hit[1].country}:{text}", f"{text} in {hit[1].base}",
+                hit[1].country, otype))
+        return None
+
+    def try_lexicon_entity(self, i: int) -> Optional[int]:
+        """A state, city or organisation the lexicon knows; a place after a locative preposition
+        or in a dateline is no actor, a state before a role belongs to the role phrase."""
         hit = self.phrase_at(i)
         if hit is None:
             return None
