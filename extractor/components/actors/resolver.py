@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from spacy.tokens import Doc
 
@@ -87,6 +87,24 @@ def add_role(person: "_Person", role: str) -> None:
     person.roles.append(role)
 
 
+class Reference(NamedTuple):
+    """The role a role-only reference names, and the persons it cannot denote (by ``id``)."""
+    role: str
+    exclude: set[int]
+
+
+class Target(NamedTuple):
+    """An actor a candidate mentions: its key (a person's ``id`` or (kind, key) of an entity)."""
+    key: object
+    kind: str
+    name: str
+    country: Optional[str]
+
+
+# Candidate kinds that mention persons (the others mention states and organisations).
+MENTION_OF_PERSONS = ("person", "roleref", "rolespan")
+
+
 class Resolver:
     def __init__(self, doc: Doc, cands: list[Cand], scanner: Scanner):
         self.doc = doc
@@ -153,7 +171,23 @@ class Resolver:
 
     def propagate(self) -> None:
         """Surnames and organisation names found once are mentions everywhere else."""
+        index = self.surname_index()
+        orgs = self.org_names()
+        if not index and not orgs:
+            return
         sc = self.scanner
+        covered, blocked, texts = sc.covered, sc.blocked, sc.texts
+        for i in [i for i, ok in enumerate(map(_may_be_propagated, texts)) if ok]:
+            text = texts[i]
+            if covered[i] or blocked[i]:
+                continue
+            if text in NAME_PARTICLES:
+                self.propagate_particle_name(i, index)
+            elif text[:1].isupper() or text.startswith(ATTACHED_PARTICLES):
+                self.propagate_word(i, index, orgs)
+
+    def surname_index(self) -> dict[str, _Person]:
+        """Comparison key of each way a named person may be called again -> the person."""
         index: dict[str, _Person] = {}
         for p in self.persons:
             given, surname = _surname(p.name)
@@ -169,13 +203,18 @@ class Resolver:
                 for tok in p.name[1:-1]:
                     if _cap(tok) and tok not in NAME_PARTICLES and not _is_first_name(tok):
                         index.setdefault(fold(tok), p)
+        return index
+
+    def org_names(self) -> dict[str, Entity]:
+        """One-word names of the organisations found (their own, an abbreviation, a company's
+        first word) -> the organisation."""
         orgs: dict[str, Entity] = {}
         for c in self.cands:
             ent = c.entity
             if c.kind == "entity" and ent.kind == "organization" and " " not in ent.key \
                     and (ent.key,) not in self.lex.phrases and _cap(ent.key) and ent is not FEDERAL:
                 orgs[ent.key] = ent
-        for abbr, ent in sc.org_alias.items():
+        for abbr, ent in self.scanner.org_alias.items():
             orgs.setdefault(abbr, ent)  # "(KAV)": the abbreviation names it, also before
         for c in self.cands:
             ent = c.entity
@@ -184,53 +223,51 @@ class Resolver:
                 # "Aldermann" for "Aldermann Capital": a company's distinctive first word
                 if _cap(first) and not _known_word(first) and first not in self.lex.org_intro:
                     orgs.setdefault(first, ent)
-        if not index and not orgs:
-            return
-        tok_idx = sc.toks.idx
-        covered, blocked, texts = sc.covered, sc.blocked, sc.texts
-        for i in [i for i, ok in enumerate(map(_may_be_propagated, texts)) if ok]:
-            text = texts[i]
-            if covered[i] or blocked[i]:
-                continue
-            # particle surnames: "von der Leyen"
-            if text in NAME_PARTICLES:
-                for length in (3, 2):
-                    key = fold(" ".join(sc.texts[i:i + length]))
-                    if key in index and all(not sc.covered[k] for k in range(i, i + length)):
-                        self.add_person(i, i + length, index[key])
-                        break
-                continue
-            if not (text[:1].isupper() or text.startswith(ATTACHED_PARTICLES)):
-                continue
-            parts = [(0, text)]
-            if "-" in text and not text.startswith(ATTACHED_PARTICLES) and fold(text) not in index \
-                    and fold(text)[:-1] not in index:
-                parts, off = [], 0
-                for p in text.split("-"):
-                    parts.append((off, p))
-                    off += len(p) + 1
-            for off, part in parts:
-                key = fold(part)
-                hit = index.get(key)
-                if hit is None and key.endswith("s") and len(key) > 3:
-                    hit = index.get(key[:-1])  # genitive "Putins"
-                if hit is None and part in orgs:
-                    if len(parts) == 1:
-                        ent = orgs[part]
-                        sc.covered[i] = True
-                        self.cands.append(Cand(tok_idx[i], tok_idx[i] + len(text), i, i + 1, sc.sent_of[i],
-                                               "entity", entity=ent, country=ent.country,
-                                               ent_name=ent.base))
-                    continue
-                if hit is None:
-                    continue
+        return orgs
+
+    def propagate_particle_name(self, i: int, index: dict[str, _Person]) -> None:
+        """A surname that opens with a particle: "von der Leyen"."""
+        sc = self.scanner
+        for length in (3, 2):
+            key = fold(" ".join(sc.texts[i:i + length]))
+            if key in index and all(not sc.covered[k] for k in range(i, i + length)):
+                self.add_person(i, i + length, index[key])
+                break
+
+    def propagate_word(self, i: int, index: dict[str, _Person], orgs: dict[str, Entity]) -> None:
+        """A surname or an organisation's name at token i, also in the genitive ("Putins") or
+        as a part of a compound ("Putin-Biden-Telefonat")."""
+        sc = self.scanner
+        tok_idx, text = sc.toks.idx, sc.texts[i]
+        parts = [(0, text)]
+        if "-" in text and not text.startswith(ATTACHED_PARTICLES) and fold(text) not in index \
+                and fold(text)[:-1] not in index:
+            parts, off = [], 0
+            for p in text.split("-"):
+                parts.append((off, p))
+                off += len(p) + 1
+        for off, part in parts:
+            key = fold(part)
+            hit = index.get(key)
+            if hit is None and key.endswith("s") and len(key) > 3:
+                hit = index.get(key[:-1])  # genitive "Putins"
+            if hit is None and part in orgs:
                 if len(parts) == 1:
-                    self.add_person(i, i + 1, hit)
-                else:
-                    s = tok_idx[i] + off
-                    c = Cand(s, s + len(part), i, i + 1, sc.sent_of[i], "person", name=(part,))
-                    c.person = hit  # type: ignore[attr-defined]
-                    self.cands.append(c)
+                    ent = orgs[part]
+                    sc.covered[i] = True
+                    self.cands.append(Cand(tok_idx[i], tok_idx[i] + len(text), i, i + 1, sc.sent_of[i],
+                                           "entity", entity=ent, country=ent.country,
+                                           ent_name=ent.base))
+                continue
+            if hit is None:
+                continue
+            if len(parts) == 1:
+                self.add_person(i, i + 1, hit)
+            else:
+                s = tok_idx[i] + off
+                c = Cand(s, s + len(part), i, i + 1, sc.sent_of[i], "person", name=(part,))
+                c.person = hit  # type: ignore[attr-defined]
+                self.cands.append(c)
 
     def coordinated_names(self) -> None:
         """"ein Telefonat zwischen Putin und Scholz": a capitalised word that is no German word,
@@ -374,62 +411,88 @@ class Resolver:
             [p for _, p in sorted(after, key=lambda x: x[0])]
 
     def resolve_refs(self) -> None:
+        """Each role-only reference to the named persons it denotes, or to a person of its own
+        when a state or organisation qualifies it."""
         self.recency([], 0)  # index the positions of named persons
         synthetic: dict[tuple, _Person] = {}
         for idx, c in enumerate(self.cands):
             if c.kind != "roleref":
                 continue
-            role = c.role_base
-            exclude: set[int] = set()
-            if c.role.info.type == "relational":
-                anchor = self.anchor_role(idx)
-                if anchor is None:
-                    continue
-                role = self.colleague_role(anchor[0], c.female)
-                if anchor[1] is not None:
-                    exclude.add(id(anchor[1]))
-                elif idx > 0:
-                    prev = self.cands[idx - 1]
-                    for p in getattr(prev, "persons", []):
-                        exclude.add(id(p))
-            c.resolved_role = role
-            # apposition: "Dmitri Peskow, der Sprecher des Kremls,"
-            prev = self.cands[idx - 1] if idx else None
-            if prev is not None and prev.kind == "person" and c.role.info.type != "relational" \
-                    and self.scanner.t(prev.tok_end) == "," and c.tok_start == prev.tok_end + 1 \
-                    and not c.plural:
-                p = prev.person  # type: ignore[attr-defined]
-                c.persons = [p]  # type: ignore[attr-defined]
-                add_role(p, role)
-                if c.country:
-                    p.countries.append(c.country)
+            ref = self.reference_role(idx, c)
+            if ref is None:
                 continue
-            found: list[_Person] = []
-            if c.countries:
-                for iso in c.countries:
-                    cands = self.recency(self.candidates_for(role, c.female, iso, exclude), c.start)
-                    if cands:
-                        found.append(cands[0])
-                        exclude.add(id(cands[0]))
-            else:
-                want = c.count or (2 if c.plural else 1)
-                cands = self.recency(self.candidates_for(role, None if c.plural else c.female,
-                                                         c.country, exclude), c.start)
-                if c.plural and c.count == 0 and len(cands) < 2:
-                    cands = []
-                found = cands[:want] if len(cands) >= want or not c.plural else []
+            c.resolved_role = ref.role
+            if self.apposition(idx, c, ref.role):
+                continue
+            found = self.referents(c, ref.role, ref.exclude)
             if not found and not c.plural and (c.country or c.org):
-                key = (fold(role), c.country, c.org)
-                p = synthetic.get(key)
-                if p is None:
-                    p = _Person((self.synthetic_name(role, c),), "", "", [role],
-                                [c.country] if c.country else [], c.female, synthetic=True)
-                    synthetic[key] = p
-                    self.persons.append(p)
-                found = [p]
+                found = [self.synthetic_person(ref.role, c, synthetic)]
             c.persons = found  # type: ignore[attr-defined]
             for p in found:  # a later "der Präsident" may refer back to this reference
                 insort(self._positions.setdefault(id(p), []), c.start)
+
+    def reference_role(self, idx: int, c: Cand) -> Optional[Reference]:
+        """The role the reference at idx names; a colleague word takes its anchor's role and
+        cannot be the anchor ("Scholz und sein Kollege"); None without an anchor."""
+        role = c.role_base
+        exclude: set[int] = set()
+        if c.role.info.type == "relational":
+            anchor = self.anchor_role(idx)
+            if anchor is None:
+                return None
+            role = self.colleague_role(anchor[0], c.female)
+            if anchor[1] is not None:
+                exclude.add(id(anchor[1]))
+            elif idx > 0:
+                prev = self.cands[idx - 1]
+                for p in getattr(prev, "persons", []):
+                    exclude.add(id(p))
+        return Reference(role, exclude)
+
+    def apposition(self, idx: int, c: Cand, role: str) -> bool:
+        """"Dmitri Peskow, der Sprecher des Kremls,": a reference right after a name and a comma
+        is that person; True when it was."""
+        prev = self.cands[idx - 1] if idx else None
+        if prev is not None and prev.kind == "person" and c.role.info.type != "relational" \
+                and self.scanner.t(prev.tok_end) == "," and c.tok_start == prev.tok_end + 1 \
+                and not c.plural:
+            p = prev.person  # type: ignore[attr-defined]
+            c.persons = [p]  # type: ignore[attr-defined]
+            add_role(p, role)
+            if c.country:
+                p.countries.append(c.country)
+            return True
+        return False
+
+    def referents(self, c: Cand, role: str, exclude: set[int]) -> list[_Person]:
+        """The named persons a reference denotes: one for each state it names, or as many as
+        it counts ("die beiden Präsidenten"), the most recently named first."""
+        found: list[_Person] = []
+        if c.countries:
+            for iso in c.countries:
+                cands = self.recency(self.candidates_for(role, c.female, iso, exclude), c.start)
+                if cands:
+                    found.append(cands[0])
+                    exclude.add(id(cands[0]))
+        else:
+            want = c.count or (2 if c.plural else 1)
+            cands = self.recency(self.candidates_for(role, None if c.plural else c.female,
+                                                     c.country, exclude), c.start)
+            if c.plural and c.count == 0 and len(cands) < 2:
+                cands = []
+            found = cands[:want] if len(cands) >= want or not c.plural else []
+        return found
+
+    def synthetic_person(self, role: str, c: Cand, synthetic: dict[tuple, _Person]) -> _Person:
+        """The one unnamed holder of a qualified role ("der russische Verteidigungsminister")."""
+        key = (fold(role), c.country, c.org)
+        p = synthetic.get(key)
+        if p is None:
+            p = _Person((self.synthetic_name(role, c),), "", "", [role],
+                        [c.country] if c.country else [], c.female, synthetic=True)
+            synthetic[key] = p
+            self.persons.append(p)
+        return p
 
     def synthetic_name(self, role: str, c: Cand) -> str:
         if c.country and not c.org:
@@ -442,29 +505,17 @@ class Resolver:
 
     # -- output -------------------------------------------------------------
     def build(self) -> tuple[list[Actor], list[Mention]]:
+        """Each actor once (``A1``, ``A2``, ... in order of first mention) and every mention,
+        one per actor a candidate denotes, sorted by place."""
         text = self.scanner.toks.doc_text  # doc.text is built anew on every access
         actors: list[Actor] = []
         by_key: dict[object, Actor] = {}
         names_seen: dict[object, list[str]] = {}
         mentions: list[Mention] = []
         for c in sorted(self.cands, key=lambda c: (c.start, -c.end)):
-            targets: list[tuple[object, str, str, Optional[str]]] = []
             if c.kind == "rolespan":
                 c.resolved_role = c.owners[0].resolved_role  # type: ignore[attr-defined]
-            if c.kind in ("person", "roleref", "rolespan"):
-                if c.kind == "person":
-                    people = [c.person]  # type: ignore[attr-defined]
-                elif c.kind == "rolespan":
-                    people = [o.person for o in c.owners]  # type: ignore[attr-defined]
-                else:
-                    people = getattr(c, "persons", [])
-                for p in people:
-                    targets.append((id(p), "person", " ".join(p.name), self.country_of(p)))
-            else:
-                ent = c.entity
-                key = (ent.kind, ent.key)
-                targets.append((key, ent.kind, ent.base, ent.country))
-            for key, kind, name, country in targets:
+            for key, kind, name, country in self.targets(c):
                 actor = by_key.get(key)
                 if actor is None:
                     actor = Actor(id=f"A{len(actors) + 1}", name=name, kind=kind, country=country)
@@ -479,6 +530,26 @@ class Resolver:
                             kind=kind)
                 actor.mentions.append(m)
                 mentions.append(m)
+        self.name_actors(by_key, names_seen)
+        mentions.sort(key=lambda m: (m.start, m.end))
+        return actors, mentions
+
+    def targets(self, c: Cand) -> list[Target]:
+        """The actors a candidate is a mention of."""
+        if c.kind in MENTION_OF_PERSONS:
+            if c.kind == "person":
+                people = [c.person]  # type: ignore[attr-defined]
+            elif c.kind == "rolespan":
+                people = [o.person for o in c.owners]  # type: ignore[attr-defined]
+            else:
+                people = getattr(c, "persons", [])
+            return [Target(id(p), "person", " ".join(p.name), self.country_of(p)) for p in people]
+        ent = c.entity
+        return [Target((ent.kind, ent.key), ent.kind, ent.base, ent.country)]
+
+    def name_actors(self, by_key: dict[object, Actor], names_seen: dict[object, list[str]]) -> None:
+        """A person's fullest name, roles and country; an organisation's or place's fullest name
+        the article gives, in its nominative."""
         persons = {id(p): p for p in self.persons}
         for key, actor in by_key.items():
             if actor.kind == "person":
@@ -487,7 +558,4 @@ class Resolver:
                 actor.country = self.country_of(p)
                 actor.name = " ".join(p.name)
             else:
-                # the fullest name the article gives, in its nominative
                 actor.name = max(names_seen[key], key=len) if names_seen[key] else actor.name
-        mentions.sort(key=lambda m: (m.start, m.end))
-        return actors, mentions
