@@ -2,7 +2,7 @@
 particles ("von der Leyen", "bin Salman"), a name after a role or a form of address."""
 from __future__ import annotations
 
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from .document import Cand, ScanState
 from .vocabulary import (APOSTROPHES, ARTICLE_PARTICLES, ATTACHED_PARTICLES, CAPITALISED_PARTICLES,
@@ -11,6 +11,12 @@ from .words import (_cap, _compound_like, _is_common_noun, _is_first_name, _know
                     _nameish, is_place_noun, role_of)
 
 MAX_NAME_TOKENS = 5
+
+
+class NameRun(NamedTuple):
+    """Tokens that may form a name, and how many of them lead as given names."""
+    toks: list[int]
+    firsts: int
 
 
 class NameScanner(ScanState):
@@ -41,6 +47,11 @@ class NameScanner(ScanState):
         word is a plain common noun; otherwise it needs a leading first name, an
         East Asian family name, or two capitalised words that are no German words.
         """
+        run = self.name_run(i, e, after_role)
+        return self.name_end(run, after_role) if run.toks else None
+
+    def name_run(self, i: int, e: int, after_role: bool) -> NameRun:
+        """The tokens from i on that may belong to one name."""
         lex = self.lex
         toks: list[int] = []
         firsts = 0
@@ -85,8 +96,11 @@ class NameScanner(ScanState):
             if is_first and firsts == len(toks) - 1:
                 firsts += 1
             k += 1
-        if not toks:
-            return None
+        return NameRun(toks, firsts)
+
+    def name_end(self, run: NameRun, after_role: bool) -> Optional[int]:
+        """Is the run a name (see ``parse_name``)?  Its end, or None."""
+        toks, firsts = run
         end = toks[-1] + 1
         first_text = self.t(toks[0])
         if after_role:
@@ -95,7 +109,7 @@ class NameScanner(ScanState):
             return end
         if len(toks) < 2:
             return None
-        if firsts >= 1 or first_text in lex.family_first:
+        if firsts >= 1 or first_text in self.lex.family_first:
             return end
         words = [self.t(k2) for k2 in toks if self.t(k2) not in NAME_PARTICLES]
         if all(not _known_word(w) and not _compound_like(w) and not _is_common_noun(w)
