@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import NamedTuple, Optional
 
 from .document import Cand
-from .lexicon import ORG_KINDS, PLACE_KINDS, RoleMatch
+from .lexicon import ORG_KINDS, PLACE_KINDS, Entity, RoleMatch
 from .names import NameScanner
 from .vocabulary import (ACCUSATIVE_ARTICLES, ADJ_ENDINGS, APPOSITION_ENDS, CASE_GOVERNING_PREPOSITIONS,
                          COORDINATORS, DETERMINERS, ELISION_CONJUNCTIONS, FEMALE_DETERMINERS,
@@ -117,27 +117,32 @@ class RoleScanner(NameScanner):
                     and len(text) > 3 and text not in NOT_ADJECTIVES and _inflected_adjective(text):
                 start = k  # "der frühere", "dem amtierenden"
             else:
-                # "Russlands Verteidigungsminister", "Moskaus Bürgermeister"
-                hit = self.phrase_at(k)
-                if hit is None:
-                    for back in range(2, 4):
-                        h2 = self.phrase_at(k - back + 1) if k - back + 1 >= 0 else None
-                        if h2 and h2[0] == back:
-                            hit, k = h2, k - back + 1
-                            break
-                if hit and hit[1].genitive and hit[1].kind in PLACE_KINDS and \
-                        k + hit[0] == (start if start < i else i):
-                    country = country or hit[1].country
-                    start = k
-                elif hit and hit[1].genitive and hit[1].kind == "organization" and \
-                        k + hit[0] == (start if start < i else i):
-                    org = org or hit[1].key
-                    country = country or hit[1].country
-                    start = k
+                owner = self.genitive_owner(k, start if start < i else i)
+                if owner is not None:
+                    start, ent = owner
+                    if ent.kind == "organization":
+                        org = org or ent.key
+                    country = country or ent.country
                 break
             k -= 1
             steps += 1
         return RoleLeft(start, det, plural, count, country, org, tuple(extra_roles))
+
+    def genitive_owner(self, k: int, end: int) -> Optional[tuple[int, Entity]]:
+        """A state, city or organisation in the genitive whose last token is k, right before
+        token ``end``: "Russlands Verteidigungsminister", "Moskaus Bürgermeister"; (its first
+        token, the entity) or None."""
+        hit = self.phrase_at(k)
+        if hit is None:
+            for back in range(2, 4):
+                h2 = self.phrase_at(k - back + 1) if k - back + 1 >= 0 else None
+                if h2 and h2[0] == back:
+                    hit, k = h2, k - back + 1
+                    break
+        if hit and hit[1].genitive and (hit[1].kind in PLACE_KINDS or hit[1].kind == "organization") \
+                and k + hit[0] == end:
+            return k, hit[1]
+        return None
 
     def role_phrase(self, rm: RoleMatch, left: RoleLeft) -> RolePhrase:
         """Gender and number of the holders, from the role noun and its determiner."""
