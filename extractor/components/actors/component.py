@@ -13,7 +13,8 @@ from .scanner import Scanner
 
 
 def find_actors(doc: Doc) -> tuple[list[Actor], list[Mention]]:
-    """Actors and mentions of a segmented Doc (pure function of the Doc)."""
+    """Actors and mentions of a segmented Doc (pure function of the Doc): scan, add the
+    statistical model's entities, resolve."""
     scanner = Scanner(doc)
     scanner.scan()
     if doc.has_annotation("ENT_IOB") and len(doc.ents):
