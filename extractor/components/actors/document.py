@@ -19,13 +19,16 @@ BLOCKED_SEGMENTS = frozenset({META, BYLINE, CREDIT})
 
 
 @dataclass
-class Cand:
+class MentionCandidate:
+    """A stretch of text the scan found that mentions actors: a person's name ("person"), a
+    role-only reference to resolve ("roleref"), the role phrase before a name ("rolespan"),
+    or a state, city or organisation ("entity").  The resolver links it to its actors."""
     start: int                 # char offsets
     end: int
     tok_start: int
     tok_end: int
     sent: int
-    kind: str                  # person|roleref|entity
+    kind: str                  # person|roleref|rolespan|entity
     name: tuple[str, ...] = ()   # person: name tokens
     role: Optional[RoleMatch] = None
     role_base: Optional[str] = None
@@ -77,7 +80,7 @@ class ScanState:
                     break
         self.covered = [False] * self.n
         self.legal_forms = [k for k, text in enumerate(self.texts) if text in self.lex.org_suffix]  # "AG", "GmbH"
-        self.cands: list[Cand] = []
+        self.cands: list[MentionCandidate] = []
         self._phrase_cache: dict[int, Optional[tuple[int, Entity]]] = {}
         self.org_alias: dict[str, Entity] = {}
         self.abbr_defs = abbreviation_definitions(self.texts)
@@ -135,7 +138,7 @@ class ScanState:
             return k + hit[0] - i, hit[1].country, " ".join(self.texts[i:k + hit[0]])
         return None
 
-    def add(self, cand: Cand) -> None:
+    def add(self, cand: MentionCandidate) -> None:
         for k in range(cand.tok_start, cand.tok_end):
             self.covered[k] = True
         self.cands.append(cand)
@@ -148,7 +151,7 @@ class ScanState:
         s, e = self.span(i, end_tok)
         for k in range(i, j):
             self.covered[k] = True
-        self.cands.append(Cand(s, e, i, end_tok, self.sent_of[i], "entity", entity=ent,
+        self.cands.append(MentionCandidate(s, e, i, end_tok, self.sent_of[i], "entity", entity=ent,
                                country=ent.country, ent_name=ent.base))
         return j
 

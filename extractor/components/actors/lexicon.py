@@ -79,7 +79,7 @@ class Lexicon:
     org_intro: dict[str, str]
     org_suffix: frozenset[str]
     institutions: dict[str, tuple[str, str]]   # noun -> (gender, type)
-    org_name_heads: tuple[tuple[str, str, str], ...]  # noun endings heading an organisation's name: (ending, type, gender)
+    org_name_heads: tuple[tuple[str, str, str], ...]  # endings heading an organisation's name: (ending, type, gender)
     known: "KnownWords"
     lemma: dict[str, str]
     # first token of a phrase -> the token counts of the phrases it starts, longest first

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple, Optional
 
-from .document import Cand, ScanState
+from .document import MentionCandidate, ScanState
 from .vocabulary import (APOSTROPHES, ARTICLE_PARTICLES, ATTACHED_PARTICLES, CAPITALISED_PARTICLES,
                          NAME_PARTICLES, QUALIFYING_PARTICLES, SIBILANTS)
 from .words import (_cap, _compound_like, _is_common_noun, _is_first_name, _known_word, _looks_common_noun,
@@ -117,7 +117,7 @@ class NameScanner(ScanState):
             return end  # two capitalised words that are no German words ("Hulusi Akar")
         return None
 
-    def person_cand(self, i: int, j: int, **kw) -> Cand:
+    def person_cand(self, i: int, j: int, **kw) -> MentionCandidate:
         s, e = self.span(i, j)
         name = tuple(self.texts[i:j])
         j2 = j
@@ -126,7 +126,7 @@ class NameScanner(ScanState):
                 and self.t(j - 1)[-1:] in SIBILANTS:
             e = self.toks.idx[j] + 1
             j2 = j + 1
-        return Cand(s, e, i, j2, self.sent_of[i], "person", name=name, **kw)
+        return MentionCandidate(s, e, i, j2, self.sent_of[i], "person", name=name, **kw)
 
     def party_follows(self, j: int) -> bool:
         if self.t(j) != "(" or self.t(j + 2) != ")":

@@ -135,8 +135,8 @@ class OrgScanner(ScanState):
             base = " ".join(self.texts[i:m])
             hit = self.phrase_at(i)
             key = hit[1].key if hit and hit[0] == m - i else base
-            return self.entity_cand(i, m + 1, Entity("organization", key,
-                                                     base + " " + self.t(m), hit[1].country if hit and hit[0] == m - i else None, "company"))
+            country = hit[1].country if hit and hit[0] == m - i else None
+            return self.entity_cand(i, m + 1, Entity("organization", key, base + " " + self.t(m), country, "company"))
         return None
 
     def try_institution(self, i: int) -> Optional[int]:

@@ -10,7 +10,7 @@ from typing import NamedTuple, Optional
 from spacy.tokens import Doc
 
 from ..types import Actor, Mention
-from .document import Cand
+from .document import MentionCandidate
 from .lexicon import FEDERAL, Entity, lexicon
 from .scanner import Scanner
 from .vocabulary import ATTACHED_PARTICLES, CONJUNCTIONS, FEMALE_ROLE_ENDINGS, NAME_PARTICLES
@@ -106,7 +106,7 @@ MENTION_OF_PERSONS = ("person", "roleref", "rolespan")
 
 
 class Resolver:
-    def __init__(self, doc: Doc, cands: list[Cand], scanner: Scanner):
+    def __init__(self, doc: Doc, cands: list[MentionCandidate], scanner: Scanner):
         self.doc = doc
         self.cands = cands
         self.scanner = scanner
@@ -160,7 +160,7 @@ class Resolver:
             c.name, c.tok_end = c.name[:-1], last
             c.start, c.end = sc.span(c.tok_start, last)
             s, e = sc.span(last, last + 1)
-            self.cands.append(Cand(s, e, last, last + 1, c.sent, "person", name=(sc.t(last),)))
+            self.cands.append(MentionCandidate(s, e, last, last + 1, c.sent, "person", name=(sc.t(last),)))
 
     def cluster(self) -> None:
         self.split_run_ons()
@@ -255,7 +255,7 @@ class Resolver:
                 if len(parts) == 1:
                     ent = orgs[part]
                     sc.covered[i] = True
-                    self.cands.append(Cand(tok_idx[i], tok_idx[i] + len(text), i, i + 1, sc.sent_of[i],
+                    self.cands.append(MentionCandidate(tok_idx[i], tok_idx[i] + len(text), i, i + 1, sc.sent_of[i],
                                            "entity", entity=ent, country=ent.country,
                                            ent_name=ent.base))
                 continue
@@ -265,7 +265,7 @@ class Resolver:
                 self.add_person(i, i + 1, hit)
             else:
                 s = tok_idx[i] + off
-                c = Cand(s, s + len(part), i, i + 1, sc.sent_of[i], "person", name=(part,))
+                c = MentionCandidate(s, s + len(part), i, i + 1, sc.sent_of[i], "person", name=(part,))
                 c.person = hit  # type: ignore[attr-defined]
                 self.cands.append(c)
 
@@ -431,7 +431,7 @@ class Resolver:
             for p in found:  # a later "der Präsident" may refer back to this reference
                 insort(self._positions.setdefault(id(p), []), c.start)
 
-    def reference_role(self, idx: int, c: Cand) -> Optional[Reference]:
+    def reference_role(self, idx: int, c: MentionCandidate) -> Optional[Reference]:
         """The role the reference at idx names; a colleague word takes its anchor's role and
         cannot be the anchor ("Scholz und sein Kollege"); None without an anchor."""
         role = c.role_base
@@ -449,7 +449,7 @@ class Resolver:
                     exclude.add(id(p))
         return Reference(role, exclude)
 
-    def apposition(self, idx: int, c: Cand, role: str) -> bool:
+    def apposition(self, idx: int, c: MentionCandidate, role: str) -> bool:
         """"Dmitri Peskow, der Sprecher des Kremls,": a reference right after a name and a comma
         is that person; True when it was."""
         prev = self.cands[idx - 1] if idx else None
@@ -464,7 +464,7 @@ class Resolver:
             return True
         return False
 
-    def referents(self, c: Cand, role: str, exclude: set[int]) -> list[_Person]:
+    def referents(self, c: MentionCandidate, role: str, exclude: set[int]) -> list[_Person]:
         """The named persons a reference denotes: one for each state it names, or as many as
         it counts ("die beiden Präsidenten"), the most recently named first."""
         found: list[_Person] = []
@@ -483,7 +483,7 @@ class Resolver:
             found = cands[:want] if len(cands) >= want or not c.plural else []
         return found
 
-    def synthetic_person(self, role: str, c: Cand, synthetic: dict[tuple, _Person]) -> _Person:
+    def synthetic_person(self, role: str, c: MentionCandidate, synthetic: dict[tuple, _Person]) -> _Person:
         """The one unnamed holder of a qualified role ("der russische Verteidigungsminister")."""
         key = (fold(role), c.country, c.org)
         p = synthetic.get(key)
@@ -494,7 +494,7 @@ class Resolver:
             self.persons.append(p)
         return p
 
-    def synthetic_name(self, role: str, c: Cand) -> str:
+    def synthetic_name(self, role: str, c: MentionCandidate) -> str:
         if c.country and not c.org:
             stem = self.lex.adj_stem.get(c.country)
             if stem:
@@ -534,7 +534,7 @@ class Resolver:
         mentions.sort(key=lambda m: (m.start, m.end))
         return actors, mentions
 
-    def targets(self, c: Cand) -> list[Target]:
+    def targets(self, c: MentionCandidate) -> list[Target]:
         """The actors a candidate is a mention of."""
         if c.kind in MENTION_OF_PERSONS:
             if c.kind == "person":

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import NamedTuple, Optional
 
-from .document import Cand
+from .document import MentionCandidate
 from .lexicon import ORG_KINDS, PLACE_KINDS, Entity, RoleMatch
 from .names import NameScanner
 from .vocabulary import (ACCUSATIVE_ARTICLES, ADJ_ENDINGS, APPOSITION_ENDS, CASE_GOVERNING_PREPOSITIONS,
@@ -52,10 +52,10 @@ class Qualifiers(NamedTuple):
 class RoleScanner(NameScanner):
     """Finds role phrases and the names after them."""
 
-    def add_role_span(self, person: Cand, i: int, j: int) -> Cand:
+    def add_role_span(self, person: MentionCandidate, i: int, j: int) -> MentionCandidate:
         """The role phrase before a name is a mention of the same person."""
         s, e = self.span(i, j)
-        role_cand = Cand(s, e, i, j, self.sent_of[i], "rolespan", role=person.role,
+        role_cand = MentionCandidate(s, e, i, j, self.sent_of[i], "rolespan", role=person.role,
                          role_base=person.role_base, female=person.female,
                          country=person.country, org=person.org)
         role_cand.owners = [person]  # type: ignore[attr-defined]
@@ -161,7 +161,8 @@ class RoleScanner(NameScanner):
         return RolePhrase(rm, role_base, female, plural, left.count, left.country, left.org, left.start,
                           left.extra_roles)
 
-    def holder(self, phrase: RolePhrase, i: int, j: int, country: Optional[str], org: Optional[str]) -> Cand:
+    def holder(self, phrase: RolePhrase, i: int, j: int, country: Optional[str],
+               org: Optional[str]) -> MentionCandidate:
         """The person named by tokens i..j as a holder of the phrase's role."""
         return self.person_cand(i, j, role=phrase.role, role_base=phrase.base, female=phrase.female,
                                 country=country, org=org, from_role=True)
@@ -258,7 +259,7 @@ class RoleScanner(NameScanner):
                 self.add(cand)
                 return cand.tok_end
         s, en = self.span(phrase.start, q)
-        self.add(Cand(s, en, phrase.start, q, self.sent_of[i], "roleref", role=phrase.role,
+        self.add(MentionCandidate(s, en, phrase.start, q, self.sent_of[i], "roleref", role=phrase.role,
                       role_base=phrase.base, female=phrase.female, country=country, org=qualifiers.org,
                       plural=plural, count=phrase.count, countries=countries))
         return q

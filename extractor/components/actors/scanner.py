@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .document import Cand
+from .document import MentionCandidate
 from .organisations import OrgScanner
 from .roles import RoleScanner
 from .vocabulary import ATTACHED_PARTICLES
@@ -15,7 +15,7 @@ from .words import _may_start_candidate, _nameish, role_of
 class Scanner(RoleScanner, OrgScanner):
     """Finds candidates in one Doc (one instance per Doc)."""
 
-    def scan(self) -> list[Cand]:
+    def scan(self) -> list[MentionCandidate]:
         is_space, texts, honorifics = self.toks.is_space, self.texts, self.lex.honorifics
         # the tokens any of the tests below may accept as a first word, in text order
         starts = [i for i, ok in enumerate(map(_may_start_candidate, texts)) if ok and not is_space[i]]
