@@ -12,7 +12,7 @@ pipeline (or ``de_core_news_lg`` when installed) runs on each text.
 * Names match as in the annotation guidelines: equal ignoring case, accents and
   hyphens, or one is the other's last name.
 
-Gold mention conventions (see ``extractor/components/actors.py``): a role before a
+Gold mention conventions (see ``extractor/components/actors/__init__.py``): a role before a
 name is its own mention ("Bundeskanzler", "Olaf Scholz"); role-only references
 span their determiner and qualifiers ("sein russischer Kollege"); states, cities
 and organisations span the name without its article; places after a locative

@@ -26,7 +26,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from batch_benchmark import FROM_TREE, ROOT, write_corpus  # noqa: E402
 
-MODULES = ["actors", "times", "events", "tokens", "triggers"]
+# the actor stage is a package: its modules, not its __init__ (which only re-exports)
+ACTOR_MODULES = ["vocabulary", "lexicon", "words", "document", "names", "roles", "organisations", "scanner",
+                 "model_entities", "resolver", "component", "lookup"]
+MODULES = [f"actors/{m}" for m in ACTOR_MODULES] + ["times", "events", "tokens", "triggers"]
 COMPONENTS = ["german_actors", "german_times", "contact_events"]
 
 # Run in a subprocess from one copy of the package: per-component ms/article and a digest of the records.
@@ -35,7 +38,7 @@ import gc, hashlib, json, time
 corpus = sys.argv[1]
 from extractor.api import Extractor, doc_to_record
 from extractor.article import Article
-import extractor.components.actors as probe
+import extractor.components.actors.scanner as probe
 rows = [json.loads(line) for line in open(corpus, encoding="utf-8")]
 ex = Extractor(announce=False)
 docs, digest = [], hashlib.sha1()

@@ -1,0 +1,297 @@
+"""Step 0, once per process: the lexicons under ``resources/de`` compiled into dictionaries
+(states and cities with their case forms, organisations, roles, organisation words, names)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple, Optional
+
+import spacy
+
+from ...resources import german_lemma_table, load_lines, load_table
+from .vocabulary import ADJ_ENDINGS, GENITIVE_S_ARTICLES, NOUN_SUFFIXES, SIBILANTS
+
+# Kinds of entity: places (a state or a city) and organisations (one or a group).
+PLACE_KINDS = ("country", "city")
+ORG_KINDS = ("organization", "group")
+# (gender, type) of an institution noun the table does not list ("Verkehrsministerium").
+DEFAULT_INSTITUTION = ("n", "gov")
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A state, city or organisation the lexicon knows."""
+    kind: str            # country|city|organization|group
+    key: str             # iso3 for states, "city:<iso>:<name>", org canonical name
+    base: str            # the nominative of the variant that matched
+    country: Optional[str]
+    org_type: str = ""
+    genitive: bool = False
+
+
+@dataclass(frozen=True)
+class RoleInfo:
+    role: str            # masculine base
+    female: str
+    cls: str             # noun|adj|fixed
+    type: str            # office|spokes|relational
+    country: Optional[str]
+    group: str
+
+
+@dataclass(frozen=True)
+class RoleMatch:
+    base: str            # gendered base form as the article gives it
+    info: RoleInfo
+    female: Optional[bool]   # None: adjectival noun, gender from the determiner
+    plural_form: bool = False
+    country: Optional[str] = None  # from a compound prefix ("US-")
+    org: Optional[str] = None      # from a compound prefix ("Nato-")
+
+
+class KnownWords:
+    """``word in known``: a form or a lemma of the German lookup table (looked up, not loaded)."""
+
+    def __init__(self, table):
+        self.table = table
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.table.is_known(word)
+
+
+@dataclass
+class Lexicon:
+    phrases: dict[tuple[str, ...], Entity]
+    max_phrase: int
+    country_adj: dict[str, str]
+    adj_stem: dict[str, str]          # iso -> first adjective stem
+    country_names: dict[str, str]     # iso -> name
+    prefixes: dict[str, tuple[Optional[str], Optional[str]]]  # prefix -> (country, org)
+    role_forms: dict[str, tuple[RoleInfo, Optional[bool], bool]]
+    role_pairs: dict[str, tuple[str, str]]    # masculine or female base -> (masculine, female)
+    role_groups: dict[str, str]               # base form -> group
+    heads: list[tuple[str, RoleInfo, Optional[bool]]]
+    adj_heads: list[tuple[str, RoleInfo]]
+    first_names: frozenset[str]
+    family_first: frozenset[str]
+    non_names: frozenset[str]
+    honorifics: frozenset[str]
+    org_intro: dict[str, str]
+    org_suffix: frozenset[str]
+    institutions: dict[str, tuple[str, str]]   # noun -> (gender, type)
+    org_name_heads: tuple[tuple[str, str, str], ...]  # endings heading an organisation's name: (ending, type, gender)
+    known: "KnownWords"
+    lemma: dict[str, str]
+    # first token of a phrase -> the token counts of the phrases it starts, longest first
+    phrase_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    person_intros: frozenset[str] = frozenset()  # intro nouns that also describe a person
+
+
+def _split(cell: str) -> list[str]:
+    return [v.strip() for v in cell.split("|") if v.strip()]
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    return spacy.blank("de").tokenizer
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(t.text for t in _tokenizer()(text))
+
+
+def _inflected_phrases(name: str, genitive: bool) -> list[tuple[str, ...]]:
+    """Case forms of a (multi-word) name: adjective endings of its leading words, genitive -s."""
+    toks = _tokens(name)
+    options: list[list[str]] = []
+    for k, tok in enumerate(toks):
+        opts = [tok]
+        if k < len(toks) - 1 and tok[:1].isupper() and tok.isalpha():
+            for end in ADJ_ENDINGS:
+                if tok.endswith(end) and len(tok) > len(end) + 2:
+                    stem = tok[: -len(end)]
+                    opts.extend(stem + e for e in ADJ_ENDINGS)
+                    break
+        if k == len(toks) - 1 and genitive and tok[-1:].isalpha() and not tok.isupper():
+            if tok[-1] not in SIBILANTS:
+                opts.extend([tok + "s", tok + "es"] if len(toks) > 1 else [tok + "s"])
+            elif len(toks) > 1:
+                opts.append(tok + "es")  # "des Weißen Hauses", "des Roten Kreuzes"
+        options.append(list(dict.fromkeys(opts)))
+    out: list[tuple[str, ...]] = [()]
+    for opts in options:
+        out = [o + (x,) for o in out for x in opts]
+    return out
+
+
+def _add_phrase(phrases: dict, key: tuple[str, ...], ent: Entity) -> None:
+    if key and key not in phrases:
+        phrases[key] = ent
+
+
+class Places(NamedTuple):
+    """What the states table gives besides its phrases."""
+    country_adj: dict[str, str]       # inflected adjective -> iso
+    adj_stem: dict[str, str]          # iso -> first adjective stem
+    country_names: dict[str, str]     # iso -> name
+    prefixes: dict[str, tuple[Optional[str], Optional[str]]]  # prefix -> (country, org)
+
+
+def _states_and_cities(phrases: dict[tuple[str, ...], Entity]) -> Places:
+    """States and their capitals (as governments) in all case forms, into ``phrases``."""
+    country_adj: dict[str, str] = {}
+    adj_stem: dict[str, str] = {}
+    country_names: dict[str, str] = {}
+    prefixes: dict[str, tuple[Optional[str], Optional[str]]] = {}
+    cities: list[tuple[str, str, str]] = []
+    for row in load_table("countries.tsv", key="iso3"):
+        iso, name, article = row["iso3"], row["name"], row["article"]
+        country_names[iso] = name
+        gen = article in GENITIVE_S_ARTICLES
+        for variant in [name] + _split(row["variants"]):
+            base_toks = _tokens(variant)
+            for form in _inflected_phrases(variant, gen):
+                _add_phrase(phrases, form, Entity("country", iso, variant, iso,
+                                                  genitive=(form != base_toks and form[-1] != base_toks[-1])))
+            if " " not in variant:
+                prefixes.setdefault(variant, (iso, None))
+        for stem in _split(row["adjectives"]):
+            adj_stem.setdefault(iso, stem)
+            for end in ADJ_ENDINGS:
+                country_adj.setdefault(stem + end, iso)
+        for p in _split(row["prefixes"]):
+            prefixes[p] = (iso, None)
+        for cap in _split(row["capitals"]):
+            cities.append((cap, iso, _split(row["capitals"])[0]))
+    for cap, iso, first in cities:
+        for form in _inflected_phrases(cap, True):
+            _add_phrase(phrases, form, Entity("city", f"city:{iso}:{first}", cap, iso,
+                                              genitive=form[-1] != _tokens(cap)[-1]))
+    return Places(country_adj, adj_stem, country_names, prefixes)
+
+
+def _organisations(phrases: dict[tuple[str, ...], Entity],
+                   prefixes: dict[str, tuple[Optional[str], Optional[str]]]) -> None:
+    """Organisations in all case forms, into ``phrases``; those used as prefixes ("Nato-"),
+    into ``prefixes``."""
+    for row in load_table("organisations.tsv", key="name"):
+        name, otype = row["name"], row["type"]
+        kind = "group" if otype == "group" else "organization"
+        country = row["country"] or None
+        for variant in [name] + _split(row["variants"]):
+            # "~Christdemokraten": a way to refer to the organisation, not a name of it;
+            # the actor keeps the organisation's name
+            shown = name if variant.startswith("~") else variant
+            variant = variant.lstrip("~")
+            for form in _inflected_phrases(variant, True):
+                _add_phrase(phrases, form, Entity(kind, name, shown, country, otype,
+                                                  genitive=form[-1] != _tokens(variant)[-1]))
+            if row["prefix"] == "yes" and " " not in variant:
+                prefixes.setdefault(variant, (country, name))
+
+
+class Roles(NamedTuple):
+    """The roles table compiled: every form of a role and the heads of compounds."""
+    forms: dict[str, tuple[RoleInfo, Optional[bool], bool]]   # form -> (role, female, plural)
+    pairs: dict[str, tuple[str, str]]    # masculine or female base -> (masculine, female)
+    groups: dict[str, str]               # base form -> group
+    heads: list[tuple[str, RoleInfo, Optional[bool]]]        # longest first
+    adj_heads: list[tuple[str, RoleInfo]]
+
+
+def _roles() -> Roles:
+    forms: dict[str, tuple[RoleInfo, Optional[bool], bool]] = {}
+    pairs: dict[str, tuple[str, str]] = {}
+    groups: dict[str, str] = {}
+    heads: list[tuple[str, RoleInfo, Optional[bool]]] = []
+    adj_heads: list[tuple[str, RoleInfo]] = []
+    for row in load_table("roles.tsv", key="role"):
+        info = RoleInfo(row["role"], row["female"], row["class"], row["type"],
+                        row["country"] or None, row["group"])
+        masc, fem = row["role"], row["female"]
+        for form in (masc, fem):
+            if form:
+                pairs[form] = (masc, fem)
+                groups[form] = row["group"]
+        if info.cls == "adj":
+            stem = masc[:-2]  # "Vorsitzender" -> "Vorsitzend"
+            for end in ADJ_ENDINGS:
+                forms.setdefault(stem + end, (info, False if end == "er" else None, False))
+            if row["head"] == "yes":
+                adj_heads.append((stem.lower(), info))
+        elif info.cls == "fixed":
+            forms.setdefault(masc, (info, None, False))
+        else:
+            for suf in NOUN_SUFFIXES:
+                forms.setdefault(masc + suf, (info, False, False))
+            forms[masc] = (info, False, False)
+            if fem:
+                forms.setdefault(fem, (info, True, False))
+                forms.setdefault(fem + "nen", (info, True, True))
+            for f in _split(row["forms"]):
+                forms.setdefault(f, (info, False, True))
+            if row["head"] == "yes":
+                heads.append((masc.lower(), info, False))
+                if fem:
+                    heads.append((fem.lower(), info, True))
+    for form, value in list(forms.items()):
+        if "ß" in form:  # Swiss spelling: "Aussenminister"
+            forms.setdefault(form.replace("ß", "ss"), value)
+    heads.sort(key=lambda h: -len(h[0]))
+    return Roles(forms, pairs, groups, heads, adj_heads)
+
+
+class OrgWords(NamedTuple):
+    """The organisation words table by use."""
+    intro: dict[str, str]                     # introducing noun -> type ("die Gewerkschaft X")
+    suffix: frozenset[str]                    # legal forms ("AG", "GmbH")
+    institutions: dict[str, tuple[str, str]]  # noun -> (gender, type)
+    name_heads: tuple[tuple[str, str, str], ...]  # (ending, type, gender), longest first
+    person_intros: frozenset[str]             # intro nouns that also describe a person
+
+
+def _org_words() -> OrgWords:
+    org_intro, org_suffix, institutions, name_heads, person_intros = {}, set(), {}, [], set()
+    for row in load_table("org_heads.tsv", key="word"):
+        if row["use"] == "intro":
+            org_intro[row["word"]] = row["type"]
+            if row.get("person") == "yes":
+                person_intros.add(row["word"])
+        elif row["use"] == "suffix":
+            org_suffix.add(row["word"])
+        elif row["use"] == "head":
+            name_heads.append((row["word"].lower(), row["type"], row["gender"]))
+        else:
+            institutions[row["word"]] = (row["gender"], row["type"])
+    name_heads.sort(key=lambda h: -len(h[0]))
+    return OrgWords(org_intro, frozenset(org_suffix), institutions, tuple(name_heads), frozenset(person_intros))
+
+
+def _phrase_lengths(phrases: dict[tuple[str, ...], Entity]) -> dict[str, tuple[int, ...]]:
+    """First token of a phrase -> the token counts of the phrases it starts, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for key in phrases:
+        lengths.setdefault(key[0], set()).add(len(key))
+    return {first: tuple(sorted(n, reverse=True)) for first, n in lengths.items()}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """All actor lexicons, compiled once into dictionaries."""
+    phrases: dict[tuple[str, ...], Entity] = {}
+    places = _states_and_cities(phrases)
+    _organisations(phrases, places.prefixes)
+    roles = _roles()
+    orgs = _org_words()
+    table = german_lemma_table()
+    known = KnownWords(table)
+    non_names = load_lines("non_names.txt")
+    first = frozenset(n for n in load_lines("first_names.txt") if n not in non_names)
+    return Lexicon(phrases, max(len(k) for k in phrases), places.country_adj, places.adj_stem,
+                   places.country_names, places.prefixes, roles.forms, roles.pairs, roles.groups,
+                   roles.heads, roles.adj_heads, first, load_lines("family_names_first.txt"), non_names,
+                   load_lines("honorifics.txt"), orgs.intro, orgs.suffix, orgs.institutions, orgs.name_heads,
+                   known, table, _phrase_lengths(phrases), orgs.person_intros)
+
+FEDERAL = Entity("organization", "Bund", "Bund", "DEU", "gov")
+STATES = Entity("group", "Länder", "Länder", "DEU", "gov")

@@ -1,0 +1,37 @@
+"""Step 2 (with a statistical pipeline only): its PER and ORG entities where the rules
+found nothing."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .lexicon import Entity
+from .scanner import Scanner
+from .vocabulary import DETERMINERS
+from .words import role_of
+
+
+def add_model_entities(doc: Doc, scanner: Scanner) -> None:
+    """PER/ORG entities of a statistical pipeline where the rules found nothing."""
+    for ent in doc.ents:
+        if ent.label_ not in ("PER", "ORG"):
+            continue
+        i, j = ent.start, ent.end
+        if any(scanner.blocked[k] or scanner.covered[k] for k in range(i, j)):
+            continue
+        if any(role_of(scanner.t(k)) for k in range(i, j)):
+            continue
+        while i < j and scanner.t(i).lower() in DETERMINERS:
+            i += 1
+        if i >= j:
+            continue
+        if ent.label_ == "PER":
+            name = list(scanner.texts[i:j])
+            cand = scanner.person_cand(i, j, weak=True)
+            if name[-1].endswith("s") and len(name) == 1 and name[-1][:-1] in scanner.texts:
+                cand.name = (name[-1][:-1],)
+            scanner.add(cand)
+        else:
+            hit = scanner.phrase_at(i)
+            text = " ".join(scanner.texts[i:j])
+            entity = hit[1] if hit and hit[0] == j - i else Entity("organization", text, text, None, "")
+            scanner.entity_cand(i, j, entity)

@@ -1,0 +1,180 @@
+"""Person names: a first name (or East Asian family name) and capitalised words, name
+particles ("von der Leyen", "bin Salman"), a name after a role or a form of address."""
+from __future__ import annotations
+
+from typing import NamedTuple, Optional
+
+from .document import MentionCandidate, ScanState
+from .vocabulary import (APOSTROPHES, ARTICLE_PARTICLES, ATTACHED_PARTICLES, CAPITALISED_PARTICLES,
+                         NAME_PARTICLES, QUALIFYING_PARTICLES, SIBILANTS)
+from .words import (_cap, _compound_like, _is_common_noun, _is_first_name, _known_word, _looks_common_noun,
+                    _nameish, is_place_noun, role_of)
+
+MAX_NAME_TOKENS = 5
+
+
+class NameRun(NamedTuple):
+    """Tokens that may form a name, and how many of them lead as given names."""
+    toks: list[int]
+    firsts: int
+
+
+class NameScanner(ScanState):
+    """Finds person names."""
+
+    def particle_name(self, k: int, e: int, lone_ok: bool) -> Optional[int]:
+        """'von der Leyen', 'bin Salman', 'de la Fuente': end of particles + surname, or None."""
+        if self.t(k) in ARTICLE_PARTICLES:
+            return None
+        m = k
+        while m < e and self.t(m) in NAME_PARTICLES and m - k < 3:
+            m += 1
+        if m >= e or m == k:
+            return None
+        nxt = self.t(m)
+        if not _nameish(nxt) or self.phrase_at(m) or role_of(nxt) is not None \
+                or _is_common_noun(nxt) or self.covered[m]:
+            return None
+        if not lone_ok and m - k == 1 and self.t(k) in QUALIFYING_PARTICLES:
+            return None  # "Bürgermeister von Lyon": a qualifier, not a name
+        return m + 1
+
+    def parse_name(self, i: int, e: int, after_role: bool) -> Optional[int]:
+        """End (exclusive) of a person name starting at token i, or None.
+
+        A name is a run of capitalised tokens (and particles before a surname).
+        After a role or a form of address any such run is a name unless its first
+        word is a plain common noun; otherwise it needs a leading first name, an
+        East Asian family name, or two capitalised words that are no German words.
+        """
+        run = self.name_run(i, e, after_role)
+        return self.name_end(run, after_role) if run.toks else None
+
+    def name_run(self, i: int, e: int, after_role: bool) -> NameRun:
+        """The tokens from i on that may belong to one name."""
+        lex = self.lex
+        toks: list[int] = []
+        firsts = 0
+        k = i
+        while k < e and len(toks) < MAX_NAME_TOKENS:
+            text = self.texts[k]
+            if self.blocked[k] or self.covered[k]:
+                break
+            if text in NAME_PARTICLES and not toks and not after_role:
+                break  # a name does not open with a particle ("La Celle-Saint-Cloud")
+            if text in NAME_PARTICLES and (toks or after_role) and not (
+                    not toks and _cap(text) and text not in CAPITALISED_PARTICLES):
+                end = self.particle_name(k, e, lone_ok=bool(toks))
+                if end is None:
+                    break
+                toks.extend(range(k, end))
+                k = end
+                continue
+            # right after given names a capitalised function word is a surname ("Stephan Weil")
+            after_given = bool(toks) and firsts == len(toks) and _cap(text) and text.isalpha()
+            if not (_nameish(text) or after_given) or role_of(text) is not None:
+                break
+            is_first = _is_first_name(text) or (not toks and text in lex.family_first)
+            hit = self.phrase_at(k)
+            if toks:
+                # right after given names any capitalised word is the surname
+                # ("Hubertus Heil", "Olaf Lies"); later ones must not be plain nouns
+                # an unknown word right after a role is a given name no list knows
+                # ("Wirtschaftsministerin Katherina Reiche")
+                unknown_given = after_role and len(toks) == 1 and not _known_word(self.t(toks[0]))
+                if not is_first and firsts < len(toks) and _is_common_noun(text) and not unknown_given:
+                    break
+                # once a surname stands, a further known German word ends the name
+                # ("... Olaf Scholz Hilfe anbieten")
+                if not is_first and len(toks) > firsts >= 1 and _known_word(text):
+                    break
+                if hit and not (hit[1].kind == "city" and firsts == len(toks)):
+                    break
+            elif hit and (not is_first or hit[0] > 1):
+                break
+            toks.append(k)
+            if is_first and firsts == len(toks) - 1:
+                firsts += 1
+            k += 1
+        return NameRun(toks, firsts)
+
+    def name_end(self, run: NameRun, after_role: bool) -> Optional[int]:
+        """Is the run a name (see ``parse_name``)?  Its end, or None."""
+        toks, firsts = run
+        end = toks[-1] + 1
+        first_text = self.t(toks[0])
+        if after_role:
+            if len(toks) == 1 and _known_word(first_text) and _looks_common_noun(first_text):
+                return None
+            return end
+        if len(toks) < 2:
+            return None
+        if firsts >= 1 or first_text in self.lex.family_first:
+            return end
+        words = [self.t(k2) for k2 in toks if self.t(k2) not in NAME_PARTICLES]
+        if all(not _known_word(w) and not _compound_like(w) and not _is_common_noun(w)
+               for w in words):
+            return end  # two capitalised words that are no German words ("Hulusi Akar")
+        return None
+
+    def person_cand(self, i: int, j: int, **kw) -> MentionCandidate:
+        s, e = self.span(i, j)
+        name = tuple(self.texts[i:j])
+        j2 = j
+        # genitive apostrophe "Scholz' Sprecher"
+        if j < self.n and self.t(j) in APOSTROPHES and self.toks.ws[j - 1] == "" \
+                and self.t(j - 1)[-1:] in SIBILANTS:
+            e = self.toks.idx[j] + 1
+            j2 = j + 1
+        return MentionCandidate(s, e, i, j2, self.sent_of[i], "person", name=name, **kw)
+
+    def party_follows(self, j: int) -> bool:
+        if self.t(j) != "(" or self.t(j + 2) != ")":
+            return False
+        hit = self.phrase_at(j + 1)
+        return bool(hit and hit[1].org_type == "party")
+
+    def skip_party(self, j: int) -> int:
+        """'Scholz (SPD)': the party in parentheses is no actor; returns the index after it."""
+        if self.t(j) == "(" and self.t(j + 2) == ")":
+            hit = self.phrase_at(j + 1)
+            inner = self.t(j + 1)
+            if hit and hit[1].org_type == "party" or (inner.isupper() and 1 < len(inner) <= 6) \
+                    or "/" in inner or inner.isdigit():
+                for k in range(j, j + 3):
+                    self.covered[k] = True
+                return j + 3
+        return j
+
+    def try_honorific(self, i: int, e: int) -> Optional[int]:
+        if self.texts[i] not in self.lex.honorifics:
+            return None
+        k = i + 1
+        while k < e and self.t(k) in self.lex.honorifics:
+            k += 1
+        j = self.parse_name(k, e, after_role=True)
+        if j is None:
+            return None
+        self.add(self.person_cand(k, j, from_role=True))
+        return self.skip_party(j)
+
+    def try_person(self, i: int, e: int) -> Optional[int]:
+        text = self.texts[i]
+        if not (_nameish(text) or text.startswith(ATTACHED_PARTICLES)):
+            return None
+        if is_place_noun(text):
+            return None  # "im Küstenort Mamallapuram": a place and its name
+        # without a role before it a name has two words at least: skip the parse when the
+        # next word cannot continue one ("Regierung sagte")
+        nxt = self.texts[i + 1] if i + 1 < e else ""
+        j = self.parse_name(i, e, after_role=False) \
+            if _cap(nxt) or nxt in NAME_PARTICLES or nxt.startswith(ATTACHED_PARTICLES) else None
+        if j is None and i + 1 < self.n and self.texts[i + 1] == "(" and self.party_follows(i + 1) \
+                and not _is_common_noun(text) \
+                and not self.phrase_at(i):
+            j = i + 1  # "Scholz (SPD)": a party in parentheses marks a politician
+        if j is None:
+            return None
+        cand = self.person_cand(i, j)
+        self.add(cand)
+        return self.skip_party(cand.tok_end)

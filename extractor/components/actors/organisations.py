@@ -1,0 +1,300 @@
+"""States, capitals (as governments), organisations and institutions: lexicon phrases,
+names after an introducing noun ("die Gewerkschaft Verdi"), head nouns ("Kommunaler
+Arbeitgeberverband Bayern"), companies with a legal form, "Bund und Länder"."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Optional
+
+from .document import ScanState
+from .lexicon import DEFAULT_INSTITUTION, FEDERAL, ORG_KINDS, PLACE_KINDS, STATES, Entity
+from .vocabulary import (ADDITIVE_CONJUNCTIONS, ADJ_ENDING_LETTERS, ADJ_ENDINGS, ADJ_NOMINATIVE, CLOSE_QUOTES,
+                         DATELINE_ENDS, DEFINITE_ARTICLES, ELISION_CONJUNCTIONS, FEDERAL_ARTICLES,
+                         FEDERAL_NAME_CONTINUATIONS, FEDERAL_NOUNS, FEDERAL_WORDS, GOVERNED_PLACE_NOUNS,
+                         LOCATIVE_ARTICLES, LOCATIVE_PREPOSITIONS, NAME_ADJ_ENDINGS, OPEN_QUOTES,
+                         PLACE_ADJ_ENDINGS, PLACE_VERBS, PLURAL_ARTICLES, PLURAL_NOUN_ENDINGS,
+                         STATE_LEVEL_NOUNS)
+from .words import (_abbreviation, _adj_country, _cap, _company_name_word, _elided_role, _entity_start_word,
+                    _intro_type, _known_word, _looks_common_noun, _nameish, _nominative_adjective, _org_head,
+                    _org_head_type, _org_name_adjective, role_of)
+
+
+class OrgScanner(ScanState):
+    """Finds states, cities, organisations and institutions."""
+
+    def role_follows(self, k: int) -> bool:
+        for m in range(k, min(k + 3, self.n)):
+            if role_of(self.t(m)) is not None:
+                return True
+            if self.t(m + 1) in ELISION_CONJUNCTIONS and _elided_role(self.t(m), self.t(m + 2)) is not None:
+                return True  # "Chinas Staats- und Parteichef"
+            if not (self.t(m)[:1].islower() and self.t(m).endswith(ADJ_ENDINGS)):
+                return False
+        return False
+
+    def is_place_use(self, i: int) -> bool:
+        """'in Moskau', 'nach Russland', 'besuchte Berlin': a place, not an actor."""
+        sent_start = self.sent_bounds[self.sent_of[i]][0]
+        for k in range(max(sent_start, i - 4), i):
+            if self.toks.lemma[k] in PLACE_VERBS or self.t(k) in PLACE_VERBS:
+                return True
+        k = i - 1
+        while self.t(k) == "/" and k > 1:
+            # "aus Kiew/Kyjiw": walk back over the alternative names
+            back = next((b for b in (1, 2, 3) if self.phrase_at(k - b) and
+                         self.phrase_at(k - b)[0] == b), None)
+            if back is None:
+                break
+            k -= back + 1
+        if self.t(k) in LOCATIVE_ARTICLES or self.t(k).endswith(PLACE_ADJ_ENDINGS):
+            k -= 1
+        return self.t(k).lower() in LOCATIVE_PREPOSITIONS
+
+    def is_dateline(self, i: int) -> bool:
+        """'Moskau/Washington – ...': place names opening a paragraph before a dash."""
+        k = i
+        while k > 0 and self.t(k - 1) == "/":
+            back = next((b for b in (1, 2, 3) if k - 1 - b >= 0 and self.phrase_at(k - 1 - b)
+                         and self.phrase_at(k - 1 - b)[0] == b), None)
+            if back is None:
+                return False
+            k -= 1 + back
+        if k not in self.seg_start_tok:
+            return False
+        m = i
+        while m < self.n and (self.phrase_at(m) or self.t(m) == "/"):
+            hit = self.phrase_at(m)
+            m += hit[0] if hit else 1
+        return self.t(m) in DATELINE_ENDS
+
+    def try_entity(self, i: int, e: int) -> Optional[int]:
+        """A state, city, organisation or institution starting at token i: the index after it, or None.
+        The tests run in this order; the first that matches takes the tokens."""
+        text = self.texts[i]
+        defined = self.abbr_defs.get(i)
+        if defined is not None and defined[0] <= e:
+            found = self.try_defined_name(i, *defined)
+            if found:
+                return found
+        if not (_entity_start_word(text) or text in self.org_alias or self.legal_form_follows(i, e)):
+            return None  # none of the tests below can match here
+        intro_type = _intro_type(text)
+        if intro_type is not None and i + 1 < e:
+            return self.try_introduced_org(i, e, intro_type)
+        found = self.try_federal_level(i, e) or self.try_governed_place(i, e) or self.try_alias(i) \
+            or self.try_org_head(i, e) or self.try_company(i, e)
+        if found:
+            return found
+        # institution with a state: "US-Regierung", "die russische Regierung", "Regierung Russlands"
+        pe = self.prefixed_entity(i)
+        if pe:
+            return self.entity_cand(i, i + 1, pe[0])
+        if text in self.lex.institutions or (text.endswith("ministerium") and _cap(text)):
+            return self.try_institution(i)
+        return self.try_lexicon_entity(i)
+
+    def try_introduced_org(self, i: int, e: int, intro_type: str) -> Optional[int]:
+        """An organisation introduced by a noun: "die Gewerkschaft Verdi", "der Konzern Zentrix",
+        "das Fanbündnis «Unsere Kurve»", "die Gewerkschaften PRO-GE und GPA"."""
+        text = self.texts[i]
+        if text in self.lex.person_intros and self.t(i + 1) in self.lex.first_names:
+            return None  # "den Investor Jonathan Whitfield": a person, found from the next token
+        end = self.introduced_org(i + 1, e, intro_type)
+        if end is None:
+            return self.org_back_reference(i)
+        while text.endswith(PLURAL_NOUN_ENDINGS) and self.t(end) in ADDITIVE_CONJUNCTIONS and end + 1 < e:
+            more = self.introduced_org(end + 1, e, intro_type)  # a plural intro lists several
+            if more is None:
+                break
+            end = more
+        return end
+
+    def try_governed_place(self, i: int, e: int) -> Optional[int]:
+        """"der Kanton Zürich", "die Stadt Zürich", "die Gemeinde Rottenach" as governments."""
+        text = self.texts[i]
+        if text in GOVERNED_PLACE_NOUNS and i + 1 < e and _nameish(self.t(i + 1)) and role_of(self.t(i + 1)) is None \
+                and not self.covered[i + 1]:
+            hit = self.phrase_at(i + 1)
+            length = hit[0] if hit else 1
+            name = " ".join([text] + self.texts[i + 1:i + 1 + length])
+            return self.entity_cand(i, i + 1 + length, Entity("organization", name, name,
+                                                              hit[1].country if hit else None, "gov"))
+        return None
+
+    def try_alias(self, i: int) -> Optional[int]:
+        """An abbreviation given in brackets earlier: "(KAV)"."""
+        ent = self.org_alias.get(self.texts[i])
+        return self.entity_cand(i, i + 1, ent) if ent is not None else None
+
+    def try_company(self, i: int, e: int) -> Optional[int]:
+        """A company with its legal form: "Siemens AG", "Zentrix GmbH"."""
+        m = i
+        while m < e and m - i < 4 and _company_name_word(self.t(m)):
+            m += 1
+        if m > i and m < e and self.t(m) in self.lex.org_suffix:
+            base = " ".join(self.texts[i:m])
+            hit = self.phrase_at(i)
+            key = hit[1].key if hit and hit[0] == m - i else base
+            country = hit[1].country if hit and hit[0] == m - i else None
+            return self.entity_cand(i, m + 1, Entity("organization", key, base + " " + self.t(m), country, "company"))
+        return None
+
+    def try_institution(self, i: int) -> Optional[int]:
+        """An institution noun with its state: "die russische Regierung", "Regierung Russlands",
+        "die Regierung in Rom"; without one it names no actor."""
+        lex, text = self.lex, self.texts[i]
+        gender, otype = lex.institutions.get(text, DEFAULT_INSTITUTION)
+        iso = _adj_country(self.t(i - 1), self.sent_first[i - 1]) if i > 0 else None
+        if iso and not self.covered[i - 1]:
+            stem = lex.adj_stem.get(iso, self.t(i - 1).rstrip(ADJ_ENDING_LETTERS))
+            adj = stem + ADJ_NOMINATIVE.get(gender, "e")
+            return self.entity_cand(i - 1, i + 1, Entity("organization", f"{iso}:{text}",
+                                                         f"{adj} {text}", iso, otype))
+        gen = self.country_gen_at(i + 1)
+        if gen:
+            return self.entity_cand(i, i + 1 + gen[0], Entity("organization", f"{gen[1]}:{text}",
+                                                              f"{text} {gen[2]}", gen[1], otype))
+        hit = self.phrase_at(i + 2) if self.t(i + 1) == "in" else None
+        if hit and hit[1].kind in PLACE_KINDS and text != "Ministerium":
+            # "die Regierung in Rom", "das Außenministerium in Peking"
+            return self.entity_cand(i, i + 2 + hit[0], Entity(
+                "organization", f"{hit[1].country}:{text}", f"{text} in {hit[1].base}",
+                hit[1].country, otype))
+        return None
+
+    def try_lexicon_entity(self, i: int) -> Optional[int]:
+        """A state, city or organisation the lexicon knows; a place after a locative preposition
+        or in a dateline is no actor, a state before a role belongs to the role phrase."""
+        hit = self.phrase_at(i)
+        if hit is None:
+            return None
+        length, ent = hit
+        if ent.genitive and self.role_follows(i + length):
+            return i + length  # "Russlands Verteidigungsminister": the role phrase takes it
+        if ent.kind in PLACE_KINDS:
+            if self.is_place_use(i) or (ent.kind == "city" and self.is_dateline(i)):
+                for k in range(i, i + length):
+                    self.covered[k] = True
+                return i + length
+        return self.entity_cand(i, i + length, ent)
+
+    def legal_form_follows(self, i: int, e: int) -> bool:
+        """Pre-check for a company name at token i: a legal form ("AG", "GmbH") within the
+        next four tokens after a company-name word."""
+        k = bisect_left(self.legal_forms, i + 1)
+        return k < len(self.legal_forms) and self.legal_forms[k] < min(i + 5, e) and _company_name_word(self.texts[i])
+
+    def try_federal_level(self, i: int, e: int) -> Optional[int]:
+        """German federalism: "Bund und Länder", "der Bund", "die Länder" beside "Bund".
+
+        "Bund" is the federal level when an article or "und Länder" goes with it, not in
+        names ("Bund der Steuerzahler", "Bund für Umwelt"); "Länder" only paired with it.
+        """
+        text = self.texts[i]
+        if text not in FEDERAL_WORDS:
+            return None
+        words = [w.lower() for w in self.texts[max(0, i - 3):min(e, i + 4)]]
+        if text in FEDERAL_NOUNS and self.t(i + 1) not in FEDERAL_NAME_CONTINUATIONS:
+            paired = "länder" in words
+            if paired or self.t(i - 1).lower() in FEDERAL_ARTICLES:
+                return self.entity_cand(i, i + 1, FEDERAL)
+        if text in STATE_LEVEL_NOUNS:
+            if "bund" in words or "bundes" in words:
+                return self.entity_cand(i, i + 1, STATES)
+        return None
+
+    def try_defined_name(self, i: int, paren: int, abbr: str) -> Optional[int]:
+        """An organisation defined by the initials of its bracketed abbreviation ("Gewerkschaft
+        Hafen und Logistik (GHL)"); the abbreviation names it from then on."""
+        if self.phrase_at(i) or any(self.covered[i:paren]) or self.texts[i] in self.lex.first_names:
+            return None  # the lexicon knows it ("Europäische Union (EU)"), or a person's name
+        name = " ".join(self.texts[i:paren])
+        otype = _intro_type(self.texts[i]) or _org_head_type(self.texts[i]) or ""
+        ent = Entity("organization", name, name, None, otype)
+        self.org_alias[abbr] = ent
+        return self.entity_cand(i, paren, ent)
+
+    def org_back_reference(self, i: int) -> Optional[int]:
+        """"dem Verband", "die Gewerkschaft" with a definite article: the last organisation named
+        with that noun ("Arbeitgeberverband Hafenwirtschaft Nord", "die Gewerkschaft Verdi")."""
+        det, low = self.t(i - 1).lower(), self.texts[i].lower()
+        if det not in DEFINITE_ARTICLES:
+            return None
+        if det in PLURAL_ARTICLES and low.endswith("en"):
+            return None  # a plural ("die Gewerkschaften") refers to several
+        stems = {low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
+        for c in reversed(self.cands):
+            ent = c.entity
+            if c.kind != "entity" or ent is None or ent.kind != "organization" or c.tok_start >= i:
+                continue
+            words = [w.lower() for w in ent.base.split()] + [self.t(c.tok_start - 1).lower()]
+            if any(w.endswith(stem) for w in words for stem in stems):
+                return self.entity_cand(i, i + 1, ent)
+        return None
+
+    def introduced_org(self, i: int, e: int, otype: str) -> Optional[int]:
+        """The organisation name after an introducing noun, as a candidate; its end or None."""
+        hit = self.phrase_at(i)
+        if hit and hit[1].kind in ORG_KINDS:
+            return self.entity_cand(i, i + hit[0], hit[1])
+        if self.t(i) in OPEN_QUOTES:
+            close = next((k for k in range(i + 1, min(e, i + 8)) if self.t(k) in CLOSE_QUOTES), None)
+            if close is None or close == i + 1 or not self.t(i + 1)[:1].isupper():
+                return None  # a name starts with a capital; "dem Verein «keine Steine in den Weg legen»" quotes
+            name = " ".join(self.texts[i + 1:close])
+            self.entity_cand(i + 1, close, Entity("organization", name, name, None, otype))
+            return close + 1
+        m = i
+        while m < e and m - i < 3 and (_abbreviation(self.t(m)) or (
+                _nameish(self.t(m)) and not _looks_common_noun(self.t(m)) and role_of(self.t(m)) is None)):
+            m += 1
+        if m == i:
+            return None
+        name = " ".join(self.texts[i:m])
+        return self.entity_cand(i, m, Entity("organization", name, name, None, otype))
+
+    def try_org_head(self, i: int, e: int) -> Optional[int]:
+        """An organisation named by its head noun: "Kommunaler Arbeitgeberverband Bayern (KAV)",
+        "Fachverband Metalltechnische Industrie", "Eidgenössisches Finanzdepartement",
+        "die Landeshauptleutekonferenz"; a bracketed abbreviation after it names it elsewhere."""
+        if not self.texts[i][:1].isupper():
+            return None  # both the name's adjectives and its head are capitalised
+        k = i
+        while k < e and k - i < 2 and _org_name_adjective(self.texts[k]):
+            k += 1  # capitalised adjectives of the name ("Kommunaler", "Eidgenössisches")
+        head = _org_head(self.texts[k]) if k < e else None
+        if head is None or self.covered[k]:
+            return None
+        head_word, otype, gender = head
+        end = k + 1
+        tail: list[str] = []
+        hit = self.phrase_at(end)
+        if hit and not self.covered[end]:
+            tail = self.texts[end:end + hit[0]]
+            end += hit[0]  # "... Bayern", "... Schweiz"
+        elif end + 1 < e and self.t(end)[:1].isupper() and self.t(end).isalpha() \
+                and self.t(end).lower().endswith(NAME_ADJ_ENDINGS) and self.t(end + 1)[:1].isupper() \
+                and self.t(end + 1).isalpha() and role_of(self.t(end + 1)) is None:
+            tail = [self.t(end), self.t(end + 1)]
+            end += 2  # "Fachverband Metalltechnische Industrie"
+        elif end < e and _nameish(self.t(end)) and role_of(self.t(end)) is None and (
+                not _known_word(self.t(end)) or (self.t(end + 1) == "(" and _abbreviation(self.t(end + 2)))):
+            tail = [self.t(end)]
+            end += 1  # a region or name the lexicon does not know
+        if k == i and end == k + 1:
+            known = self.org_heads_seen.get(head_word)
+            if known is not None:  # "der Arbeitgeberverband" after its full name
+                return self.entity_cand(i, end, known)
+            bracketed = self.t(end) == "(" and _abbreviation(self.t(end + 1))
+            definite = self.t(i - 1).lower() in DEFINITE_ARTICLES
+            if head_word.lower() in {h for h, _, _ in self.lex.org_name_heads} or not bracketed and (
+                    _known_word(head_word) or not definite):
+                # a bare "Verband", "eine Pressekonferenz" names nobody, unless it refers back
+                return self.org_back_reference(i) if definite else None
+        adjectives = [_nominative_adjective(self.t(x), gender) for x in range(i, k)]
+        name = " ".join(adjectives + [head_word] + tail)
+        ent = Entity("organization", name, name, None, otype)
+        self.org_heads_seen.setdefault(head_word, ent)
+        if self.t(end) == "(" and self.t(end + 2) == ")" and _abbreviation(self.t(end + 1)):
+            self.org_alias[self.t(end + 1)] = ent
+        return self.entity_cand(i, end, ent)

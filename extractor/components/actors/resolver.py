@@ -1,0 +1,561 @@
+"""Step 3, resolve: names clustered by surname, surnames and organisation names propagated
+to their other mentions, colleague words and role-only references resolved to persons;
+then each actor once, with its mentions."""
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from dataclasses import dataclass, field
+from typing import NamedTuple, Optional
+
+from spacy.tokens import Doc
+
+from ..types import Actor, Mention
+from .document import MentionCandidate
+from .lexicon import FEDERAL, Entity, lexicon
+from .scanner import Scanner
+from .vocabulary import ATTACHED_PARTICLES, CONJUNCTIONS, FEMALE_ROLE_ENDINGS, NAME_PARTICLES
+from .words import _cap, _is_first_name, _known_word, _may_be_propagated, _nameish, fold, role_of
+
+SENTENCE_WINDOW = 3  # sentences a colleague word looks back for its anchor
+
+
+@dataclass
+class _Person:
+    name: tuple[str, ...]
+    surname_key: str
+    first_key: str
+    roles: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    female: Optional[bool] = None
+    id: str = ""
+    mention_order: int = 0
+    synthetic: bool = False
+
+
+def _surname(name: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(given names, surname) of a name's tokens.
+
+    "Xi Jinping" -> (Jinping), (Xi); "Ursula von der Leyen" -> (Ursula), (von der Leyen);
+    "Juan Carlos Echeverría de la Fuente" -> (Juan Carlos), (Echeverría de la Fuente);
+    unknown given names: the surname starts at the first particle, else it is the last token.
+    """
+    lex = lexicon()
+    if len(name) > 1 and name[0] in lex.family_first and name[0] not in lex.first_names:
+        return name[1:], name[:1]
+    k = 0
+    while k < len(name) - 1 and name[k] not in NAME_PARTICLES and _is_first_name(name[k]):
+        k += 1
+    if k == 0 and len(name) > 1:
+        k = next((j for j in range(1, len(name)) if name[j] in NAME_PARTICLES), len(name) - 1)
+    return name[:k], name[k:]
+
+
+def _first_compatible(a: str, b: str) -> bool:
+    if not a or not b:
+        return True
+    a, b = fold(a), fold(b)
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n >= min(4, len(a), len(b))
+
+
+def _role_compatible(ref: str, ref_group: str, actor_role: str, actor_group: str) -> bool:
+    """Can a reference by role `ref` denote a holder of `actor_role` (masculine forms)?
+
+    Same role, a compound ending in it ("Minister" -> "Verteidigungsminister",
+    "Kanzler" -> "Bundeskanzler"), or the same group ("Staatschef" -> "Präsident").
+    """
+    r, a = fold(ref), fold(actor_role)
+    return r == a or a.endswith(r) or bool(ref_group and ref_group == actor_group)
+
+
+def _is_female_role(role: str) -> bool:
+    return role.endswith(FEMALE_ROLE_ENDINGS)
+
+
+def add_role(person: "_Person", role: str) -> None:
+    """Keep the most specific form: 'Verteidigungsminister' absorbs a later 'Minister'."""
+    key = fold(role)
+    for k, r in enumerate(person.roles):
+        rk = fold(r)
+        if rk == key or rk.endswith(key):
+            return
+        if key.endswith(rk):
+            person.roles[k] = role
+            return
+    person.roles.append(role)
+
+
+class Reference(NamedTuple):
+    """The role a role-only reference names, and the persons it cannot denote (by ``id``)."""
+    role: str
+    exclude: set[int]
+
+
+class Target(NamedTuple):
+    """An actor a candidate mentions: its key (a person's ``id`` or (kind, key) of an entity)."""
+    key: object
+    kind: str
+    name: str
+    country: Optional[str]
+
+
+# Candidate kinds that mention persons (the others mention states and organisations).
+MENTION_OF_PERSONS = ("person", "roleref", "rolespan")
+
+
+class Resolver:
+    def __init__(self, doc: Doc, cands: list[MentionCandidate], scanner: Scanner):
+        self.doc = doc
+        self.cands = cands
+        self.scanner = scanner
+        self.lex = lexicon()
+        self.persons: list[_Person] = []
+        self._positions: Optional[dict[int, list[int]]] = None
+
+    def group_of(self, role: Optional[str]) -> str:
+        return self.lex.role_groups.get(role or "", "")
+
+    # -- persons ------------------------------------------------------------
+    def person_for(self, name: tuple[str, ...], at: int) -> _Person:
+        given, surname = _surname(name)
+        key = fold(" ".join(surname))
+        fkey = given[0] if given else ""
+        best = None
+        for p in self.persons:
+            if p.synthetic:
+                continue
+            if p.surname_key == key and _first_compatible(fkey, p.first_key):
+                best = p
+            elif not given and len(surname) == 1 and key == fold(p.name[-1]) and not best:
+                best = p
+            elif len(name) > 1 and len(p.name) > len(name) and \
+                    fold(" ".join(p.name)).endswith(fold(" ".join(name))):
+                best = best or p  # "López Obrador" -> "Andrés Manuel López Obrador"
+        if best is None:
+            best = _Person(name, key, fkey)
+            self.persons.append(best)
+        else:
+            if len(name) > len(best.name):
+                best.name = name
+                best.first_key = best.first_key or fkey
+        return best
+
+    def split_run_ons(self) -> None:
+        """'US-Präsident Joe Biden Selenskyj treffen': a run of names ending in another's surname."""
+        named = [c for c in self.cands if c.kind == "person"]
+        owners: dict[str, set[tuple[str, ...]]] = {}
+        for c in named:
+            if len(c.name) >= 2 and _is_first_name(c.name[0]):
+                owners.setdefault(fold(c.name[-1]), set()).add(c.name)
+        sc = self.scanner
+        for c in named:
+            if len(c.name) < 3 or not _is_first_name(c.name[0]) or c.tok_end - c.tok_start != len(c.name):
+                continue
+            others = owners.get(fold(c.name[-1]), set()) - {c.name}
+            if not others:
+                continue
+            last = c.tok_start + len(c.name) - 1
+            c.name, c.tok_end = c.name[:-1], last
+            c.start, c.end = sc.span(c.tok_start, last)
+            s, e = sc.span(last, last + 1)
+            self.cands.append(MentionCandidate(s, e, last, last + 1, c.sent, "person", name=(sc.t(last),)))
+
+    def cluster(self) -> None:
+        self.split_run_ons()
+        # full names first, so that a bare surname joins the full name even before it
+        named = [c for c in self.cands if c.kind == "person"]
+        for c in sorted(named, key=lambda c: -len(c.name)):
+            c.person = self.person_for(c.name, c.start)  # type: ignore[attr-defined]
+
+    def propagate(self) -> None:
+        """Surnames and organisation names found once are mentions everywhere else."""
+        index = self.surname_index()
+        orgs = self.org_names()
+        if not index and not orgs:
+            return
+        sc = self.scanner
+        covered, blocked, texts = sc.covered, sc.blocked, sc.texts
+        for i in [i for i, ok in enumerate(map(_may_be_propagated, texts)) if ok]:
+            text = texts[i]
+            if covered[i] or blocked[i]:
+                continue
+            if text in NAME_PARTICLES:
+                self.propagate_particle_name(i, index)
+            elif text[:1].isupper() or text.startswith(ATTACHED_PARTICLES):
+                self.propagate_word(i, index, orgs)
+
+    def surname_index(self) -> dict[str, _Person]:
+        """Comparison key of each way a named person may be called again -> the person."""
+        index: dict[str, _Person] = {}
+        for p in self.persons:
+            given, surname = _surname(p.name)
+            index.setdefault(fold(" ".join(surname)), p)
+            if len(surname) > 1 and surname[0] in NAME_PARTICLES:
+                index.setdefault(fold(surname[-1]), p)
+            if surname[-1].startswith(ATTACHED_PARTICLES):
+                index.setdefault(fold(surname[-1]), p)  # "al-Burhan" after "Abdel Fattah al-Burhan"
+                index.setdefault(fold(surname[-1].split("-", 1)[1]), p)
+        for p in self.persons:
+            # "Luiz Inácio Lula da Silva" -> "Lula"; "Juan Carlos Echeverría de la Fuente" -> "Echeverría"
+            if len(p.name) >= 3 and not p.synthetic:
+                for tok in p.name[1:-1]:
+                    if _cap(tok) and tok not in NAME_PARTICLES and not _is_first_name(tok):
+                        index.setdefault(fold(tok), p)
+        return index
+
+    def org_names(self) -> dict[str, Entity]:
+        """One-word names of the organisations found (their own, an abbreviation, a company's
+        first word) -> the organisation."""
+        orgs: dict[str, Entity] = {}
+        for c in self.cands:
+            ent = c.entity
+            if c.kind == "entity" and ent.kind == "organization" and " " not in ent.key \
+                    and (ent.key,) not in self.lex.phrases and _cap(ent.key) and ent is not FEDERAL:
+                orgs[ent.key] = ent
+        for abbr, ent in self.scanner.org_alias.items():
+            orgs.setdefault(abbr, ent)  # "(KAV)": the abbreviation names it, also before
+        for c in self.cands:
+            ent = c.entity
+            if c.kind == "entity" and ent.kind == "organization" and " " in ent.base and ent.org_type == "company":
+                first = ent.base.split()[0]
+                # "Aldermann" for "Aldermann Capital": a company's distinctive first word
+                if _cap(first) and not _known_word(first) and first not in self.lex.org_intro:
+                    orgs.setdefault(first, ent)
+        return orgs
+
+    def propagate_particle_name(self, i: int, index: dict[str, _Person]) -> None:
+        """A surname that opens with a particle: "von der Leyen"."""
+        sc = self.scanner
+        for length in (3, 2):
+            key = fold(" ".join(sc.texts[i:i + length]))
+            if key in index and all(not sc.covered[k] for k in range(i, i + length)):
+                self.add_person(i, i + length, index[key])
+                break
+
+    def propagate_word(self, i: int, index: dict[str, _Person], orgs: dict[str, Entity]) -> None:
+        """A surname or an organisation's name at token i, also in the genitive ("Putins") or
+        as a part of a compound ("Putin-Biden-Telefonat")."""
+        sc = self.scanner
+        tok_idx, text = sc.toks.idx, sc.texts[i]
+        parts = [(0, text)]
+        if "-" in text and not text.startswith(ATTACHED_PARTICLES) and fold(text) not in index \
+                and fold(text)[:-1] not in index:
+            parts, off = [], 0
+            for p in text.split("-"):
+                parts.append((off, p))
+                off += len(p) + 1
+        for off, part in parts:
+            key = fold(part)
+            hit = index.get(key)
+            if hit is None and key.endswith("s") and len(key) > 3:
+                hit = index.get(key[:-1])  # genitive "Putins"
+            if hit is None and part in orgs:
+                if len(parts) == 1:
+                    ent = orgs[part]
+                    sc.covered[i] = True
+                    self.cands.append(MentionCandidate(tok_idx[i], tok_idx[i] + len(text), i, i + 1, sc.sent_of[i],
+                                           "entity", entity=ent, country=ent.country,
+                                           ent_name=ent.base))
+                continue
+            if hit is None:
+                continue
+            if len(parts) == 1:
+                self.add_person(i, i + 1, hit)
+            else:
+                s = tok_idx[i] + off
+                c = MentionCandidate(s, s + len(part), i, i + 1, sc.sent_of[i], "person", name=(part,))
+                c.person = hit  # type: ignore[attr-defined]
+                self.cands.append(c)
+
+    def coordinated_names(self) -> None:
+        """"ein Telefonat zwischen Putin und Scholz": a capitalised word that is no German word,
+        coordinated with a person's name, is a person's name too (a surname the lists do not know)."""
+        sc = self.scanner
+        person_toks = {k for c in self.cands if c.kind == "person" for k in range(c.tok_start, c.tok_end)}
+        for i in range(1, sc.n - 1):
+            if sc.t(i) not in CONJUNCTIONS:
+                continue
+            for a, b in ((i - 1, i + 1), (i + 1, i - 1)):
+                word = sc.t(b)
+                if a in person_toks and b not in person_toks and not sc.covered[b] and not sc.blocked[b] \
+                        and not sc.sent_first[b] and _nameish(word) and not _known_word(word) \
+                        and role_of(word) is None and sc.phrase_at(b) is None and word not in NAME_PARTICLES \
+                        and not _cap(sc.t(b + 1)) and not _cap(sc.t(b - 1)):
+                    # a lone word: not a title before a name ("und Werkleiter Frank Ruhland")
+                    self.add_person(b, b + 1, self.person_for((word,), b))
+                    person_toks.add(b)
+
+    def add_person(self, i: int, j: int, person: _Person) -> None:
+        c = self.scanner.person_cand(i, j)
+        for k in range(c.tok_start, c.tok_end):
+            self.scanner.covered[k] = True
+        c.person = person  # type: ignore[attr-defined]
+        self.cands.append(c)
+
+    # -- roles ----------------------------------------------------------------
+    def anchor_role(self, idx: int) -> Optional[tuple[str, Optional[_Person]]]:
+        """The office role of the person a colleague word relates to; a possessive gives that
+        person's gender ("ihres polnischen Kollegen": a woman's colleague)."""
+        me = self.cands[idx]
+        owner = self.scanner.t(me.tok_start).lower()
+        owner_female = True if owner.startswith("ihr") else False if owner.startswith("sein") else None
+        for k in range(idx - 1, -1, -1):
+            c = self.cands[k]
+            if me.sent - c.sent > SENTENCE_WINDOW:
+                break
+            if c.kind not in ("person", "roleref"):
+                continue
+            person = getattr(c, "person", None)
+            female = person.female if person is not None else c.female
+            if owner_female is not None and female is not None and female is not owner_female:
+                continue
+            role = c.resolved_role or (c.role_base if c.role and c.role.info.type == "office" else None)
+            if role is None and c.kind == "person":
+                p = getattr(c, "person", None)
+                if p and p.roles:
+                    role = p.roles[-1]
+            if role:
+                return role, getattr(c, "person", None)
+        return None
+
+    def colleague_role(self, role: str, female: Optional[bool]) -> str:
+        """The role a colleague word takes: the anchor's, without 'Bundes' (a foreign colleague)."""
+        if role.startswith("Bundes") and len(role) > 9:
+            role = role[6].upper() + role[7:]
+        return self.gendered(role, female)
+
+    def gendered(self, role: str, female: Optional[bool]) -> str:
+        """'Verteidigungsminister' as a 'Kollegin' -> 'Verteidigungsministerin'."""
+        pair = self.lex.role_pairs.get(role)
+        if pair is not None:
+            return pair[1] if female and pair[1] else pair[0]
+        if female and not role.endswith("in"):
+            return role + "in"  # unlisted compounds: "Finanzstaatssekretär" -> "...in"
+        if female is False and role.endswith("in"):
+            return role[:-2]
+        return role
+
+    def apply_roles(self) -> None:
+        self.cands.sort(key=lambda c: (c.start, -c.end))
+        for idx, c in enumerate(self.cands):
+            if c.kind != "person" or c.role is None:
+                continue
+            p: _Person = c.person  # type: ignore[attr-defined]
+            role = c.role_base
+            if c.role.info.type == "relational":
+                anchor = self.anchor_role(idx)
+                role = self.colleague_role(anchor[0], c.female) if anchor else None
+            c.resolved_role = role
+            if role:
+                add_role(p, role)
+            for extra in c.extra_roles:
+                add_role(p, extra)
+            if c.country:
+                p.countries.append(c.country)
+            elif c.role.info.country and role == c.role_base:
+                p.countries.append(c.role.info.country)
+            if c.female is not None and p.female is None:
+                p.female = c.female
+
+    def candidates_for(self, role: str, female: Optional[bool], country: Optional[str],
+                       exclude: set[int]) -> list[_Person]:
+        """Named persons a role reference may denote (role, country, gender agree)."""
+        ref = self.gendered(role, False)
+        group = self.group_of(ref)
+        out = []
+        for p in self.persons:
+            if id(p) in exclude:
+                continue
+            if not any(_role_compatible(ref, group, m, self.group_of(m))
+                       for m in (self.gendered(r, False) for r in p.roles)):
+                continue
+            pc = self.country_of(p)
+            if country and pc and pc != country:
+                continue
+            if country and not pc:
+                continue
+            if female is True and not any(_is_female_role(r) for r in p.roles):
+                continue
+            if female is False and p.roles and all(_is_female_role(r) for r in p.roles):
+                continue
+            out.append(p)
+        return out
+
+    @staticmethod
+    def country_of(p: _Person) -> Optional[str]:
+        if not p.countries:
+            return None
+        return max(dict.fromkeys(p.countries), key=p.countries.count)
+
+    def recency(self, persons: list[_Person], pos: int) -> list[_Person]:
+        """Persons ordered: most recently named before pos first, then the next named after it."""
+        if self._positions is None:
+            self._positions = {}
+            for c in self.cands:
+                p = getattr(c, "person", None)
+                if p is not None:
+                    self._positions.setdefault(id(p), []).append(c.start)
+            for starts in self._positions.values():
+                starts.sort()
+        before, after = [], []
+        for p in persons:
+            starts = self._positions.get(id(p), [])
+            k = bisect_left(starts, pos)
+            if k:
+                before.append((-starts[k - 1], p))
+            elif starts:
+                after.append((starts[0], p))
+        return [p for _, p in sorted(before, key=lambda x: x[0])] + \
+            [p for _, p in sorted(after, key=lambda x: x[0])]
+
+    def resolve_refs(self) -> None:
+        """Each role-only reference to the named persons it denotes, or to a person of its own
+        when a state or organisation qualifies it."""
+        self.recency([], 0)  # index the positions of named persons
+        synthetic: dict[tuple, _Person] = {}
+        for idx, c in enumerate(self.cands):
+            if c.kind != "roleref":
+                continue
+            ref = self.reference_role(idx, c)
+            if ref is None:
+                continue
+            c.resolved_role = ref.role
+            if self.apposition(idx, c, ref.role):
+                continue
+            found = self.referents(c, ref.role, ref.exclude)
+            if not found and not c.plural and (c.country or c.org):
+                found = [self.synthetic_person(ref.role, c, synthetic)]
+            c.persons = found  # type: ignore[attr-defined]
+            for p in found:  # a later "der Präsident" may refer back to this reference
+                insort(self._positions.setdefault(id(p), []), c.start)
+
+    def reference_role(self, idx: int, c: MentionCandidate) -> Optional[Reference]:
+        """The role the reference at idx names; a colleague word takes its anchor's role and
+        cannot be the anchor ("Scholz und sein Kollege"); None without an anchor."""
+        role = c.role_base
+        exclude: set[int] = set()
+        if c.role.info.type == "relational":
+            anchor = self.anchor_role(idx)
+            if anchor is None:
+                return None
+            role = self.colleague_role(anchor[0], c.female)
+            if anchor[1] is not None:
+                exclude.add(id(anchor[1]))
+            elif idx > 0:
+                prev = self.cands[idx - 1]
+                for p in getattr(prev, "persons", []):
+                    exclude.add(id(p))
+        return Reference(role, exclude)
+
+    def apposition(self, idx: int, c: MentionCandidate, role: str) -> bool:
+        """"Dmitri Peskow, der Sprecher des Kremls,": a reference right after a name and a comma
+        is that person; True when it was."""
+        prev = self.cands[idx - 1] if idx else None
+        if prev is not None and prev.kind == "person" and c.role.info.type != "relational" \
+                and self.scanner.t(prev.tok_end) == "," and c.tok_start == prev.tok_end + 1 \
+                and not c.plural:
+            p = prev.person  # type: ignore[attr-defined]
+            c.persons = [p]  # type: ignore[attr-defined]
+            add_role(p, role)
+            if c.country:
+                p.countries.append(c.country)
+            return True
+        return False
+
+    def referents(self, c: MentionCandidate, role: str, exclude: set[int]) -> list[_Person]:
+        """The named persons a reference denotes: one for each state it names, or as many as
+        it counts ("die beiden Präsidenten"), the most recently named first."""
+        found: list[_Person] = []
+        if c.countries:
+            for iso in c.countries:
+                cands = self.recency(self.candidates_for(role, c.female, iso, exclude), c.start)
+                if cands:
+                    found.append(cands[0])
+                    exclude.add(id(cands[0]))
+        else:
+            want = c.count or (2 if c.plural else 1)
+            cands = self.recency(self.candidates_for(role, None if c.plural else c.female,
+                                                     c.country, exclude), c.start)
+            if c.plural and c.count == 0 and len(cands) < 2:
+                cands = []
+            found = cands[:want] if len(cands) >= want or not c.plural else []
+        return found
+
+    def synthetic_person(self, role: str, c: MentionCandidate, synthetic: dict[tuple, _Person]) -> _Person:
+        """The one unnamed holder of a qualified role ("der russische Verteidigungsminister")."""
+        key = (fold(role), c.country, c.org)
+        p = synthetic.get(key)
+        if p is None:
+            p = _Person((self.synthetic_name(role, c),), "", "", [role],
+                        [c.country] if c.country else [], c.female, synthetic=True)
+            synthetic[key] = p
+            self.persons.append(p)
+        return p
+
+    def synthetic_name(self, role: str, c: MentionCandidate) -> str:
+        if c.country and not c.org:
+            stem = self.lex.adj_stem.get(c.country)
+            if stem:
+                fem = _is_female_role(role)
+                return f"{stem}{'e' if fem else 'er'} {role}"
+            return f"{role} ({self.lex.country_names.get(c.country, c.country)})"
+        return f"{role} ({c.org})"
+
+    # -- output -------------------------------------------------------------
+    def build(self) -> tuple[list[Actor], list[Mention]]:
+        """Each actor once (``A1``, ``A2``, ... in order of first mention) and every mention,
+        one per actor a candidate denotes, sorted by place."""
+        text = self.scanner.toks.doc_text  # doc.text is built anew on every access
+        actors: list[Actor] = []
+        by_key: dict[object, Actor] = {}
+        names_seen: dict[object, list[str]] = {}
+        mentions: list[Mention] = []
+        for c in sorted(self.cands, key=lambda c: (c.start, -c.end)):
+            if c.kind == "rolespan":
+                c.resolved_role = c.owners[0].resolved_role  # type: ignore[attr-defined]
+            for key, kind, name, country in self.targets(c):
+                actor = by_key.get(key)
+                if actor is None:
+                    actor = Actor(id=f"A{len(actors) + 1}", name=name, kind=kind, country=country)
+                    by_key[key] = actor
+                    actors.append(actor)
+                    names_seen[key] = []
+                if kind != "person":
+                    names_seen[key].append(name)
+                role = c.resolved_role or (c.role_base if c.role and c.role.info.type != "relational" else None)
+                m = Mention(c.start, c.end, text[c.start:c.end], actor.id,
+                            role=role, country=c.country or country if kind == "person" else country,
+                            kind=kind)
+                actor.mentions.append(m)
+                mentions.append(m)
+        self.name_actors(by_key, names_seen)
+        mentions.sort(key=lambda m: (m.start, m.end))
+        return actors, mentions
+
+    def targets(self, c: MentionCandidate) -> list[Target]:
+        """The actors a candidate is a mention of."""
+        if c.kind in MENTION_OF_PERSONS:
+            if c.kind == "person":
+                people = [c.person]  # type: ignore[attr-defined]
+            elif c.kind == "rolespan":
+                people = [o.person for o in c.owners]  # type: ignore[attr-defined]
+            else:
+                people = getattr(c, "persons", [])
+            return [Target(id(p), "person", " ".join(p.name), self.country_of(p)) for p in people]
+        ent = c.entity
+        return [Target((ent.kind, ent.key), ent.kind, ent.base, ent.country)]
+
+    def name_actors(self, by_key: dict[object, Actor], names_seen: dict[object, list[str]]) -> None:
+        """A person's fullest name, roles and country; an organisation's or place's fullest name
+        the article gives, in its nominative."""
+        persons = {id(p): p for p in self.persons}
+        for key, actor in by_key.items():
+            if actor.kind == "person":
+                p = persons[key]
+                actor.roles = list(p.roles)
+                actor.country = self.country_of(p)
+                actor.name = " ".join(p.name)
+            else:
+                actor.name = max(names_seen[key], key=len) if names_seen[key] else actor.name

@@ -1,0 +1,356 @@
+"""Word tests: what one token is (a role, a name's shape, a known German word, a country
+adjective, an organisation's head noun).  Their answers depend only on the word and the
+lexicons, which are loaded once, so they are cached."""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from typing import Optional
+
+from ...resources import load_lines
+from .lexicon import PLACE_KINDS, RoleMatch, lexicon
+from .vocabulary import (ABBREVIATION_GLUE, ADJ_ENDINGS, ADJ_NOMINATIVE, ARTICLE_WORDS, ATTACHED_PARTICLES,
+                         DEUMLAUT, FEDERAL_WORDS, FEMALE_SUFFIXES, FOLD_IGNORED, GENITIVE_ENDINGS,
+                         GENITIVE_ENDINGS_LONGEST_FIRST, GENITIVE_S_GENDERS, GOVERNED_PLACE_NOUNS,
+                         NAME_PARTICLES, NOT_ROLES, NOUN_ENDINGS, NOUN_SUFFIXES, OFFICE_PREFIXES)
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Comparison key of a name: no accents, case, hyphens or apostrophes."""
+    text = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
+    return "".join(c for c in text if not unicodedata.combining(c) and c not in FOLD_IGNORED).lower()
+
+
+def _cap(text: str) -> bool:
+    return text[:1].isupper()
+
+
+def _elided_role(truncated: str, word: str) -> Optional[str]:
+    """The office a truncated compound names with the head it shares with the next word:
+    "Staats-" before "und Parteichef" is "Staatschef", "Außen-" before "und
+    Verteidigungsministerin" is "Außenministerin"."""
+    if len(truncated) < 3 or not truncated.endswith("-") or not _cap(truncated):
+        return None
+    stem, forms = truncated[:-1], lexicon().role_forms
+    for cut in range(1, len(word) - 2):  # the longest shared head first; listed roles only
+        hit = forms.get(stem + word[cut:])
+        if hit is not None:
+            info, female, _ = hit
+            return info.female if female else info.role
+    return None
+
+
+@lru_cache(maxsize=65536)
+def role_of(text: str) -> Optional[RoleMatch]:
+    """The role a single token names, if any (with a country/org from a compound prefix)."""
+    lex = lexicon()
+    if not _cap(text) or text in NOT_ROLES:
+        return None
+    hit = lex.role_forms.get(text)
+    if hit:
+        info, female, plural = hit
+        base = info.role if not female else info.female
+        return RoleMatch(base, info, female, plural)
+    if "-" in text:
+        parts = text.split("-")
+        for k in range(len(parts) - 1, 0, -1):
+            prefix, rest = "-".join(parts[:k]), "-".join(parts[k:])
+            inner = role_of(rest)
+            if inner is None:
+                continue
+            if prefix in OFFICE_PREFIXES:
+                return inner
+            if prefix in lex.prefixes:
+                country, org = lex.prefixes[prefix]
+                return RoleMatch(inner.base, inner.info, inner.female, inner.plural_form,
+                                 country or inner.country, org or inner.org)
+            if _cap(prefix) and prefix.replace("-", "").isalnum():
+                return RoleMatch(inner.base, inner.info, inner.female, inner.plural_form,
+                                 inner.country, prefix)  # "Zentrix-Chefin"
+            return None
+        return None
+    if text.startswith("Bundes") and len(text) > 9:
+        inner = role_of(text[6].upper() + text[7:])
+        if inner is not None:
+            return RoleMatch("Bundes" + inner.base[0].lower() + inner.base[1:], inner.info,
+                             inner.female, inner.plural_form, "DEU", inner.org)
+    if text.startswith("Ex") and len(text) > 5 and text[2].isupper():
+        return role_of(text[2:])
+    low = text.lower()
+    for stem, info in lex.adj_heads:
+        for end in ADJ_ENDINGS:
+            if low.endswith(stem + end) and len(low) > len(stem) + len(end) + 2:
+                # "Parteivorsitzende(n)": gender comes from the determiner
+                return RoleMatch(text[: len(text) - len(end)] + "er", info,
+                                 False if end == "er" else None, False)
+    for head, info, female in lex.heads:
+        for suf in (FEMALE_SUFFIXES if female else NOUN_SUFFIXES):
+            if suf and not low.endswith(suf):
+                continue
+            cand = text[: len(text) - len(suf)] if suf else text
+            if len(cand) > len(head) + 2 and cand.lower().endswith(head):
+                return RoleMatch(cand, info, female, suf == "nen")
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _adj_country(text: str, sent_start: bool) -> Optional[str]:
+    """ISO3 of a country adjective in any inflection ("russischen", "US-amerikanische")
+    or of an indeclinable place adjective ("Schweizer", "Pekinger")."""
+    lex = lexicon()
+    iso = lex.country_adj.get(text)
+    if iso is None and sent_start and _cap(text):
+        iso = lex.country_adj.get(text[0].lower() + text[1:])
+    if iso is None and text.endswith("er") and len(text) > 4:
+        ent = lex.phrases.get((text[:-2],))
+        if ent is not None and ent.kind in PLACE_KINDS:
+            iso = ent.country
+    return iso
+
+
+@lru_cache(maxsize=65536)
+def _inflected_adjective(text: str) -> bool:
+    """'frühere', 'amtierenden', 'neue': an adjective form before a role noun."""
+    lex = lexicon()
+    if text in lex.lemma:
+        return True
+    return any(text.endswith(e) and text[: -len(e)] in lex.known for e in ADJ_ENDINGS)
+
+
+@lru_cache(maxsize=65536)
+def _known_word(text: str) -> bool:
+    """A German word form the lookup table knows (also in the old 'ß' spelling it uses)."""
+    lex = lexicon()
+    if text in lex.known or text.lower() in lex.known:
+        return True
+    return "ss" in text and text.replace("ss", "ß") in lex.known
+
+
+@lru_cache(maxsize=65536)
+def _looks_common_noun(text: str) -> bool:
+    """A known word that is plainly a common noun or adjective, not a surname."""
+    lex = lexicon()
+    low = text.lower()
+    lemma = lex.lemma.get(text)
+    if lemma is not None and lemma != text:
+        return True  # an inflected form ("Gespräche")
+    if low in lex.known:
+        return True  # also written in lower case: adjective/verb/adverb
+    return low.endswith(NOUN_ENDINGS)
+
+
+@lru_cache(maxsize=65536)
+def _is_common_noun(text: str) -> bool:
+    """A capitalised token that is an inflected German noun or has a noun ending.
+
+    Capitalised adjectives after a first name are surnames ("Ricarda Lang"):
+    mid-sentence, German capitalises only nouns and names.
+    """
+    lex = lexicon()
+    lemma = lex.lemma.get(text)
+    if lemma is not None and lemma != text and lemma.lower() != text.lower():
+        return True
+    if text in lex.first_names:
+        return False
+    low = text.lower()
+    if any(low.endswith(end) and len(low) - len(end) >= 4 for end in NOUN_ENDINGS):
+        return True
+    # a feminine noun in -in whose masculine is a known noun ("Ökonomin", "Anwältin")
+    if low.endswith("in") and len(text) >= 8:
+        for stem in {text[:-2], text[:-2].translate(DEUMLAUT)}:
+            for k in range(0, len(stem) - 3):
+                tail = stem[k].upper() + stem[k + 1:]
+                if tail in lex.known:
+                    return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def _is_first_name(text: str) -> bool:
+    lex = lexicon()
+    if text in lex.first_names:
+        return True
+    if "-" in text:
+        parts = text.split("-")
+        return all(p in lex.first_names for p in parts)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _place_noun_endings() -> tuple[str, ...]:
+    return tuple(sorted(load_lines("place_noun_endings.txt")))
+
+
+@lru_cache(maxsize=65536)
+def is_place_noun(word: str) -> bool:
+    """"Küstenort", "Weltraumbahnhof", "Hauptstadt": a noun naming a place (the name after it is
+    the place's, not a person's)."""
+    return word[:1].isupper() and word.isalpha() and word.lower().endswith(_place_noun_endings())
+
+
+@lru_cache(maxsize=65536)
+def _abbreviation(text: str) -> bool:
+    """"KAV", "PRO-GE", "FMTI", "GPA": an organisation's letters."""
+    core = text.replace("-", "")
+    return 2 <= len(core) <= 8 and core.isalnum() and sum(c.isupper() for c in core) >= 2 and text[:1].isupper() \
+        and core == core.upper()
+
+
+@lru_cache(maxsize=65536)
+def _org_head(word: str) -> Optional[tuple[str, str, str]]:
+    """(nominative word, type, gender) when a capitalised word ends in an organisation head
+    ("Arbeitgeberverband", genitive "Arbeitgeberverbands")."""
+    if not word[:1].isupper() or not word.replace("-", "").isalpha():
+        return None
+    low = word.lower()
+    for head, otype, gender in lexicon().org_name_heads:
+        for ending in GENITIVE_ENDINGS:
+            if low.endswith(head + ending) and (ending == "" or gender in GENITIVE_S_GENDERS):
+                from ..triggers import trigger_lexicon
+                if trigger_lexicon().noun(word) is not None or low.startswith("presse"):
+                    return None  # "Videokonferenz", "Pressekonferenz" are occasions, not organisations
+                return word[: len(word) - len(ending)] if ending else word, otype, gender
+    return None
+
+
+def _org_head_type(word: str) -> Optional[str]:
+    head = _org_head(word)
+    return head[1] if head else None
+
+
+def _nominative_adjective(word: str, gender: str) -> str:
+    """"Kommunalen" before a masculine head -> "Kommunaler" (strong nominative ending)."""
+    for end in ADJ_ENDINGS:
+        if word.endswith(end) and len(word) > len(end) + 2:
+            return word[: -len(end)] + ADJ_NOMINATIVE.get(gender, "e")
+    return word
+
+
+@lru_cache(maxsize=65536)
+def _intro_type(text: str) -> Optional[str]:
+    """Type of an introducing noun, also in the genitive ("des Fanbündnisses")."""
+    intro = lexicon().org_intro
+    if text in intro:
+        return intro[text]
+    for ending in GENITIVE_ENDINGS_LONGEST_FIRST:
+        if text.endswith(ending) and text[: -len(ending)] in intro:
+            return intro[text[: -len(ending)]]
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _nameish(text: str) -> bool:
+    """Shape of a name token: capitalised letters (hyphens, apostrophes) or 'al-X'."""
+    if text.startswith(ATTACHED_PARTICLES) and len(text) > 4:
+        return _cap(text.split("-", 1)[1])
+    if not _cap(text) or text in lexicon().non_names:
+        return False
+    if text.endswith("er") and (text[:-2],) in lexicon().phrases:
+        return False  # "Pekinger", "Moskauer": adjectives of places
+    if "-" in text:
+        parts = text.split("-")
+        if parts[0] in lexicon().prefixes or any(
+                p[:1].isupper() and _known_word(p) and _looks_common_noun(p) for p in parts):
+            return False
+    core = text.replace("-", "").replace("'", "").replace("’", "")
+    return core.isalpha() and not (text.isupper() and len(text) <= 5 and len(text) > 1
+                                   and text not in lexicon().first_names)
+
+
+@lru_cache(maxsize=65536)
+def _org_name_adjective(word: str) -> bool:
+    """A capitalised adjective of an organisation's name ("Kommunaler", "Eidgenössisches")."""
+    return word[:1].isupper() and word.isalpha() and word.lower().endswith(ADJ_ENDINGS) \
+        and word.lower() in lexicon().known and word.lower() not in ARTICLE_WORDS and _org_head(word) is None
+
+
+@lru_cache(maxsize=65536)
+def _company_name_word(word: str) -> bool:
+    """A word of a company's name before its legal form ("Siemens" in "Siemens AG")."""
+    lex = lexicon()
+    return _cap(word) and word not in lex.org_suffix and word not in lex.non_names and role_of(word) is None
+
+
+@lru_cache(maxsize=65536)
+def _may_start_entity(text: str) -> bool:
+    """Cheap pre-check for Scanner.try_entity: can anything it looks for start with this token?
+
+    Federal levels, governed places, bracketed abbreviations, organisation heads
+    and company names start with a capital; without one (and without a hyphen of
+    a prefixed institution) only an introducing noun, an institution or a
+    lexicon phrase can start here.
+    """
+    lex = lexicon()
+    return text[:1].isupper() or "-" in text or text in lex.phrase_lengths \
+        or text in lex.institutions or _intro_type(text) is not None
+
+
+@lru_cache(maxsize=65536)
+def _entity_start_word(text: str) -> bool:
+    """Pre-check for Scanner.try_entity: does one of its tests that look at the word itself
+    accept it (an introducing noun, "Bund"/"Länder", a governed place noun, an organisation's
+    adjective or head noun, a state-prefixed or plain institution, the first word of a
+    lexicon phrase)?  The other tests need a bracketed abbreviation seen before or a
+    legal form after the word."""
+    lex = lexicon()
+    return (_intro_type(text) is not None or text in FEDERAL_WORDS or text in GOVERNED_PLACE_NOUNS
+            or _org_name_adjective(text) or _org_head(text) is not None
+            or ("-" in text and text.rsplit("-", 1)[0] in lex.prefixes)
+            or text in lex.institutions or text.endswith("ministerium") or text in lex.phrase_lengths)
+
+
+@lru_cache(maxsize=65536)
+def _may_be_propagated(text: str) -> bool:
+    """Can a name found elsewhere be this word: capitalised, a particle ("von der Leyen")
+    or an attached particle ("al-Burhan")?"""
+    return text[:1].isupper() or text in NAME_PARTICLES or text.startswith(ATTACHED_PARTICLES)
+
+
+@lru_cache(maxsize=65536)
+def _may_start_candidate(text: str) -> bool:
+    """Cheap pre-check for Scanner.scan: does any of its tests (role, form of address,
+    person name, state/organisation) accept this token as the first word?"""
+    return role_of(text) is not None or text in lexicon().honorifics or _nameish(text) \
+        or text.startswith(ATTACHED_PARTICLES) or _may_start_entity(text)
+
+
+@lru_cache(maxsize=65536)
+def _compound_like(text: str) -> bool:
+    """An unknown capitalised word made of known German parts ("Kommunikationswege")."""
+    lex = lexicon()
+    if "-" in text:
+        return any(_is_common_noun(p) for p in text.split("-") if p)
+    for k in range(3, len(text) - 3):
+        tail = text[k:]
+        tail = tail[0].upper() + tail[1:]
+        if tail in lex.known and tail not in lex.first_names:
+            return True  # "Staatsgästehaus", "Weltraumbahnhof", "Wiederwahl"
+    return False
+
+
+def abbreviation_definitions(texts: list[str]) -> dict[int, tuple[int, str]]:
+    """Names followed by a bracketed abbreviation of their capitalised words' initials:
+    "Gewerkschaft Hafen und Logistik (GHL)" -> {index of "Gewerkschaft": (index of "(", "GHL")}.
+    Abbreviations built from inside compounds ("Deutscher Gewerkschaftsbund (DGB)") do not match."""
+    out: dict[int, tuple[int, str]] = {}
+    if "(" not in texts:
+        return out
+    for p in [k for k, text in enumerate(texts) if text == "("]:
+        if not 1 <= p < len(texts) - 2 or texts[p + 2] != ")":
+            continue
+        abbr = texts[p + 1]
+        if not (2 <= len(abbr) <= 6 and abbr.isalpha() and abbr.isupper()):
+            continue
+        k, letters = p - 1, []
+        while k >= 0 and len(letters) < len(abbr):
+            word = texts[k]
+            if word[:1].isupper() and word.isalpha():
+                letters.append(word[0])
+            elif word not in ABBREVIATION_GLUE:
+                break
+            k -= 1
+        if "".join(reversed(letters)) == abbr:
+            out[k + 1] = (p, abbr)
+    return out
+

@@ -1,0 +1,79 @@
+"""Person names: their boundaries in news style, names no list knows, names after place nouns."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import actors, names
+
+
+# fmt: off
+NEWS_STYLE = [
+    ("Am Sonntag will US-Präsident Joe Biden Selenskyj treffen. Wolodymyr Selenskyj reist an.",
+     {"Joe Biden", "Wolodymyr Selenskyj"}),
+    ("Der Präsident Andrés Manuel López Obrador empfing ihn. López Obrador lobte das Treffen.",
+     {"Andrés Manuel López Obrador"}),
+    ("Sie trafen sich im Pekinger Staatsgästehaus Diaoyutai und im Weltraumbahnhof Wostotschny.", set()),
+    ("Die Gespräche fanden in La Celle-Saint-Cloud statt, obwohl Viktor Orbán das Vorhaben ablehnte.",
+     {"Viktor Orbán"}),
+    ("Der UN-Sondergesandte für den Jemen, Hans Grundberg, reiste nach Maskat.", {"Hans Grundberg"}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", NEWS_STYLE)
+def test_actors_news_style_name_boundaries(nlp, text, expected):
+    assert {a.name for a in nlp(text)._.actors if a.kind == "person"} == expected
+
+
+# fmt: off
+UNKNOWN_NAMES = [
+    ("Nach dem Treffen sagte Ingrid Solbakken-Haugland, man sei sich einig.", "Ingrid Solbakken-Haugland"),
+    ("Laut Kemal Yıldırımoğlu ist die Lage angespannt.", "Kemal Yıldırımoğlu"),
+    ("Am Rand der Tagung traf Hulusi Akar seinen Nachfolger.", "Hulusi Akar"),
+    ("Zuvor hatte Svetlana Woronzowa die Pläne verteidigt.", "Svetlana Woronzowa"),
+    ("Die Ökonomin Li Wenjun hält die Prognose für falsch.", "Li Wenjun"),
+    ("Gestern äußerte sich Juan Carlos Echeverría de la Fuente dazu.", "Juan Carlos Echeverría de la Fuente"),
+    ("Der Unternehmer Pieter van den Broek investiert.", "Pieter van den Broek"),
+    ("Kim Jong Un beobachtete den Test.", "Kim Jong Un"),
+    ("Heute sprach Frau Wentzlaff-Brandt vor dem Ausschuss.", "Wentzlaff-Brandt"),
+    ("Mit dabei war Abdullah bin Rashid Al Nahyani.", "Abdullah bin Rashid Al Nahyani"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,name", UNKNOWN_NAMES)
+def test_actors_unknown_names(nlp, text, name):
+    assert names(nlp(text)) == {name}
+
+
+@pytest.mark.parametrize("text", [
+    "Die Delegation reiste in den südindischen Küstenort Lonavala weiter.",
+    "Die Präsidenten trafen sich auf dem Kosmodrom Baikonur.",
+])
+def test_actors_a_name_after_a_place_noun_is_no_person(nlp, text):
+    assert not [a for a in nlp(text)._.actors if a.kind == "person"]
+
+
+def test_actors_party_in_parentheses_is_no_actor(nlp):
+    doc = nlp("Scholz (SPD) und Merz (CDU) stritten im Bundestag.")
+    assert names(doc) == {"Scholz", "Merz", "Bundestag"}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Wirtschaftsministerin Katherina Reiche (CDU) beriet mit den Ländern.", "Katherina Reiche"),
+    ("Scholz empfing die Ministerpräsidenten Boris Rhein und Stephan Weil (SPD).", "Stephan Weil"),
+    ("Wollte Olaf Scholz Hilfe anbieten?", "Olaf Scholz"),
+])
+def test_actors_surname_after_given_name(run_pipeline, text, name):
+    assert name in actors(run_pipeline, text)
+
+
+def test_actors_unknown_surname_coordinated_with_a_person(run_pipeline):
+    found = actors(run_pipeline, "Bundeskanzler Olaf Scholz reiste ab. Ein Telefonat zwischen Putin und Scholz "
+                                 "gilt als unwahrscheinlich.")
+    assert found.get("Putin", ("",))[0] == "person"
+
+
+def test_actors_title_before_a_name_is_not_coordinated_as_a_name(run_pipeline):
+    found = actors(run_pipeline, "Dort sprach er mit Betriebsratschef Sven Hoffmann und Werkleiter Frank Ruhland.")
+    assert "Werkleiter" not in found and "Frank Ruhland" in found
