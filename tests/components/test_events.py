@@ -278,8 +278,8 @@ def test_events_back_reference_joins_the_act_told_in_the_pluperfect(extractor):
     ("ausgetauscht", True), ("konstruktiv", False), ("putin", False), ("gut", False), ("gestern", False),
 ])
 def test_events_participles_are_known_by_their_form(word, participle):
-    from extractor.components.events import _looks_participle
-    assert _looks_participle(word) is participle
+    from extractor.components.events import looks_participle
+    assert looks_participle(word) is participle
 
 
 @pytest.mark.parametrize("words,verb", [
@@ -288,8 +288,8 @@ def test_events_participles_are_known_by_their_form(word, participle):
     ([], ""),
 ])
 def test_events_right_bracket_is_the_verb_at_the_clause_end(words, verb):
-    from extractor.components.events import _right_bracket
-    assert _right_bracket(words) == verb
+    from extractor.components.events import right_bracket
+    assert right_bracket(words) == verb
 
 
 @pytest.mark.parametrize("text,expected", [
