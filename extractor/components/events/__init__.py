@@ -22,7 +22,8 @@ Steps, in pipeline order:
 7. ``initiative``   -- the initiator and proposer, in the act's clause or stated apart;
 8. ``merging``      -- the mentions of one act as one ``ContactEvent``;
 9. ``codes``        -- CAMEO and PLOVER codes;
-10. ``component``   -- the ``contact_events`` factory: find, then set ``Doc._.events``.
+10. ``component``   -- the ``contact_events`` factory (also ``contact_events_v1``): find, then set
+                       ``Doc._.events``.
 
 ``acts`` runs steps 3 to 7 for each trigger and makes one ``Candidate`` (``candidate``) per
 act.  Shared by the steps: ``vocabulary`` (the German words the rules look for, by word class),
@@ -36,14 +37,14 @@ from .acts import candidates_for, find_candidates
 from .candidate import Candidate
 from .clauses import Clause, clauses_of, split_clauses
 from .codes import event_codes
-from .component import FACTORY, ContactEventExtractor, make_events
+from .component import FACTORY, FACTORY_V1, ContactEventExtractor, make_events
 from .dates import relative_to_published
 from .initiative import apply_document_initiatives
 from .merging import merge_candidates, to_event
 from .status import event_status, looks_participle, right_bracket
 from .view import DocView, Sentence, is_unnamed
 
-__all__ = ["FACTORY", "Candidate", "Clause", "ContactEventExtractor", "DocView", "Sentence",
+__all__ = ["FACTORY", "FACTORY_V1", "Candidate", "Clause", "ContactEventExtractor", "DocView", "Sentence",
            "apply_document_initiatives", "candidates_for", "clauses_of", "event_codes", "event_status",
            "find_candidates", "is_unnamed", "looks_participle", "make_events", "merge_candidates",
            "relative_to_published", "right_bracket", "split_clauses", "to_event"]

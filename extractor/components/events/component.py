@@ -1,4 +1,11 @@
-"""Step 10, the ``contact_events`` spaCy component: find the acts, then set ``Doc._.events``."""
+"""Step 10, the ``contact_events`` spaCy component: find the acts, then set ``Doc._.events``.
+
+Factory names: ``contact_events`` is the name to add (``nlp.add_pipe("contact_events")``) and
+always builds the current version; ``contact_events_v1`` names this version for configs that
+must not change when a later version changes the settings.  spaCy (3.4.2 and later) refuses a
+"." in factory names (error E853: the config splits section names at dots), so the version is
+an "_v1" suffix, not spaCy's ".v1" of registered functions.
+"""
 from __future__ import annotations
 
 from typing import Optional
@@ -14,12 +21,16 @@ from .merging import merge_candidates, to_event
 from .view import DocView
 
 FACTORY = "contact_events"
+FACTORY_V1 = "contact_events_v1"
 DEFAULT_CONFIG = {"min_participants": 2, "merge_mentions": True}
 
 
 @Language.factory(FACTORY, default_config=DEFAULT_CONFIG)
 def make_events(nlp: Language, name: str, min_participants: int, merge_mentions: bool) -> "ContactEventExtractor":
     return ContactEventExtractor(nlp, min_participants=min_participants, merge_mentions=merge_mentions)
+
+
+Language.factory(FACTORY_V1, default_config=DEFAULT_CONFIG, func=make_events)
 
 
 class ContactEventExtractor:
@@ -30,6 +41,7 @@ class ContactEventExtractor:
         self.min_participants = min_participants
         self.merge_mentions = merge_mentions
         self._prereqs = None
+        trigger_lexicon()  # a malformed lexicon fails when the pipeline is built, not on the first document
 
     def __call__(self, doc: Doc) -> Doc:
         doc = self._ensure_prerequisites(doc)
