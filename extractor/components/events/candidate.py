@@ -28,7 +28,7 @@ class Candidate:
     # True: told in the pluperfect, an act before the story's own; False: told by a contact verb
     # in another tense; None: not known (a noun, often a back-reference: "aus dem Treffen")
     anterior: Optional[bool] = None
-    merged: list["Candidate"] = field(default_factory=list)
+    merged: list[Candidate] = field(default_factory=list)
 
 
 def compatible_types(a: str, b: str) -> bool:

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from typing import NamedTuple, Optional
 
-from spacy.tokens import Doc
-
 from ..tokens import TokenTable
 from ..triggers import Trigger, TriggerLexicon
 from .candidate import Candidate
@@ -33,7 +31,7 @@ def act_status(view: DocView, clause: Clause, clauses: list[Clause], i: int, tri
                anaphoric: Optional[Candidate]) -> Status:
     """The status of the act a trigger reports (``anaphoric``: the act a back-reference names)."""
     toks = view.toks
-    status, cue_actor = event_status(view.doc, view, clause, clauses, i, trig, lex)
+    status, cue_actor = event_status(view, clause, clauses, i, trig, lex)
     if anaphoric is not None and not clause_dates(view, clause, i):
         status = anaphoric.status  # a back-reference ("aus dem Treffen") is that act, as reported
     if trig.mode == "invitation" and status in ("occurred", "planned", "proposed"):
@@ -43,27 +41,12 @@ def act_status(view: DocView, clause: Clause, clauses: list[Clause], i: int, tri
     return Status(status, cue_actor)
 
 
-def event_status(doc: Doc, view: DocView, clause: Clause, clauses: list[Clause], i: int, trig: Trigger,
+def event_status(view: DocView, clause: Clause, clauses: list[Clause], i: int, trig: Trigger,
                  lex: TriggerLexicon) -> tuple[str, Optional[str]]:
     """occurred / planned / proposed / possible / negated, and the actor of a proposal cue."""
+    doc = view.doc
     toks = view.toks
-    scope = [clause]
-    idx = next((k for k, c in enumerate(clauses) if c.start <= clause.start < c.end), 0)
-    # "Lawrow schlug vor, sich mit Blinken zu treffen": the governing clause's cue counts.
-    if idx > 0 and clauses[idx].start == clause.start and has_zu_infinitive(toks, clause.start, clause.end) \
-            and toks.lower[clause.start] not in SUBORDINATORS:
-        scope.insert(0, clauses[idx - 1])
-    kinds: dict[str, int] = {}
-    for cl in scope:
-        for j in range(cl.start, cl.end):
-            low = toks.lower[j]
-            for cue in lex.cue(low):
-                # the particle closes the clause ("brachte ... ins Gespräch"), is joined ("abgesagt")
-                # or stands just before a verb at the end ("ins Gespräch gebracht")
-                if cue.particle and chunk_final_word(toks, j, cl) != cue.particle and not low.startswith(cue.particle) \
-                        and not (j > cl.start and toks.lower[j - 1] == cue.particle):
-                    continue
-                kinds.setdefault(cue.kind, j)
+    kinds = cue_positions(toks, clause, clauses, lex)
     words = toks.lower[clause.start:clause.end]
     if _is_question(toks, clause):
         return "possible", None
@@ -99,6 +82,29 @@ def event_status(doc: Doc, view: DocView, clause: Clause, clauses: list[Clause],
     if dates and relative_to_published(dates[0].value, doc._.published) == 1 and dates[0].mod != "APPROX":
         return "planned", None  # "Am Donnerstag treffen sich ...": a dated act still to come
     return "occurred", None
+
+
+def cue_positions(toks: TokenTable, clause: Clause, clauses: list[Clause], lex: TriggerLexicon) -> dict[str, int]:
+    """Kind of status cue -> the token of its first cue in scope: the clause, and the clause before
+    when it governs this one's "zu" infinitive."""
+    scope = [clause]
+    idx = next((k for k, c in enumerate(clauses) if c.start <= clause.start < c.end), 0)
+    # "Lawrow schlug vor, sich mit Blinken zu treffen": the governing clause's cue counts.
+    if idx > 0 and clauses[idx].start == clause.start and has_zu_infinitive(toks, clause.start, clause.end) \
+            and toks.lower[clause.start] not in SUBORDINATORS:
+        scope.insert(0, clauses[idx - 1])
+    kinds: dict[str, int] = {}
+    for cl in scope:
+        for j in range(cl.start, cl.end):
+            low = toks.lower[j]
+            for cue in lex.cue(low):
+                # the particle closes the clause ("brachte ... ins Gespräch"), is joined ("abgesagt")
+                # or stands just before a verb at the end ("ins Gespräch gebracht")
+                if cue.particle and chunk_final_word(toks, j, cl) != cue.particle and not low.startswith(cue.particle) \
+                        and not (j > cl.start and toks.lower[j - 1] == cue.particle):
+                    continue
+                kinds.setdefault(cue.kind, j)
+    return kinds
 
 
 def _counterfactual(toks: TokenTable, clause: Clause) -> bool:

@@ -186,7 +186,7 @@ class DocView:
                 return seg.kind
         return "body"
 
-    def mentions_in(self, start: int, end: int, clause: Optional["Clause"] = None) -> list[tuple[int, int, Mention]]:
+    def mentions_in(self, start: int, end: int, clause: Optional[Clause] = None) -> list[tuple[int, int, Mention]]:
         found = []
         # mentions are sorted by start: begin at the first one starting at or after `start`
         for k in range(bisect.bisect_left(self.mention_starts, start), len(self.mentions)):
