@@ -39,3 +39,27 @@ class OutputError(ExtractorError):
 
 class EngineError(ExtractorError):
     """The processing engine cannot start or run (missing Dask, unreachable scheduler, ...)."""
+
+
+class _Coded(type):
+    """Reading ``Errors.E501`` gives the message with its code in front: "[E501] ..."."""
+
+    def __getattribute__(cls, name: str):
+        value = super().__getattribute__(name)
+        if name[:1] == "E" and name[1:].isdigit():
+            return f"[{name}] {value}"
+        return value
+
+
+class Errors(metaclass=_Coded):
+    """Coded messages: ``raise ResourceError(Errors.E501.format(...))``.  The code leads the message,
+    so a report can be searched for and a test can name the error it expects.  Codes go by stage,
+    a hundred each in pipeline order; E5xx: contact events and their trigger lexicon."""
+
+    # contact events: the trigger lexicon (resources/de/contact_verbs.tsv, contact_nouns.tsv, event_cues.tsv)
+    E501 = ("contact_verbs.tsv: {lemma}: unknown type {type!r} or frame {frame!r} "
+            "(types: {types}; frames: {frames})")
+    E502 = ("contact_nouns.tsv: {lemma}: unknown type {type!r} or mode {mode!r} "
+            "(types: {types}; modes: {modes})")
+    E503 = "contact_nouns.tsv: form {form!r} listed twice (give each form one row)"
+    E504 = "event_cues.tsv: {cue}: unknown kind {kind!r} (kinds: {kinds})"

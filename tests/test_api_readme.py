@@ -33,7 +33,10 @@ def test_api_readme_examples_run(tmp_path, monkeypatch):
     assert len(namespace["records"]) == 2
     assert tuple(namespace["events"].columns) == DYAD_COLUMNS
     assert (tmp_path / "events.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
-    assert isinstance(namespace["doc"]._.events, list)
+    doc = namespace["doc"]
+    names = {a.id: a.name for a in doc._.actors}
+    assert [(e.type, sorted(names[p] for p in e.participants), e.status, e.date.value) for e in doc._.events] == [
+        ("call", ["Emmanuel Macron", "Olaf Scholz"], "occurred", "2023-03-13")]
 
 
 def test_api_extract_returns_the_record_and_pipe_keeps_order(extractor):

@@ -16,12 +16,22 @@ def run(nlp, text: str = SENTENCE, published: str = "2023-03-14"):
     return nlp(doc)
 
 
+def events_of(doc) -> list[tuple]:
+    """(type, participant names, status, date value, CAMEO) of each event of a Doc."""
+    names = {a.id: a.name for a in doc._.actors}
+    return [(e.type, sorted(names[p] for p in e.participants), e.status, e.date.value if e.date else None, e.cameo)
+            for e in doc._.events]
+
+
+THE_CALL = [("call", ["Emmanuel Macron", "Olaf Scholz"], "occurred", "2023-03-13", "041")]
+
+
 def test_spacy_add_pipe_by_factory_name():
     nlp = spacy.blank("de")
     nlp.add_pipe("german_segmenter")
     nlp.add_pipe("contact_events")
     doc = run(nlp)
-    assert isinstance(doc._.events, list)
+    assert events_of(doc) == THE_CALL
 
 
 def test_spacy_config_from_the_readme_loads():
@@ -29,7 +39,8 @@ def test_spacy_config_from_the_readme_loads():
     nlp = load_model_from_config(load_config_from_str(config_text), auto_fill=True)
     assert nlp.pipe_names == ["german_segmenter", "german_lemmas", "german_actors", "german_times", "contact_events"]
     doc = run(nlp)
-    assert isinstance(doc._.events, list) and isinstance(doc._.actors, list) and isinstance(doc._.times, list)
+    assert events_of(doc) == THE_CALL
+    assert [(t.text, t.value) for t in doc._.times] == [("Montag", "2023-03-13")]
 
 
 @pytest.mark.skipif(not spacy.util.is_package("de_core_news_lg"), reason="de_core_news_lg is not installed")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from ..errors import ResourceError
+from ..errors import Errors, ResourceError
 from ..resources import load_lines, load_table
 from .tokens import WORD_MEMO_LIMIT, memoised
 
@@ -164,7 +164,9 @@ def trigger_lexicon() -> TriggerLexicon:
         if row["particle"]:
             present_forms.update(row["particle"] + f for f in present if " " not in f)
         if row["type"] not in EVENT_TYPES or row["frame"] not in FRAMES:
-            raise ResourceError(f"contact_verbs.tsv: {row['lemma']}: unknown type or frame")
+            raise ResourceError(Errors.E501.format(lemma=row["lemma"], type=row["type"], frame=row["frame"],
+                                                   types=", ".join(sorted(EVENT_TYPES)),
+                                                   frames=", ".join(sorted(FRAMES))))
         forms = _verb_forms(row)
         particle = row["particle"]
         needs = row["needs_partner"] == "yes"
@@ -182,21 +184,23 @@ def trigger_lexicon() -> TriggerLexicon:
     suffixes: list[tuple[str, Trigger]] = []
     for row in load_table("contact_nouns.tsv", key="lemma"):
         if row["type"] not in EVENT_TYPES or row["mode"] not in NOUN_MODES:
-            raise ResourceError(f"contact_nouns.tsv: {row['lemma']}: unknown type or mode")
+            raise ResourceError(Errors.E502.format(lemma=row["lemma"], type=row["type"], mode=row["mode"],
+                                                   types=", ".join(sorted(EVENT_TYPES)),
+                                                   modes=", ".join(sorted(NOUN_MODES))))
         lemma = row["lemma"]
         for form in (f.strip() for f in row["forms"].split(",")):
             plural = form != lemma and not form.endswith("s") and form.lower() != lemma.lower() + "s"
             trig = Trigger(lemma, row["type"], "noun", mode=row["mode"], needs_partner=row["needs_partner"] == "yes",
                            plural=plural)
             if form in nouns:
-                raise ResourceError(f"contact_nouns.tsv: form {form!r} listed twice")
+                raise ResourceError(Errors.E503.format(form=form))
             nouns[form] = trig
             suffixes.append((form.lower(), trig))
     suffixes.sort(key=lambda s: -len(s[0]))
     cues: dict[str, list[Cue]] = {}
     for row in load_table("event_cues.tsv", key="cue"):
         if row["kind"] not in CUE_KINDS:
-            raise ResourceError(f"event_cues.tsv: {row['cue']}: unknown kind {row['kind']!r}")
+            raise ResourceError(Errors.E504.format(cue=row["cue"], kind=row["kind"], kinds=", ".join(sorted(CUE_KINDS))))
         cues.setdefault(row["cue"], []).append(Cue(row["kind"], row["particle"]))
     exclusions = frozenset(w.lower() for w in load_lines("contact_noun_exclusions.txt"))
     return TriggerLexicon({k: tuple(dict.fromkeys(v)) for k, v in verbs.items()}, nouns, tuple(suffixes), exclusions,

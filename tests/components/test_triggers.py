@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.components import triggers
-from extractor.components.triggers import trigger_lexicon
+from extractor.components.triggers import trigger_lexicon, weak_forms
 
 
 @pytest.mark.parametrize("word, expected", [
@@ -29,3 +29,14 @@ def test_triggers_word_memo_is_bounded(monkeypatch):
     for word in ("Tisch", "Stuhl", "Lampe", "Treffen"):
         lex.is_trigger_word(word)
     assert len(lex.may_trigger) <= 3 and lex.may_trigger.get("Treffen") is True
+
+
+def test_events_verb_forms_come_from_data_not_lookup_lemmas():
+    lex = trigger_lexicon()
+    for form in ("sprachen", "getroffen", "trafen", "telefonierten", "anrief", "angerufen", "zusammengekommen",
+                 "ausgetauscht", "empfing", "besuchte"):
+        assert lex.verb(form), form
+    assert weak_forms("telefonier")[:3] == ["telefoniere", "telefonieren", "telefonierst"]
+    assert lex.noun("Krisentreffen").type == "meeting"
+    assert lex.noun("Putin-Biden-Telefonat").type == "call"
+    assert lex.noun("Gefangenenaustausch") is None

@@ -1,0 +1,140 @@
+"""Steps 3 to 7 per trigger: the acts a sentence reports, one ``Candidate`` per act.
+
+For each sentence with a contact word (or right after an act), its clauses; for each clause,
+its triggers (step 3); for each trigger, the participants (4), the status (5), the initiative
+(7) and the date (6); then one candidate per act: objects met one after the other, partners of
+a plural noun ("Telefonate mit A, B und C") and coordinated dates ("am Freitag und am Sonntag")
+each make an act of their own.
+"""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from spacy.tokens import Doc
+
+from ..segmenter import strip_span
+from ..tokens import TokenTable
+from ..triggers import TriggerLexicon
+from ..types import TimeValue
+from . import confidence as weight
+from .candidate import Candidate
+from .clauses import Clause
+from .dates import clause_dates, coming_weekday, coordinated_date_run, in_the_future, referred_date, sentence_date
+from .initiative import clause_initiative
+from .participants import Earlier, Participants, add_attendees, participants_of, subject_of, unique
+from .status import act_status, anterior_of, present_tense
+from .triggers import TriggerAt, clause_triggers, coordinated_parts, type_of
+from .view import SHORT_SEGMENTS, DocView, Sentence
+from .vocabulary import FIRST_WORDS, SEQUENCE_GLUE, SEQUENCE_WORDS, TWICE
+
+
+def find_candidates(doc: Doc, lex: TriggerLexicon, min_participants: int = 2,
+                    view: Optional[DocView] = None) -> list[Candidate]:
+    """Every mention of a contact act in the Doc, in text order."""
+    view = view or DocView(doc)
+    out: list[Candidate] = []
+    group = 0
+    recent: list[Candidate] = []
+    for s_idx, sent in enumerate(view.sentences):
+        if not (recent and recent[0].sentence >= s_idx - 1) and not view.possible_triggers(sent.start, sent.end, lex):
+            continue  # no contact word, no act just before: nothing to find here
+        clauses = view.clauses(s_idx, lex)
+        seen_triggers: set[int] = set()
+        for clause in clauses:
+            triggers = clause_triggers(view, clause, lex, seen_triggers)
+            if not triggers and recent and recent[0].sentence >= s_idx - 1:
+                add_attendees(view, clause, recent)
+            for at in coordinated_parts(view, clause, triggers):
+                seen_triggers.add(at.token)
+                group += 1
+                found = candidates_for(view, lex, sent, clauses, at, Earlier(recent, out), min_participants)
+                for c in found:
+                    c.group, c.sentence = group, s_idx
+                out.extend(found)
+                if found:
+                    recent = found
+    return out
+
+
+def candidates_for(view: DocView, lex: TriggerLexicon, sent: Sentence, clauses: list[Clause], at: TriggerAt,
+                   earlier: Earlier, min_participants: int) -> list[Candidate]:
+    """The acts one trigger reports: participants, status, initiative and date, one Candidate each."""
+    toks = view.toks
+    i, trig, clause = at.token, at.trigger, at.clause
+    part = participants_of(view, lex, at, earlier, min_participants)
+    if part is None:
+        return []
+    found = act_status(view, clause, clauses, i, trig, lex, part.anaphoric)
+    status = found.status
+    sent_chars = strip_span(toks.doc_text, sent.start_char, sent.end_char)
+    segment = view.segment_kind(toks.idx[i])
+    confidence = part.confidence
+    if segment in SHORT_SEGMENTS:
+        confidence -= weight.SHORT_SEGMENT
+    initiator, proposer = clause_initiative(view, lex, at, part, found)
+    dates = clause_dates(view, clause, i)
+    common = dict(type=type_of(trig, toks, clause), trigger=(i, i + 1), evidence=sent_chars, segment=segment,
+                  status=status, initiator=initiator, proposer=proposer, confidence=confidence,
+                  mode=trig.mode, frame=trig.frame,
+                  anterior=anterior_of(toks, i, clause, trig, lex) if status == "occurred" else None)
+    return separate_acts(view, at, part, dates, common) or dated_act(view, lex, at, part, dates, common)
+
+
+def separate_acts(view: DocView, at: TriggerAt, part: Participants, dates: list[TimeValue],
+                  common: dict[str, Any]) -> list[Candidate]:
+    """One act per object met in sequence, per partner of a plural noun, or per coordinated date
+    (none when the trigger reports one act)."""
+    toks = view.toks
+    i, trig, clause = at.token, at.trigger, at.clause
+    participants, partners = part.ids, part.sides.partners
+    # "traf Baerbock zunächst Han Zheng, anschließend Wang Yi": one act per object in sequence.
+    if trig.pos == "verb" and trig.frame in ("object", "host", "visit", "caller") and _in_sequence(toks, clause):
+        subject = subject_of(toks, view, clause, i, participants, partners, part.pronouns)
+        objects = [a for a in participants if a != subject]
+        if subject is not None and len(objects) >= 2:
+            date = dates[0] if dates else sentence_date(view, clause, i)
+            return [Candidate(participants=[subject, o], date=date, **common) for o in objects]
+    # "Telefonate mit den Amtskollegen aus F (A), G (B) und H (C)": one act per partner.
+    if trig.pos == "noun" and trig.plural and len(set(partners)) >= 2 and part.side_a:
+        subject = [a for a in participants if a not in partners]
+        date = dates[0] if dates else None
+        return [Candidate(participants=subject + [p], date=date, **common) for p in unique(partners)]
+    run = coordinated_date_run(toks, dates)
+    if len(run) >= 2:
+        return [Candidate(participants=list(participants), date=d, **common) for d in run]
+    return []
+
+
+def dated_act(view: DocView, lex: TriggerLexicon, at: TriggerAt, part: Participants, dates: list[TimeValue],
+              common: dict[str, Any]) -> list[Candidate]:
+    """The one act a trigger reports, dated by its clause, its sentence or a date referred to;
+    "zweimal" with one date is two acts, the other undated."""
+    toks = view.toks
+    i, trig, clause = at.token, at.trigger, at.clause
+    published = view.doc._.published
+    status = common["status"]
+    twice = any(toks.lower[j] in TWICE for j in range(clause.start, clause.end))
+    date = dates[0] if dates else (sentence_date(view, clause, i) or referred_date(view, clause))
+    if status == "occurred" and date is not None and trig.pos == "verb" and present_tense(toks, i, clause, lex):
+        # "Am Montag trifft Macron Scholz in Paris": in news, the present tense with a weekday
+        # announces the coming one.
+        ahead = coming_weekday(date, published)
+        if ahead is not None:
+            date, status = ahead, "planned"
+            common["status"] = status
+    if status == "planned" and date is not None:
+        date = in_the_future(date, published)
+    if twice and len(dates) <= 1:
+        return [Candidate(participants=list(part.ids), date=date, **common),
+                Candidate(participants=list(part.ids), date=None, **common)]
+    return [Candidate(participants=list(part.ids), date=date, **common)]
+
+
+def _in_sequence(toks: TokenTable, clause: Clause) -> bool:
+    """"zunächst X, anschließend Y" / "X und danach Y": the objects were met one after the other
+    (a sequence word right after a comma or "und", or "zunächst ... dann")."""
+    positions = clause.tokens()
+    words = {toks.lower[j] for j in positions}
+    glued = any(toks.lower[j] in SEQUENCE_WORDS and j - 1 >= clause.start and toks.text[j - 1] in SEQUENCE_GLUE
+                for j in positions)
+    return glued or (bool(words & FIRST_WORDS) and bool(words & SEQUENCE_WORDS))

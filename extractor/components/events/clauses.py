@@ -1,0 +1,172 @@
+"""Step 1, clauses: a sentence cut into the clauses whose mentions, times and cues belong together.
+
+A contact verb's participants, date and status are read inside its clause: "Olaf Scholz
+telefonierte mit Emmanuel Macron, nachdem Joe Biden die Nato-Partner informiert hatte" has
+Biden in another clause.  Commas inside lists and appositions do not cut.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Span
+
+from ..tokens import TokenTable, token_table
+from ..triggers import TriggerLexicon, trigger_lexicon
+from .vocabulary import (CLAUSE_BREAKS, COORD_CLAUSE, DETERMINERS, INFINITIVE_CONJUNCTIONS, PREPOSITIONS, RELATIVE,
+                         REPORT_AUX, REPORTED_FINITE, SUBORDINATORS)
+from .words import has_zu_infinitive, inflected_lowercase
+
+
+@dataclass
+class Clause:
+    """Tokens [start, end) of one clause of the sentence [sent_start, sent_end), minus its holes."""
+    start: int  # token index
+    end: int
+    sent_start: int
+    sent_end: int
+    holes: tuple[tuple[int, int], ...] = ()  # embedded clauses ("Ruto hatte Daglo, der ..., empfangen")
+
+    def tokens(self) -> list[int]:
+        if not self.holes:
+            return list(range(self.start, self.end))
+        return [j for j in range(self.start, self.end) if not any(a <= j < b for a, b in self.holes)]
+
+    def covers(self, j: int) -> bool:
+        return self.start <= j < self.end and not (self.holes and any(a <= j < b for a, b in self.holes))
+
+
+def _is_verb_final_end(toks: TokenTable, j: int) -> bool:
+    """A lower-case word before a comma usually closes a verb-final clause ("..., dass X kam, ...")."""
+    return toks.is_alpha[j] and toks.text[j][:1].islower() and toks.text[j] not in DETERMINERS
+
+
+def split_clauses(sent: Span, lex: Optional[TriggerLexicon] = None) -> list[Clause]:
+    """Clauses of a sentence (a Span); see ``clauses_of``."""
+    return clauses_of(token_table(sent.doc), sent.start, sent.end, lex)
+
+
+def clauses_of(toks: TokenTable, sent_start: int, sent_end: int,
+               lex: Optional[TriggerLexicon] = None) -> list[Clause]:
+    """Clauses of the sentence [sent_start, sent_end): subordinate clauses, clause breaks
+    (; : –), adversative coordination, and reporting clauses (", sagte Scholz", ", Österreich
+    werde ...").
+
+    Commas inside lists and appositions do not split ("mit den Amtskollegen aus
+    Frankreich (Sébastien Lecornu), Großbritannien (Ben Wallace) und ...";
+    "Erdoğan, der schwedische Ministerpräsident Ulf Kristersson und ...").
+    """
+    lex = lex or trigger_lexicon()
+    bounds = [sent_start]
+    in_sub = False
+    for i in range(sent_start, sent_end):
+        text = toks.text[i]
+        has_next = i + 1 < sent_end
+        if text in CLAUSE_BREAKS and has_next:
+            bounds.append(i + 1)
+            in_sub = False
+            continue
+        if text == "," and has_next:
+            if _starts_subclause(toks, i + 1, sent_end) or _starts_report(toks, i + 1, sent_end, lex):
+                bounds.append(i + 1)
+                in_sub = True
+            elif in_sub and i > sent_start and _is_verb_final_end(toks, i - 1):
+                bounds.append(i + 1)
+                in_sub = False
+        if i == sent_start and toks.lower[i] in SUBORDINATORS:
+            in_sub = True
+    bounds.append(sent_end)
+    clauses = [Clause(a, b, sent_start, sent_end) for a, b in zip(bounds, bounds[1:]) if b > a]
+    return _rejoin_interrupted(toks, clauses)
+
+
+def _rejoin_interrupted(toks: TokenTable, clauses: list[Clause]) -> list[Clause]:
+    """"Ruto hatte Daglo, der auch ... bekannt ist, vergangene Woche empfangen": the main clause
+    goes on after the relative clause; its two parts are one clause with a hole."""
+    out: list[Clause] = []
+    k = 0
+    while k < len(clauses):
+        c = clauses[k]
+        if k + 2 < len(clauses) and _is_embedded(toks, clauses[k + 1]) and not _is_embedded(toks, clauses[k + 2]) \
+                and not _is_embedded(toks, c) and _lacks_finite_start(toks, clauses[k + 2]):
+            sub, rest = clauses[k + 1], clauses[k + 2]
+            out.append(Clause(c.start, rest.end, c.sent_start, c.sent_end, ((sub.start, sub.end),)))
+            out.append(sub)
+            k += 3
+            continue
+        out.append(c)
+        k += 1
+    return out
+
+
+def _is_embedded(toks: TokenTable, c: Clause) -> bool:
+    first = toks.lower[c.start]
+    second = toks.lower[c.start + 1] if c.start + 1 < c.end else ""
+    return first in RELATIVE or first in SUBORDINATORS or (first in PREPOSITIONS and second in RELATIVE)
+
+
+def _lacks_finite_start(toks: TokenTable, c: Clause) -> bool:
+    """The rest of a main clause starts with an adverbial or object, not with a new finite verb + subject."""
+    return toks.lower[c.start] not in SUBORDINATORS and toks.lower[c.start] not in COORD_CLAUSE
+
+
+def _starts_subclause(toks: TokenTable, j: int, end: int) -> bool:
+    """After a comma: "dass ...", "kurz nachdem ...", "der sich ..." (relative), "um ... zu"."""
+    low = toks.lower[j]
+    if low in SUBORDINATORS or low in COORD_CLAUSE:
+        return True
+    if j + 1 < end and toks.lower[j + 1] in SUBORDINATORS and toks.is_alpha[j] and toks.text[j][:1].islower():
+        return True  # "kurz nachdem", "noch bevor"
+    if low in PREPOSITIONS and j + 1 < end and toks.lower[j + 1] in RELATIVE and j + 2 < end \
+            and not toks.text[j + 2][:1].isupper():
+        return True  # "ein Brief an X, in dem er ..."
+    if low in RELATIVE:
+        # "Erdoğan, der schwedische Ministerpräsident": article + adjectives + noun is an apposition.
+        k = j + 1
+        while k < end and inflected_lowercase(toks, k):
+            k += 1
+        return not (k < end and toks.text[k][:1].isupper())
+    return low in INFINITIVE_CONJUNCTIONS and has_zu_infinitive(toks, j, end)
+
+
+def _starts_report(toks: TokenTable, j: int, end: int, lex: TriggerLexicon) -> bool:
+    """", sagte Scholz", ", teilte das Ministerium mit", ", Österreich werde ... unterstützen"."""
+    if toks.lower[j] in lex.speech_verbs:
+        return True
+    if toks.lower[j] in REPORT_AUX and any(toks.lower[k] in lex.speech_verbs for k in range(j + 1, min(end, j + 16))):
+        return True  # ", hatte López Obrador anschließend ... berichtet"
+    return toks.text[j][:1].isupper() and any(toks.lower[k] in REPORTED_FINITE for k in range(j + 1, min(end, j + 4)))
+
+
+def clause_final_word(toks: TokenTable, i: int, clause: Clause) -> Optional[str]:
+    for j in range(clause.end - 1, i, -1):
+        if toks.is_punct[j] or toks.is_space[j]:
+            continue
+        return toks.lower[j]
+    return None
+
+
+def chunk_final_words(toks: TokenTable, i: int, clause: Clause) -> set[str]:
+    """The last word before each comma after token i in the clause."""
+    ends, last = set(), None
+    for k in range(i + 1, clause.end):
+        if toks.text[k] == ",":
+            if last:
+                ends.add(last)
+            last = None
+        elif not (toks.is_punct[k] or toks.is_space[k]):
+            last = toks.lower[k]
+    if last:
+        ends.add(last)
+    return ends
+
+
+def chunk_final_word(toks: TokenTable, j: int, clause: Clause) -> Optional[str]:
+    """The last word before the next comma: where a separable particle stands ("bot an, ...")."""
+    last = None
+    for k in range(j + 1, clause.end):
+        if toks.text[k] == ",":
+            break
+        if not (toks.is_punct[k] or toks.is_space[k]):
+            last = toks.lower[k]
+    return last

@@ -1,0 +1,135 @@
+"""Step 6, dates: the time expression that dates an act, and dates moved to where the act lies.
+
+The clause's dates come first, then the sentence's, then a date the clause refers back to
+("tags darauf", "Dort ..."); a period ("seit Februar") dates no act.  A weekday in the present
+tense announces the coming one; a planned act lies ahead of the publication date.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Optional
+
+from ..tokens import TokenTable
+from ..types import TimeValue
+from .clauses import Clause
+from .view import DocView
+from .vocabulary import NEXT_DAY_PHRASES, PERIOD_WORDS, SAME_DAY_PHRASES, SCENE_WORDS, VAGUE_FUTURE_WORDS, WEEKDAYS
+
+VAGUE_FUTURE = re.compile(r"\b(?:" + "|".join(VAGUE_FUTURE_WORDS) + r")\b", re.I)
+WEEKDAY_RE = re.compile("(" + "|".join(WEEKDAYS) + ")", re.I)
+DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
+
+
+def relative_to_published(value: str, published: Optional[str]) -> Optional[int]:
+    """-1, 0 or 1: is a TIMEX3 date before, at or after the publication date (at their common
+    precision)? None when either is unknown."""
+    if not published or not value[:4].isdigit():
+        return None
+    n = min(len(published), len(value.split("T")[0]))
+    a, b = value[:n], published[:n]
+    if not a.replace("-", "").isdigit():
+        return None
+    return (a > b) - (a < b)
+
+
+def _is_date(t: TimeValue) -> bool:
+    """A point in time that can date an act: not "damals" (PAST_REF), not a value with nothing
+    known ("im Vorjahr" in an article without a date is "XXXX"), and not a vague prospect: the
+    guidelines date vague recency ("in den letzten Tagen": the month, approximately), but an act
+    "in den kommenden Wochen" has no date yet."""
+    return t.type in ("DATE", "TIME") and not t.value.endswith("_REF") and t.value.strip("X-") != "" \
+        and not (t.mod == "APPROX" and VAGUE_FUTURE.search(t.text))
+
+
+def clause_dates(view: DocView, clause: Clause, i: int) -> list[TimeValue]:
+    """Dates in the trigger's clause, in text order. "seit Beginn ... im Februar 2022" bounds a
+    period and does not date the contact; "«Nordkurve 1919»" is part of a name."""
+    return [t for s, e, t in view.times_from(clause.start, clause.end) if s >= clause.start and e <= clause.end and _is_date(t)
+            and clause.covers(s) and not _in_period_phrase(view.toks, s, clause.start, i) and not view.in_mention(s)]
+
+
+def _in_period_phrase(toks: TokenTable, s: int, start: int, trigger: Optional[int] = None) -> bool:
+    lo = max(start, s - 7) if trigger is None or trigger > s else min(trigger, s)
+    return any(toks.lower[k] in PERIOD_WORDS for k in range(lo, s))
+
+
+def sentence_date(view: DocView, clause: Clause, i: int) -> Optional[TimeValue]:
+    ts = [(abs(s - i), t) for s, e, t in view.times_from(clause.sent_start, clause.sent_end)
+          if s >= clause.sent_start and e <= clause.sent_end and _is_date(t)
+          and not _in_period_phrase(view.toks, s, clause.sent_start, i) and not view.in_mention(s)]
+    return min(ts, key=lambda x: x[0])[1] if ts else None
+
+
+def coming_weekday(tv: TimeValue, published: Optional[str]) -> Optional[TimeValue]:
+    """A weekday the tagger placed in the last six days, moved to the coming week."""
+    if not published or len(published) < 10 or any(ch.isdigit() for ch in tv.text) or not WEEKDAY_RE.search(tv.text):
+        return None
+    if not DAY_VALUE.match(tv.value) or relative_to_published(tv.value, published) != -1:
+        return None
+    day = datetime.date.fromisoformat(tv.value[:10])
+    pub = datetime.date.fromisoformat(published[:10])
+    if (pub - day).days > 6:
+        return None
+    value = (day + datetime.timedelta(days=7)).isoformat() + tv.value[10:]
+    return TimeValue(tv.start, tv.end, tv.text, tv.type, value, tv.mod)
+
+
+def in_the_future(tv: TimeValue, published: Optional[str]) -> TimeValue:
+    """A planned act lies ahead: "die Vorbereitung des Treffens am 6. November" read in October
+    is this November, even where the tagger, lacking a tense cue, chose the last one."""
+    m = re.match(r"^(\d{4})(-\d\d(?:-\d\d)?)$", tv.value)
+    if not m or relative_to_published(tv.value, published) != -1:
+        return tv
+    later = f"{int(m.group(1)) + 1:04d}{m.group(2)}"
+    if relative_to_published(later, published) == -1:
+        return tv
+    return TimeValue(tv.start, tv.end, tv.text, tv.type, later, tv.mod)
+
+
+def referred_date(view: DocView, clause: Clause) -> Optional[TimeValue]:
+    """A date the clause refers back to: "an diesem Tag", "tags darauf", or the day of the
+    scene that "Dort ..."/"Dabei ..." continue (the sentence before, same paragraph)."""
+    toks = view.toks
+    words = [toks.lower[j] for j in clause.tokens()]
+    grams = {tuple(words[k:k + n]) for n in (2, 3) for k in range(len(words))}
+    shift = 0 if any(p in grams for p in SAME_DAY_PHRASES) else 1 if any(p in grams for p in NEXT_DAY_PHRASES) else None
+    if shift is None:
+        first = next((toks.lower[j] for j in clause.tokens() if not toks.is_punct[j]), "")
+        if first not in SCENE_WORDS:
+            return None
+        shift = 0
+        previous = [t for s, e, t in view.times if e <= clause.sent_start and _is_date(t) and DAY_VALUE.match(t.value)
+                    and view.same_paragraph(s, clause.sent_start) and s >= view.previous_sentence_start(clause.sent_start)]
+    else:
+        previous = [t for s, e, t in view.times if e <= clause.sent_start and _is_date(t) and DAY_VALUE.match(t.value)]
+    if not previous:
+        return None
+    base = previous[-1]
+    if shift == 0:
+        return base
+    y, m, d = map(int, base.value[:10].split("-"))
+    nxt = datetime.date(y, m, d) + datetime.timedelta(days=shift)
+    return TimeValue(base.start, base.end, base.text, "DATE", nxt.isoformat(), None)
+
+
+def coordinated_date_run(toks: TokenTable, dates: list[TimeValue]) -> list[TimeValue]:
+    """Dates joined by "und"/"sowie" mark separate acts: "am Freitag (21. Oktober) und dann nochmal
+    am Sonntag (23. Oktober)", "zweimal, am Dienstag und am Donnerstag"; a range ("von ... bis")
+    or a date inside a wider one ("in dieser Woche ... am Dienstag") does not."""
+    best: list[TimeValue] = []
+    run: list[TimeValue] = []
+    for d in dates:
+        if run:
+            between = toks.doc_text[run[-1].end:d.start].lower()
+            joined = (" und " in f" {between} " or "sowie" in between or between.strip() == ",") \
+                and "bis" not in between and len(between) < 40 and d.value != run[-1].value
+            if joined:
+                run.append(d)
+                continue
+        if len(run) > len(best):
+            best = run
+        run = [d]
+    if len(run) > len(best):
+        best = run
+    return best if len(best) >= 2 else []

@@ -1,0 +1,133 @@
+"""Step 7, initiative: who initiated an act, told in its own clause or in another sentence.
+
+Only explicit cues count: a caller, host or sender ("rief ... an", "empfing"), "auf
+Initiative/Wunsch/Einladung von X", the inviter of an accepted invitation; and stated apart
+from the report ("Austin soll die Gespräche initiiert haben", "Das Gespräch sei auf Wunsch
+Macrons zustande gekommen").
+"""
+from __future__ import annotations
+
+import bisect
+from typing import NamedTuple, Optional
+
+from spacy.tokens import Doc
+
+from ..tokens import TokenTable
+from ..triggers import TriggerLexicon, trigger_lexicon
+from .candidate import Candidate, compatible_types
+from .participants import Participants, excluded, governing_prep, subject_of
+from .status import Status, has_invitation
+from .triggers import TriggerAt, match_trigger
+from .view import DocView, is_speaker, same_side
+from .vocabulary import DEFINITE_DETERMINERS, INITIATIVE_PREPS, INITIATIVE_VON, INITIATIVE_WORDS, SOUGHT
+
+# "soll die Gespräche initiiert haben" names acts told up to this many characters after it
+INITIATIVE_REACH = 2000
+
+
+class Roles(NamedTuple):
+    """Who initiated the act and who proposed it (actor ids), if a cue says so."""
+    initiator: Optional[str]
+    proposer: Optional[str]
+
+
+def clause_initiative(view: DocView, lex: TriggerLexicon, at: TriggerAt, part: Participants, found: Status) -> Roles:
+    """The initiator and proposer the trigger's own clause names."""
+    toks = view.toks
+    i, trig, clause = at.token, at.trigger, at.clause
+    status, cue_actor = found
+    participants = part.ids
+    proposer = None
+    if status == "proposed":
+        proposer = cue_actor or (part.outside[0] if part.outside else (part.side_a[0] if part.side_a else None))
+    invited = status == "proposed" and has_invitation(toks, clause, lex)
+    initiator = part.sides.initiator_von if part.sides.initiator_von in participants else None
+    if initiator is None and cue_actor in participants and (status in ("occurred", "planned") or invited):
+        initiator = cue_actor  # the host who invited (an open invitation too: corpus/GUIDELINES.md)
+    if initiator is None and (trig.frame in ("caller", "host", "sender") or trig.mode in ("letter", "host")) \
+            and status in ("occurred", "planned"):
+        initiator = (at.subject[0] if at.subject and at.subject[0] in participants
+                     else subject_of(toks, view, clause, i, participants, part.sides.partners, part.pronouns))
+    if trig.pos == "noun" and trig.lemma == "Anruf" and initiator is None:
+        von = [m.actor_id for s, e, m in part.in_clause if governing_prep(toks, s, clause.start) == "von"]
+        initiator = von[0] if von and von[0] in participants else None
+    return Roles(initiator, proposer)
+
+
+def apply_document_initiatives(doc: Doc, candidates: list[Candidate], view: Optional[DocView] = None) -> None:
+    """Initiative stated apart from the report of the act:
+
+    "Austin soll die Gespräche initiiert haben" names the initiator of the latest acts Austin
+    took part in; "Das Gespräch sei auf Wunsch des US-Präsidenten zustande gekommen" names the
+    initiator of the latest act before it with that actor.
+    """
+    view = view or DocView(doc)
+    toks = view.toks
+    lex = trigger_lexicon()
+    # only clauses with one of the words the rules below look for can state an initiative
+    cue_at = [k for k, w in enumerate(toks.lower) if w in INITIATIVE_WORDS or w.startswith("initiier")]
+    if not cue_at:
+        return
+
+    def has_cue(start: int, end: int) -> bool:
+        k = bisect.bisect_left(cue_at, start)
+        return k < len(cue_at) and cue_at[k] < end
+
+    for s_idx, sent in enumerate(view.sentences):
+        if not has_cue(sent.start, sent.end):
+            continue
+        for clause in view.clauses(s_idx, lex):
+            if not has_cue(clause.start, clause.end):
+                continue
+            words = toks.lower[clause.start:clause.end]
+            mentions = [(s, e, m) for s, e, m in view.mentions_in(clause.start, clause.end)
+                        if not is_speaker(view.actors[m.actor_id])]
+            nouns = [t for t in (lex.noun(toks.text[k]) for k in range(clause.start, clause.end)) if t]
+            # "soll die Gespräche initiiert haben"; "Erdoğan habe das Gespräch gesucht" (sought it)
+            if any(w.startswith("initiier") for w in words) or (nouns and set(words) & SOUGHT):
+                actors = [m.actor_id for s, e, m in mentions if not excluded(toks, view, s, e, m, clause)]
+                if actors:
+                    _assign_latest(candidates, actors[0], sent.end_char, nouns[0].type if nouns else None)
+                continue
+            if any(match_trigger(toks, k, clause, lex) is not None and not _definite_before(toks, k)
+                   for k in view.possible_triggers(clause.start, clause.end, lex)):
+                continue  # the act is reported here; its own clause gave the initiator
+            for j in range(clause.start, clause.end):
+                if toks.lower[j] not in INITIATIVE_VON or j == 0 or toks.lower[j - 1] not in INITIATIVE_PREPS:
+                    continue
+                who = next((m.actor_id for s, e, m in mentions if j < s <= j + 4), None)
+                if who is not None:
+                    _assign_nearest(view, candidates, who, sent.start_char)
+
+
+def _definite_before(toks: TokenTable, k: int) -> bool:
+    """"Das Gespräch sei auf Wunsch ... zustande gekommen": a back-reference, not a new report."""
+    return k > 0 and toks.lower[k - 1] in DEFINITE_DETERMINERS
+
+
+def _assign_latest(candidates: list[Candidate], who: str, before: int, etype: Optional[str] = None) -> None:
+    """"hat das Treffen initiiert": the latest acts of that kind (any kind for "Gespräche")."""
+    mine = [c for c in candidates if who in c.participants and c.status in ("occurred", "planned")
+            and c.initiator is None and c.evidence[0] <= before + INITIATIVE_REACH
+            and (etype in (None, "talk") or compatible_types(c.type, etype))]
+    dated = [c for c in mine if c.date is not None]
+    if dated:
+        latest = max(c.date.value[:7] for c in dated)
+        mine = [c for c in mine if c.date is None or c.date.value[:7] == latest]
+    for c in mine:
+        c.initiator = who
+
+
+def _assign_nearest(view: DocView, candidates: list[Candidate], who: str, sent_start: int) -> None:
+    """The act this sentence comments on: the latest one at or before it with ``who`` (or an actor
+    ``who`` stands in for) among its participants."""
+    here = view.sentence_of_char(sent_start)
+    pool = [c for c in candidates if c.evidence[0] <= sent_start and c.initiator is None
+            and c.status in ("occurred", "planned") and c.sentence >= here - 3]
+    for c in sorted(pool, key=lambda c: -c.evidence[0]):
+        match = next((p for p in c.participants if same_side(view.actors, who, p)), None)
+        if match is not None:
+            same_act = [x for x in candidates if x.group == c.group or (x.participants == c.participants and x.date == c.date)]
+            for x in same_act:
+                x.initiator = match
+            return

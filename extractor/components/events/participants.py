@@ -1,0 +1,497 @@
+"""Step 4, participants: who takes part in the act a trigger reports.
+
+The actor mentions of the trigger's clause, sorted into sides by the marker before them
+("mit", "zwischen", "an" for letters); sources, topics, places and genitive attributes are
+left out (``excluded``).  Pronouns and group words ("er", "die beiden", "beide Seiten") stand
+for actors named before; a further or anaphoric act ("ein weiteres Treffen", "die Gespräche")
+takes the participants of the last one; an act with only a partner gets the article's
+protagonist as its other side.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import NamedTuple, Optional
+
+from ..actors import is_place_noun
+from ..tokens import TokenTable
+from ..triggers import Trigger, TriggerLexicon, trigger_lexicon
+from ..types import Mention
+from . import confidence as weight
+from .candidate import Candidate
+from .clauses import Clause
+from .triggers import TriggerAt
+from .view import SHORT_SEGMENTS, DocView, is_speaker, is_unnamed, stands_in, view_sentence
+from .vocabulary import (ATTENDANCE_WORDS, CONTINUATION_WORDS, DATIVE_ARTICLES, DEFINITE_DETERMINERS, DETERMINERS,
+                         DIRECTION_WORDS, FOLLOW_UP_PREFIXES, GENITIVE_ARTICLES, GROUP_NOUNS, GROUP_WORDS,
+                         INITIATIVE_VON, INITIATIVE_VON_HEADS, KONJUNKTIV_I, LIST_GLUE, MEANS_DETERMINERS, MEANS_PREPS,
+                         NON_PARTICIPANT_PREPS, NOUN_MODIFIER_PREPS, NUMERAL_GROUP_DETERMINERS, NUMERALS_AFTER_ARTICLE,
+                         PARTNER_MARKERS, PARTNER_PREPS, PASSIVE_AUXILIARIES, PLACE_PREPS, PLURAL_VERB_ENDINGS,
+                         POSSESSIVES, PREPOSITIONS, PRONOUNS_FEM, PRONOUNS_MASC, QUOTATION_MARKS, RECIPROCAL,
+                         REPRESENTATIVE_NOUNS, ROUND_NOUNS, SAME_GROUP, SIDE_NOUNS, SOURCE_NOUNS, SUBJECT_PRONOUNS,
+                         TAKE_PART, TAKE_PART_SEPARATED)
+from .words import adjective_like, inflected_lowercase, is_verb_form, noun_before
+
+
+class Earlier(NamedTuple):
+    """The acts found before a trigger: those of the last trigger that found any, and all of them."""
+    recent: list[Candidate]
+    history: list[Candidate]
+
+
+class Sides(NamedTuple):
+    """The clause's participant mentions by the marker they stand after."""
+    zwischen: list[str]  # "ein Gespräch zwischen X und Y"
+    partners: list[str]  # "mit X", "bei X", "gegenüber X", "an X" (letters)
+    others: list[tuple[int, str]]  # (token, actor): the subject's side and direct objects
+    initiator_von: Optional[str]  # "auf Initiative von X", "einer Einladung Putins"
+
+
+class Participants(NamedTuple):
+    """Who takes part in the act, how they were found, and the mention's confidence so far."""
+    ids: list[str]
+    sides: Sides
+    pronouns: list[tuple[int, str]]  # (token, actor) that a pronoun or group word stands for
+    side_a: list[str]  # the subject's side: a coordinated predicate's subject, the others, the pronouns
+    outside: list[str]  # named beside a "zwischen" pair: who may have proposed the act
+    in_clause: list[tuple[int, int, Mention]]  # the clause's mentions that may take part
+    anaphoric: Optional[Candidate]  # the act a back-reference ("die Gespräche") names
+    confidence: float
+
+
+def participants_of(view: DocView, lex: TriggerLexicon, at: TriggerAt, earlier: Earlier,
+                    min_participants: int) -> Optional[Participants]:
+    """The participants of the act at a trigger, or None when it has too few or lacks a partner."""
+    toks = view.toks
+    i, trig, clause = at.token, at.trigger, at.clause
+    in_clause = participant_mentions(view, clause)
+    confidence = weight.BASE
+    sides = sides_of(view, clause, in_clause, i, trig, lex)
+    zwischen, partners, others = sides.zwischen, sides.partners, sides.others
+    pronoun_actors = references(view, clause, in_clause, i, trig, sides, earlier)
+    if pronoun_actors:
+        confidence -= weight.RESOLVED_REFERENCE
+    side_a = list(at.subject or []) + [a for _, a in others] + [a for _, a in pronoun_actors]
+    if len(set(zwischen)) >= 2:
+        participants = unique(zwischen)
+        explicit = True
+        outside = unique(side_a + partners)
+    else:
+        participants = unique(side_a + zwischen + partners)
+        explicit = bool(partners) or has_reciprocal(toks, clause)
+        outside = []
+    # Compound names: "Putin-Biden-Telefonat".
+    if trig.pos == "noun" and "-" in toks.text[i]:
+        for part in toks.text[i].split("-")[:-1]:
+            aid = actor_by_surname(view, part)
+            if aid and aid not in participants:
+                participants.append(aid)
+                explicit = True
+    anaphoric: Optional[Candidate] = None
+    inherited = inherited_participants(view, at, participants, earlier)
+    if inherited is not None:
+        participants, anaphoric = inherited
+        confidence -= weight.INFERRED_SIDE
+    participants = drop_metonymic_duplicates(view, participants)
+    if partners and len(set(zwischen)) < 2 and not [a for a in participants if a not in partners]:
+        topic = _other_side(view, at, partners)
+        if topic is None:
+            return None
+        participants = [topic] + participants
+        confidence -= weight.INFERRED_SIDE
+    if trig.needs_partner and not (partners or zwischen or has_reciprocal(toks, clause)
+                                   or len(others) + len(pronoun_actors) >= 2):
+        return None
+    if len(participants) < min_participants:
+        return None
+    if explicit:
+        confidence += weight.EXPLICIT
+    return Participants(participants, sides, pronoun_actors, side_a, outside, in_clause, anaphoric, confidence)
+
+
+def participant_mentions(view: DocView, clause: Clause) -> list[tuple[int, int, Mention]]:
+    """The mentions of a clause that may take part (``excluded`` drops the others);
+    several triggers of one clause ask for the same."""
+    key = (clause.start, clause.end, clause.sent_start, clause.sent_end, clause.holes)
+    found = view.participant_memo.get(key)
+    if found is None:
+        found = view.participant_memo[key] = [
+            (s, e, m) for s, e, m in view.mentions_in(clause.start, clause.end, clause)
+            if not excluded(view.toks, view, s, e, m, clause)]
+    return found
+
+
+def sides_of(view: DocView, clause: Clause, in_clause: list[tuple[int, int, Mention]], i: int, trig: Trigger,
+             lex: TriggerLexicon) -> Sides:
+    """Sort the clause's mentions by the marker before them; note who an initiative cue names."""
+    toks = view.toks
+    zwischen: list[str] = []
+    partners: list[str] = []
+    others: list[tuple[int, str]] = []
+    initiator_von: Optional[str] = None
+    for s, e, m in in_clause:
+        prep = governing_prep(toks, s, clause.start)
+        aid = m.actor_id
+        if prep == "zwischen":
+            if zwischen_attaches(toks, s, clause, lex):
+                zwischen.append(aid)
+            continue
+        elif prep == "an" and trig.type != "correspondence" and trig.frame != "sender":
+            continue  # "appellierte an Deutschland"
+        elif prep in PARTNER_MARKERS:
+            partners.append(aid)
+        elif prep == "von" and s >= 2 and toks.lower[s - 2] in INITIATIVE_VON_HEADS:
+            initiator_von = aid
+            others.append((s, aid))
+        elif trig.pos == "noun" and s > clause.start and toks.lower[s - 1] in DATIVE_ARTICLES \
+                and not (clause.start <= s - 2 and toks.lower[s - 2] in PARTNER_PREPS) \
+                and not (trig.type == "correspondence" and means_phrase(toks, i)):
+            continue  # "... will X die Aufnahme dem Parlament vorlegen": an object of another verb
+        else:
+            others.append((s, aid))
+        # "auf Initiative von X", "auf Einladung von X", "einer Einladung von X"
+        back = [toks.lower[j] for j in range(max(clause.start, s - 3), s)]
+        if "von" in back and any(w in INITIATIVE_VON for w in back):
+            initiator_von = aid
+        # "auf Einladung der CDU", "einer Einladung Putins", "auf Initiative Umjerows"
+        if s >= 1 and (toks.lower[s - 1] in INITIATIVE_VON or (
+                s >= 2 and toks.lower[s - 1] in GENITIVE_ARTICLES and toks.lower[s - 2] in INITIATIVE_VON)):
+            initiator_von = aid
+    return Sides(zwischen, partners, others, initiator_von)
+
+
+def references(view: DocView, clause: Clause, in_clause: list[tuple[int, int, Mention]], i: int, trig: Trigger,
+               sides: Sides, earlier: Earlier) -> list[tuple[int, str]]:
+    """(token, actor) for the pronouns and group words of the clause: "er", "sie" beside a
+    singular verb, "die beiden", "beide Seiten", "sein Telefonat"; they stand for actors named
+    before.  With two sides named, only the words before the first mention are read."""
+    toks = view.toks
+    zwischen, partners, others = sides.zwischen, sides.partners, sides.others
+    pronoun_actors: list[tuple[int, str]] = []
+    mention_tokens = {j for s, e, _ in in_clause for j in range(s, e)}
+    named = set(zwischen) | set(partners) | {a for _, a in others}
+    first_mention = in_clause[0][0] if in_clause else clause.end
+    for j in range(clause.start, clause.end if len(named) < 2 else first_mention):
+        if j in mention_tokens:
+            continue
+        low = toks.lower[j]
+        nxt = j + 1 if j + 1 < clause.end else None  # the next token in the clause
+        masculine = low in PRONOUNS_MASC and toks.text[j][:1].islower() or (low == "er" and j == clause.sent_start)
+        if masculine or low in PRONOUNS_FEM and singular_verb_beside(toks, j, clause):
+            exclude = {a for _, a in others} | set(partners) | set(zwischen)
+            aid = view.person_before(j if j > clause.start else clause.start, exclude, female=not masculine)
+            if aid:
+                pronoun_actors.append((j, aid))
+        elif low in GROUP_WORDS and (nxt is None or not toks.text[nxt][:1].isupper() or toks.lower[nxt] in RECIPROCAL
+                                     or toks.lower[nxt] in GROUP_NOUNS or is_role_plural(toks.text[nxt])) \
+                and (not low.startswith(NUMERALS_AFTER_ARTICLE) or j > 0 and toks.lower[j - 1] in NUMERAL_GROUP_DETERMINERS):
+            # a numeral stands for people only after an article: "die drei", not "Platz drei"
+            # "die beiden", "beide Seiten", "der drei Minister": the actors of the last act, or
+            # the last persons named.
+            for aid in group_reference(view, earlier.recent, GROUP_WORDS[low], j, earlier.history):
+                pronoun_actors.append((j, aid))
+        elif low in POSSESSIVES and j + 1 == i and trig.pos == "noun":
+            # "sein Telefonat mit Macron": the possessor is a participant.
+            aid = view.person_before(j, {a for _, a in others} | set(partners), female=low.startswith("ihr") or None)
+            if aid:
+                pronoun_actors.append((j, aid))
+    return pronoun_actors
+
+
+class Inherited(NamedTuple):
+    """Participants taken from an earlier act."""
+    participants: list[str]
+    anaphoric: Optional[Candidate]  # the act a back-reference names (None for a further act)
+
+
+def inherited_participants(view: DocView, at: TriggerAt, participants: list[str],
+                           earlier: Earlier) -> Optional[Inherited]:
+    """A contact noun with too few participants of its own that continues an earlier act
+    ("ein weiteres Treffen") or refers back to it ("die Gespräche") takes its participants."""
+    toks = view.toks
+    i, trig, clause = at.token, at.trigger, at.clause
+    recent, history = earlier
+    if len(participants) < 2 and trig.pos == "noun" and recent and toks.text[i].count("-") < 2 \
+            and continues_previous(toks, i, clause):
+        # "Ein weiteres Treffen in dieser Runde ist für März geplant", "Ein Folgetreffen ...":
+        # the same people meet again as at the last act of this kind.
+        same_kind = [c for c in (history or []) if c.type == trig.type and len(c.participants) >= 2]
+        previous = same_kind[-1] if same_kind else recent[0]
+        return Inherited(unique(participants + list(previous.participants)), None)
+    if (not participants or (trig.mode == "invitation" and len(participants) == 1 and recent
+                             and participants[0] in recent[0].participants)) \
+            and trig.pos == "noun" and recent and toks.text[i].count("-") < 2 \
+            and recent[0].sentence >= view_sentence(view, clause) - 2 \
+            and i > clause.start and toks.lower[i - 1] in DEFINITE_DETERMINERS:
+        # "Die Gespräche sollen am 4. März fortgesetzt werden": the talks just reported.
+        return Inherited(list(recent[0].participants), recent[0])
+    return None
+
+
+def _other_side(view: DocView, at: TriggerAt, partners: list[str]) -> Optional[str]:
+    """"Ein Treffen mit Erdoğan gab es am Montag nicht": the article's current protagonist
+    (the last person named before this sentence) is the other side; a headline has none.
+    In reported speech ("sei ... nicht zustande gekommen") the side is the one just quoted."""
+    toks = view.toks
+    i, trig, clause = at.token, at.trigger, at.clause
+    reported = any(toks.lower[j] in KONJUNKTIV_I for j in clause.tokens())
+    topic = (view.person_before(clause.sent_start, set(partners)) if reported
+             else view.protagonist_before(clause.sent_start, set(partners)))
+    if topic is None or view.segment_kind(toks.idx[i]) in SHORT_SEGMENTS or trig.pos != "noun":
+        return None
+    return topic
+
+
+def add_attendees(view: DocView, clause: Clause, recent: list[Candidate]) -> None:
+    """"Daran soll neben X und Y auch Z teilnehmen": attendees named right after the act join it."""
+    toks = view.toks
+    words = {toks.lower[j] for j in clause.tokens()}
+    takes_part = bool(words & TAKE_PART) or ("teil" in words and bool(words & TAKE_PART_SEPARATED))
+    if not (words & ATTENDANCE_WORDS and takes_part):
+        return
+    people = [m.actor_id for s, e, m in view.mentions_in(clause.start, clause.end, clause)
+              if not excluded(toks, view, s, e, m, clause)]
+    for c in recent:
+        c.participants = unique(c.participants + people)
+
+
+def is_role_plural(word: str) -> bool:
+    """"der beiden Chefdiplomaten", "die drei Minister": a role noun, not "allen drei Gesprächen"."""
+    from ..actors import role_of
+    return role_of(word) is not None
+
+
+def group_reference(view: DocView, recent: list[Candidate], n: int, token: int,
+                    history: Optional[list[Candidate]] = None) -> list[str]:
+    """Who "die beiden" / "die drei" are: the last act with that many participants, else the last
+    n distinct persons named before."""
+    # "beide Seiten" are often organisations; "die beiden" are people
+    any_kind = view.toks.lower[token + 1] in SIDE_NOUNS if token + 1 < view.toks.n else False
+    if any_kind:
+        # "Vertreter von Verdi und KAV kamen zusammen. ... Verdi-Verhandlungsführer Brandstätter schlug
+        # ein Gespräch mit KAV-Chefin Okonkwo-Maier vor. ... wollen sich beide Seiten im März treffen":
+        # the sides are the last organisations or states that met, not their negotiators.
+        for c in ([recent[0]] if recent else []) + (history or [])[-6:][::-1]:
+            if len(c.participants) == n and all(view.actors[a].kind != "person" for a in c.participants):
+                return list(c.participants)
+    if recent and len(recent[0].participants) == n:
+        return list(recent[0].participants)
+    earlier = [c for c in (history or [])[-6:] if len(c.participants) == n]
+    if n > 2 and earlier:
+        return list(earlier[-1].participants)
+    found: list[str] = []
+    # mentions starting after the token also end after it: skip them
+    for s, e, m in reversed(view.mentions[:bisect.bisect_right(view.mention_starts, token)]):
+        if e > token:
+            continue
+        a = view.actors[m.actor_id]
+        if (a.kind == "person" or any_kind) and a.id not in found and not is_speaker(a):
+            found.append(a.id)
+        if len(found) == n:
+            return found[::-1]
+    return []
+
+
+def governing_prep(toks: TokenTable, start: int, clause_start: int, limit: int = 30,
+                   in_time: Optional[list[bool]] = None) -> Optional[str]:
+    """The preposition a mention stands in: 'mit dem russischen Präsidenten' -> 'mit'.
+
+    Walks back over determiners, adjectives, nouns, other list members and list
+    glue ("mit A, B und C"; "mit den Amtskollegen aus F (A), G (B) und H (C)").
+    Returns the first other word (a preposition, a verb, ...) or None.  A time
+    expression (``in_time``: per token) closes its own phrase: in "traf am Montag
+    Vertreter der Gewerkschaft" the union stands in no "am".
+    """
+    j = start - 1
+    while j >= clause_start and start - j <= limit:
+        if in_time is not None and in_time[j]:
+            return None
+        text, low = toks.text[j], toks.lower[j]
+        if low in DETERMINERS or low in LIST_GLUE or toks.is_space[j]:
+            j -= 1
+            continue
+        if (text[:1].isupper() or "-" in text and any(p[:1].isupper() for p in text.split("-"))) \
+                and j != clause_start:
+            j -= 1  # nouns and names, also "al-Burhan"
+            continue
+        if toks.is_alpha[j] and adjective_like(text) and low not in PREPOSITIONS:
+            j -= 1  # an adjective ("dem russischen Präsidenten"), not a verb ("wollte Scholz")
+            continue
+        if low in NOUN_MODIFIER_PREPS and j - 1 >= clause_start and noun_before(toks, j - 1, clause_start):
+            j -= 1
+            continue
+        if text[:1].isupper():  # the clause's first word
+            return None
+        return low
+    return None
+
+
+def excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, clause: Clause) -> bool:
+    """Mentions that are no participant: sources, topics, places and origins, speakers."""
+    actor = view.actors[m.actor_id]
+    if is_speaker(actor):
+        return True
+    prep = governing_prep(toks, s, clause.start, limit=4, in_time=view.in_time_at)
+    if prep in NON_PARTICIPANT_PREPS or prep == "angaben":
+        return True
+    if actor.kind != "person" and any(s2 == e and view.actors[m2.actor_id].kind == "person" and m2.actor_id != actor.id
+                                      for s2, e2, m2 in view.mentions_starting(e, e + 1)):
+        return True  # "Bundesrat Albert Rösti": an office before the name
+    if (s > clause.start and is_place_noun(toks.text[s - 1]) or is_place_noun(toks.text[s])) \
+            and governing_prep(toks, s, clause.start, limit=4) in PLACE_PREPS:
+        return True  # "auf dem Weltraumbahnhof Wostotschny", "im Küstenort Mamallapuram"
+    prep = governing_prep(toks, s, clause.start, in_time=view.in_time_at)
+    if e < clause.end and toks.lower[e] == "zufolge":
+        return True
+    # "nach Söders Worten", "nach Angaben des Ministeriums", "nach einem Bericht der Athener Zeitung X":
+    # a source formula; the mention must stand inside it, not after it ("Nach Angaben des Kremls
+    # hat Putin ..." keeps Putin).
+    if _in_source_formula(toks, s, e, clause):
+        return True
+    # "Stephan Weil (SPD)", "Katrin de Groot (VfL Wolfsburg)": an affiliation in brackets.
+    if actor.kind != "person" and s > clause.start and toks.text[s - 1] == "(" and s - 2 >= clause.start \
+            and any(x[0] <= s - 2 < x[1] and view.actors[x[2].actor_id].kind == "person" for x in view.mentions_covering(s - 2)):
+        return True
+    if actor.kind in ("country", "city", "organization") and prep in PLACE_PREPS:
+        return True
+    start = view.phrase_start(s)
+    if _genitive_attribute(toks, view, start, clause):
+        return True
+    if actor.kind in ("country", "city") and view.possessive_of_person(s, e):
+        return True  # "Chinas Staats- und Parteichef Xi Jinping"
+    if actor.kind in ("country", "city") and any(toks.lower[k] in DIRECTION_WORDS for k in range(max(clause.start, s - 3), s)):
+        return True  # "westlich von Paris"
+    return False
+
+
+def _in_source_formula(toks: TokenTable, s: int, e: int, clause: Clause) -> bool:
+    """Is the mention the holder of a "nach Angaben/Worten/einem Bericht ..." formula?"""
+    if e < clause.end and toks.lower[e] in SOURCE_NOUNS and s - 1 >= clause.start and toks.lower[s - 1] == "nach":
+        return True  # "nach Söders Worten"
+    k = s - 1
+    # between the source noun and the mention only articles, adjectives, descriptive nouns and the
+    # quotation marks of a title ("der Athener Zeitung „Kathimerini“"), no verb
+    while k >= clause.start and s - k <= 6 and toks.lower[k] not in SOURCE_NOUNS:
+        word = toks.text[k]
+        if not (toks.lower[k] in DETERMINERS or word[:1].isupper() or word in QUOTATION_MARKS or
+                (word.isalpha() and adjective_like(word))):
+            return False
+        k -= 1
+    if k < clause.start or toks.lower[k] not in SOURCE_NOUNS:
+        return False
+    return any(toks.lower[j] == "nach" for j in range(max(clause.start, k - 3), k))
+
+
+def _genitive_attribute(toks: TokenTable, view: DocView, s: int, clause: Clause) -> bool:
+    """"der Chefunterhändler der Huthi-Miliz", "Gouverneur der Banque de France": the
+    organisation qualifies a noun; it is no participant (unless that noun is the contact)."""
+    # "das Interesse Deutschlands": a genitive -s name right after a common noun.
+    if toks.text[s].endswith("s") and s - 1 > clause.start and not toks.is_sent_start[s - 1] \
+            and not any(x[0] <= s < x[1] and view.actors[x[2].actor_id].kind == "person" for x in view.mentions_covering(s)) \
+            and not view.in_time_at[s - 1] \
+            and toks.is_alpha[s - 1] and toks.text[s - 1][:1].isupper() \
+            and trigger_lexicon().noun(toks.text[s - 1]) is None and toks.lower[s - 1] not in DETERMINERS \
+            and toks.lower[s - 1] not in REPRESENTATIVE_NOUNS and not view.in_mention_at[s - 1]:
+        return True  # but "Delegationen Saudi-Arabiens und Irans" stand for the states
+    j = s - 1
+    nouns = 0
+    while j >= clause.start and toks.is_alpha[j] and toks.lower[j] not in DETERMINERS and (
+            adjective_like(toks.text[j]) or (nouns < 2 and toks.text[j][:1].isupper() and lex_noun_free(toks.text[j]))):
+        nouns += toks.text[j][:1].isupper()
+        j -= 1  # adjectives, an apposition noun ("der amerikanischen Notenbank Federal Reserve")
+    if j < clause.start or toks.lower[j] not in GENITIVE_ARTICLES:
+        return False
+    h = j - 1  # the head noun
+    return (h >= clause.start and toks.is_alpha[h] and toks.text[h][:1].isupper()
+            and trigger_lexicon().noun(toks.text[h]) is None and toks.lower[h] not in REPRESENTATIVE_NOUNS)
+
+
+def lex_noun_free(text: str) -> bool:
+    """A capitalised word that is no contact noun."""
+    return trigger_lexicon().noun(text) is None
+
+
+def means_phrase(toks: TokenTable, i: int) -> bool:
+    """"hatte die GHL dem Verband in einem Schreiben übermittelt": a letter noun in a "in
+    einem"/"per" phrase is the means of the clause's verb, whose objects are the recipients."""
+    return i >= 2 and toks.lower[i - 1] in MEANS_DETERMINERS \
+        and toks.lower[i - 2] in MEANS_PREPS
+
+
+def singular_verb_beside(toks: TokenTable, j: int, clause: Clause) -> bool:
+    """"bot sie ... an", "sie hatte": a singular finite verb beside "sie" makes it "she"; the
+    plural ("boten sie", "sie hatten", "sie verhandeln", "sind sie") makes it "they"."""
+    for k in (j - 1, j + 1):
+        if clause.start <= k < clause.end and toks.is_alpha[k] and toks.text[k][:1].islower() \
+                and is_verb_form(toks.lower[k]):
+            word = toks.lower[k]
+            return not (word.endswith(PLURAL_VERB_ENDINGS) or word == "sind")
+    return False
+
+
+def zwischen_attaches(toks: TokenTable, s: int, clause: Clause, lex: TriggerLexicon) -> bool:
+    """"ein Gespräch zwischen X und Y", "gab es zwischen X und Y": yes; "an der Grenze zwischen
+    Mexiko und den USA", "Stillstand zwischen dem Westen und Russland": no."""
+    j = s - 1
+    while j >= clause.start and toks.lower[j] != "zwischen":
+        j -= 1
+    k = j - 1
+    while k >= clause.start and (toks.lower[k] in DETERMINERS or inflected_lowercase(toks, k)):
+        k -= 1
+    if k < clause.start:
+        return True
+    return not (toks.is_alpha[k] and toks.text[k][:1].isupper()) or lex.noun(toks.text[k]) is not None
+
+
+def has_reciprocal(toks: TokenTable, clause: Clause) -> bool:
+    """"telefonierten miteinander", "trafen sich": the clause names both sides at once."""
+    return any(toks.lower[j] in RECIPROCAL or toks.lower[j] == "sich" for j in range(clause.start, clause.end))
+
+
+def continues_previous(toks: TokenTable, i: int, clause: Clause) -> bool:
+    """"ein weiteres Treffen", "das nächste Treffen", "ein Folgetreffen", "in gleicher Runde"."""
+    if toks.lower[i].startswith(FOLLOW_UP_PREFIXES):
+        return True
+    words = [toks.lower[j] for j in clause.tokens()]
+    before = [toks.lower[j] for j in range(max(clause.start, i - 3), i)]
+    if any(w in CONTINUATION_WORDS for w in before):
+        return True
+    return any(a in SAME_GROUP and b in ROUND_NOUNS
+               for a, b in zip(words, words[1:]))
+
+
+def actor_by_surname(view: DocView, word: str) -> Optional[str]:
+    """The person whose name ends in a word ("Biden" in "Putin-Biden-Telefonat")."""
+    for actor in view.actors.values():
+        if actor.kind == "person" and actor.name.split()[-1] == word:
+            return actor.id
+    return None
+
+
+def drop_metonymic_duplicates(view: DocView, ids: list[str]) -> list[str]:
+    """A state, capital or unnamed office holder beside a named person of that state is the same
+    side, not another participant ("mit Katars Regierungschef ... Al Thani", "Putin ... Moskau")."""
+    named = [view.actors[a] for a in ids if view.actors[a].kind == "person" and not is_unnamed(view.actors[a])]
+    countries = {p.country for p in named if p.country}
+    return [a for a in ids if not (stands_in(view.actors[a]) and view.actors[a].country in countries)]
+
+
+def subject_of(toks: TokenTable, view: DocView, clause: Clause, i: int, participants: list[str],
+               partners: list[str], pronouns: Optional[list[tuple[int, str]]] = None) -> Optional[str]:
+    """The subject of a directed contact verb: "X rief Y an", "Am Montag rief X Y an", "von X angerufen",
+    "empfängt er den Chefdiplomaten" (a pronoun right after the verb is its subject)."""
+    mentions = [(s, m.actor_id) for s, e, m in view.mentions_in(clause.start, clause.end) if m.actor_id in participants]
+    mentions = sorted(mentions + [(j, a) for j, a in (pronouns or []) if toks.lower[j] in SUBJECT_PRONOUNS])
+    for s, aid in mentions:
+        if governing_prep(toks, s, clause.start) == "von" and any(
+                toks.lower[j] in PASSIVE_AUXILIARIES for j in range(clause.start, clause.end)):
+            return aid
+    before = [a for s, a in mentions if s < i and a not in partners]
+    if before:
+        return before[0]
+    after = [a for s, a in mentions if s > i and a not in partners]
+    return after[0] if after else None
+
+
+def unique(ids: list[str]) -> list[str]:
+    """The ids in order, each once."""
+    return list(dict.fromkeys(ids))

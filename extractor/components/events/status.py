@@ -1,0 +1,206 @@
+"""Step 5, status: occurred, planned, proposed, possible or negated, and who proposed it.
+
+Cues are data (``resources/de/event_cues.tsv``): negation, refusal, possibility, proposal,
+invitation, plan, future.  A cue counts in the trigger's clause, and a proposal also in the
+clause that governs a "zu" infinitive ("Lawrow schlug vor, sich mit Blinken zu treffen").
+The tense of the clause says whether an act lies before the story's own (the pluperfect).
+"""
+from __future__ import annotations
+
+from typing import NamedTuple, Optional
+
+from ..tokens import TokenTable
+from ..triggers import Trigger, TriggerLexicon
+from .candidate import Candidate
+from .clauses import Clause, chunk_final_word
+from .dates import clause_dates, relative_to_published
+from .view import DocView, is_speaker
+from .vocabulary import (CONTACT_SUBJUNCTIVE_II, COUNTERFACTUAL_AUX, DETERMINERS, INFINITIVE_ENDINGS,
+                         INVITATION_ACCEPTED, MODAL_INFINITIVES, PARTICIPLE_ENDINGS, PAST_AUXILIARIES, PERFECT_AUX,
+                         PLUPERFECT_AUXILIARIES, SOLLEN_FORMS, SUBORDINATORS)
+from .words import has_zu_infinitive, inflected_lowercase
+
+
+class Status(NamedTuple):
+    """An act's status, and the actor of the cue that gave it (who proposed or invited)."""
+    status: str
+    cue_actor: Optional[str]
+
+
+def act_status(view: DocView, clause: Clause, clauses: list[Clause], i: int, trig: Trigger, lex: TriggerLexicon,
+               anaphoric: Optional[Candidate]) -> Status:
+    """The status of the act a trigger reports (``anaphoric``: the act a back-reference names)."""
+    toks = view.toks
+    status, cue_actor = event_status(view, clause, clauses, i, trig, lex)
+    if anaphoric is not None and not clause_dates(view, clause, i):
+        status = anaphoric.status  # a back-reference ("aus dem Treffen") is that act, as reported
+    if trig.mode == "invitation" and status in ("occurred", "planned", "proposed"):
+        # "Putin habe die Einladung angenommen": accepted, still ahead; "folgte einer Einladung": done
+        accepted = any(toks.lower[j] in INVITATION_ACCEPTED for j in clause.tokens())
+        status = "planned" if accepted else status
+    return Status(status, cue_actor)
+
+
+def event_status(view: DocView, clause: Clause, clauses: list[Clause], i: int, trig: Trigger,
+                 lex: TriggerLexicon) -> tuple[str, Optional[str]]:
+    """occurred / planned / proposed / possible / negated, and the actor of a proposal cue."""
+    doc = view.doc
+    toks = view.toks
+    kinds = cue_positions(toks, clause, clauses, lex)
+    words = toks.lower[clause.start:clause.end]
+    if _is_question(toks, clause):
+        return "possible", None
+    if "possible" in kinds or toks.lower[i] in CONTACT_SUBJUNCTIVE_II:
+        return "possible", None
+    if "refusal" in kinds:
+        # "wollte ein Treffen nicht ausschließen", "nicht verweigern": a denied refusal leaves it open.
+        return ("possible", None) if "negation" in kinds else ("negated", None)
+    if _negated(toks, clause, i, trig, lex):
+        return "negated", None
+    if "invitation" in kinds and "einladung" not in words and "proposal" not in kinds:
+        # "X lud Y zum Gipfel am 20. November ein": dated in the future, it is planned;
+        # dated in the past, it took place; undated, it is an open invitation.
+        inviter = _actor_near(view, clause, kinds["invitation"])
+        when = [relative_to_published(t.value, doc._.published) for t in clause_dates(view, clause, i)]
+        if when and when[0] is not None and when[0] < 0:
+            return "occurred", inviter
+        if when and when[0] is not None and when[0] > 0:
+            return "planned", inviter
+        return "proposed", inviter
+    if "proposal" in kinds and ((trig.pos == "noun" and abs(kinds["proposal"] - i) <= 8) or kinds["proposal"] < clause.start):
+        # "schlug ein Treffen vor", "bot Gespräche an"; "Lawrow schlug vor, sich ... zu treffen"
+        return "proposed", _actor_near(view, clause, kinds["proposal"])
+    if trig.pos == "noun" and _after_done_prep(toks, i, clause, lex):
+        return "occurred", None  # "Nach einem Dreiertreffen mit X will Y ...": the meeting took place
+    planned = "plan" in kinds and not (set(words) & PERFECT_AUX and any(w in SOLLEN_FORMS for w in words))
+    future = "future" in kinds and _has_infinitive_after(toks, clause, kinds["future"])
+    if _counterfactual(toks, clause):
+        return "negated", None  # "hätten sich längst treffen sollen": it did not happen
+    if planned or future:
+        return "planned", None
+    dates = clause_dates(view, clause, i)
+    if dates and relative_to_published(dates[0].value, doc._.published) == 1 and dates[0].mod != "APPROX":
+        return "planned", None  # "Am Donnerstag treffen sich ...": a dated act still to come
+    return "occurred", None
+
+
+def cue_positions(toks: TokenTable, clause: Clause, clauses: list[Clause], lex: TriggerLexicon) -> dict[str, int]:
+    """Kind of status cue -> the token of its first cue in scope: the clause, and the clause before
+    when it governs this one's "zu" infinitive."""
+    scope = [clause]
+    idx = next((k for k, c in enumerate(clauses) if c.start <= clause.start < c.end), 0)
+    # "Lawrow schlug vor, sich mit Blinken zu treffen": the governing clause's cue counts.
+    if idx > 0 and clauses[idx].start == clause.start and has_zu_infinitive(toks, clause.start, clause.end) \
+            and toks.lower[clause.start] not in SUBORDINATORS:
+        scope.insert(0, clauses[idx - 1])
+    kinds: dict[str, int] = {}
+    for cl in scope:
+        for j in range(cl.start, cl.end):
+            low = toks.lower[j]
+            for cue in lex.cue(low):
+                # the particle closes the clause ("brachte ... ins Gespräch"), is joined ("abgesagt")
+                # or stands just before a verb at the end ("ins Gespräch gebracht")
+                if cue.particle and chunk_final_word(toks, j, cl) != cue.particle and not low.startswith(cue.particle) \
+                        and not (j > cl.start and toks.lower[j - 1] == cue.particle):
+                    continue
+                kinds.setdefault(cue.kind, j)
+    return kinds
+
+
+def _counterfactual(toks: TokenTable, clause: Clause) -> bool:
+    """"hätten sich längst treffen sollen": hätte + a modal infinitive, it did not happen."""
+    words = [toks.lower[j] for j in clause.tokens()]
+    return any(w in COUNTERFACTUAL_AUX for w in words) and any(w in MODAL_INFINITIVES for w in words)
+
+
+def _negated(toks: TokenTable, clause: Clause, i: int, trig: Trigger, lex: TriggerLexicon) -> bool:
+    """Negation in scope of the contact: "nicht telefoniert", "nie miteinander gesprochen";
+    for a noun, "kein Treffen" (kein right before it) or a "nicht" after it ("Ein Treffen gab es
+    nicht", "kam nicht zustande"); "nicht nur ... sondern auch" is no negation."""
+    for j in clause.tokens():
+        low = toks.lower[j]
+        cues = lex.cue(low)
+        if not cues or not any(c.kind == "negation" for c in cues):
+            continue
+        if low == "nicht" and j + 1 < toks.n and toks.lower[j + 1] == "nur":
+            continue
+        if trig.pos == "verb":
+            return True
+        if low.startswith("kein"):
+            if 0 < i - j <= 3:
+                return True
+        elif j > i:
+            return True
+    return False
+
+
+def has_invitation(toks: TokenTable, clause: Clause, lex: TriggerLexicon) -> bool:
+    """The clause holds an invitation cue ("lud ... ein", "Einladung")."""
+    return any(c.kind == "invitation" for j in clause.tokens() for c in lex.cue(toks.lower[j]))
+
+
+def _after_done_prep(toks: TokenTable, i: int, clause: Clause, lex: TriggerLexicon) -> bool:
+    """"Nach einem Dreiertreffen mit X": a preposition that places the act before (past_contact_preps.txt)."""
+    j = i - 1
+    while j >= clause.start and (toks.lower[j] in DETERMINERS or inflected_lowercase(toks, j)):
+        j -= 1
+    return j >= clause.start and toks.lower[j] in lex.past_preps
+
+
+def _is_question(toks: TokenTable, clause: Clause) -> bool:
+    """A headline question ("folgt Putin-Biden-Telefonat?") asserts nothing."""
+    last = clause.end - 1
+    while last > clause.start and toks.is_space[last]:
+        last -= 1
+    return toks.text[last] == "?"
+
+
+def _has_infinitive_after(toks: TokenTable, clause: Clause, j: int) -> bool:
+    """werden + infinitive (future), not werden + participle (passive: "wird gesprochen")."""
+    for k in range(clause.end - 1, j, -1):
+        if toks.is_alpha[k] and toks.text[k][:1].islower():
+            return toks.lower[k].endswith(INFINITIVE_ENDINGS) and not toks.lower[k].startswith("ge")
+    return False
+
+
+def _actor_near(view: DocView, clause: Clause, j: int) -> Optional[str]:
+    """The subject of a cue verb: the first mention of its clause."""
+    for s, e, m in view.mentions_in(clause.start, clause.end):
+        if not is_speaker(view.actors[m.actor_id]):
+            return m.actor_id
+    return None
+
+
+# --- tense: the present announces, the pluperfect tells an earlier act ----------------------------
+
+def present_tense(toks: TokenTable, i: int, clause: Clause, lex: TriggerLexicon) -> bool:
+    """The contact verb stands in the present tense, with no perfect or past auxiliary."""
+    return toks.lower[i] in lex.present_forms and not any(toks.lower[j] in PAST_AUXILIARIES for j in clause.tokens())
+
+
+def anterior_of(toks: TokenTable, i: int, clause: Clause, trig: Trigger, lex: TriggerLexicon) -> Optional[bool]:
+    """True when the clause stands in the pluperfect: "hatte"/"war" with a participle, the contact
+    verb itself ("hatten ... gesprochen") or another ("Das Treffen hatte ... stattgefunden");
+    False for a contact verb in another tense; None for a noun in another tense."""
+    words = [toks.lower[j] for j in clause.tokens() if toks.is_alpha[j]]
+    verb = trig.pos == "verb" and toks.lower[i] not in PLUPERFECT_AUXILIARIES
+    if PLUPERFECT_AUXILIARIES.intersection(words) and (
+            verb and toks.lower[i] not in lex.present_forms or looks_participle(right_bracket(words))):
+        return True
+    return False if verb else None
+
+
+def right_bracket(words: list[str]) -> str:
+    """The verb at the clause's end: the participle of "hatte ... stattgefunden", or the one before
+    the auxiliary in a verb-final clause ("nachdem sie telefoniert hatten")."""
+    if words and words[-1] in PLUPERFECT_AUXILIARIES:
+        words = words[:-1]
+    return words[-1] if words else ""
+
+
+def looks_participle(word: str) -> bool:
+    """A past participle by its form: ge-...-t/-en, with a separable particle before the ge
+    ("stattgefunden", "zusammengekommen"), or -iert ("telefoniert")."""
+    if not word.isalpha() or not word.endswith(PARTICIPLE_ENDINGS):
+        return False
+    return word.endswith("iert") or "ge" in word[:-3] and word.index("ge") <= len("zusammen")

@@ -1,0 +1,141 @@
+"""Step 3, triggers: the contact verbs and nouns of a clause, and the act type they report.
+
+The words come from the trigger lexicon (``components/triggers.py``, read from
+``resources/de/contact_verbs.tsv`` and ``contact_nouns.tsv``); here they are checked in their
+clause: a separable verb's particle ("rief ... an"), a reflexive's "sich", an invitation
+taken up, a noun that only names an occasion ("am Rande des Gipfels").
+"""
+from __future__ import annotations
+
+from typing import NamedTuple, Optional
+
+from ..tokens import TokenTable
+from ..triggers import Trigger, TriggerLexicon
+from .clauses import Clause, chunk_final_words, clause_final_word
+from .view import DocView
+from .vocabulary import (CALL_WORDS, COORDINATORS, DETERMINERS, GENITIVE_ARTICLES, IN_PERSON_WORDS, INVITATION_TAKEN,
+                         PARTICIPANT_PREPS, SEPARABLE_PARTICLES, WRITTEN_WORDS)
+
+
+class TriggerAt(NamedTuple):
+    """A contact trigger at a token, with the part of its clause it governs."""
+    token: int
+    trigger: Trigger
+    clause: Clause  # the clause, or its part from a coordinated further contact verb on
+    subject: list[str]  # the first predicate's subject, which the later ones share
+
+
+def clause_triggers(view: DocView, clause: Clause, lex: TriggerLexicon, seen: set[int]) -> list[tuple[int, Trigger]]:
+    """The contact triggers of a clause not already taken by an earlier clause of the sentence."""
+    return [(i, t) for i in view.possible_triggers(clause.start, clause.end, lex)
+            if i not in seen and (t := match_trigger(view.toks, i, clause, lex)) is not None]
+
+
+def coordinated_parts(view: DocView, clause: Clause, triggers: list[tuple[int, Trigger]]) -> list[TriggerAt]:
+    """Split a clause at the coordination before a further contact verb.
+
+    "Am Mittwoch traf Neuendorf Faeser und sprach am Abend noch mit Čeferin"; "führte Telefonate
+    mit A und B und empfing am Freitag C": separate acts; the subject of the first predicate is
+    the subject of the later ones.
+    """
+    toks = view.toks
+    cuts = [clause.start]
+    for (lo, _), (hi, t) in zip(triggers, triggers[1:]):
+        if t.pos != "verb":
+            continue
+        cut = next((j for j in range(hi - 1, lo, -1) if toks.lower[j] in COORDINATORS
+                    and hi - j <= 3), None)
+        if cut is not None:
+            cuts.append(cut)
+    if len(cuts) == 1:
+        return [TriggerAt(i, t, clause, []) for i, t in triggers]
+    cuts.append(clause.end)
+    parts = [Clause(x, y, clause.sent_start, clause.sent_end, clause.holes) for x, y in zip(cuts, cuts[1:]) if y > x]
+    first = triggers[0][0]
+    subject = [m.actor_id for s, e, m in view.mentions_in(clause.start, first, clause)]
+    if not subject:  # "Am Montag traf X Y": the subject follows the verb
+        after = view.mentions_in(first + 1, parts[0].end, clause)
+        subject = [after[0][2].actor_id] if after else []
+    out = []
+    for i, t in triggers:
+        part = next(p for p in parts if p.start <= i < p.end)
+        out.append(TriggerAt(i, t, part, subject if part is not parts[0] else []))
+    return out
+
+
+def match_trigger(toks: TokenTable, i: int, clause: Clause, lex: TriggerLexicon) -> Optional[Trigger]:
+    """The contact trigger at token i, checking separable particles in the clause."""
+    text = toks.text[i]
+    if text[:1].isupper():
+        noun = lex.noun(text)
+        if noun is not None and noun.mode == "invitation" and not _invitation_taken(toks, clause):
+            return None  # an invitation alone is a cue for the status, not yet an act
+        if noun is not None and _genitive_noun_trigger(toks, i, clause):
+            return None
+        if noun is not None and _idiom_particle(toks, i, clause, lex):
+            return None  # "brachte ein Treffen ins Gespräch": proposed it; no talk took place
+        if noun is not None:
+            return noun
+        if i != clause.sent_start:
+            return None
+    options = lex.verb(toks.lower[i])
+    if not options:
+        return None
+    final = clause_final_word(toks, i, clause)
+    sich = any(toks.lower[j] == "sich" for j in range(clause.start, clause.end))
+    options = tuple(t for t in options if not t.reflexive or sich)
+    chunk_ends = chunk_final_words(toks, i, clause)
+    for trig in options:
+        if trig.particle:
+            # "kam ... mit Whitfield zusammen, dem Gründer von ...": an apposition may follow
+            if final == trig.particle or trig.particle in chunk_ends:
+                return trig
+    for trig in options:
+        if not trig.particle:
+            # "sprach sich für ... aus", "traf ... ein": another particle makes another verb.
+            if final in SEPARABLE_PARTICLES and final != "zusammen" and final != "statt":
+                continue
+            return trig
+    return None
+
+
+def _genitive_noun_trigger(toks: TokenTable, i: int, clause: Clause) -> bool:
+    """"am Rande des Gipfels", "die Tagesordnung des Gipfels": a contact noun in the genitive of
+    another noun names an occasion, not an act, unless its participants follow."""
+    j = i - 1
+    while j >= clause.start and toks.is_alpha[j] and toks.text[j][:1].islower() and toks.lower[j] not in DETERMINERS:
+        j -= 1
+    if j < clause.start + 1 or toks.lower[j] not in GENITIVE_ARTICLES:
+        return False
+    if not (toks.is_alpha[j - 1] and toks.text[j - 1][:1].isupper()):  # the head noun
+        return False
+    follow = {toks.lower[k] for k in range(i + 1, min(clause.end, i + 3))}
+    return not follow & PARTICIPANT_PREPS
+
+
+def _idiom_particle(toks: TokenTable, i: int, clause: Clause, lex: TriggerLexicon) -> bool:
+    """A contact noun after "ins" that closes a cue of the clause as its particle ("brachte ...
+    ins Gespräch") is part of the idiom, not an act."""
+    if i == clause.start or toks.lower[i - 1] != "ins":
+        return False
+    word = toks.lower[i]
+    return any(cue.particle == word for j in clause.tokens() for cue in lex.cue(toks.lower[j]))
+
+
+def _invitation_taken(toks: TokenTable, clause: Clause) -> bool:
+    """"folgte einer Einladung von X", "hat die Einladung angenommen": the visit is real (or planned)."""
+    return any(toks.lower[j] in INVITATION_TAKEN for j in range(clause.start, clause.end))
+
+
+def type_of(trig: Trigger, toks: TokenTable, clause: Clause) -> str:
+    """The trigger's type, refined by mode words: "sprachen am Telefon" is a call."""
+    if trig.type in ("talk", "meeting"):
+        words = set(toks.lower[clause.start:clause.end])
+        if words & CALL_WORDS:
+            return "call"
+        if trig.type == "talk" and words & WRITTEN_WORDS:
+            return "correspondence"  # "wandte sich schriftlich an den Minister"
+        if trig.type == "talk" and (words & IN_PERSON_WORDS or toks.lower[clause.start] == "dort"):
+            # "Dort sprach er mit ...": there, at the place just visited, in person
+            return "meeting"
+    return trig.type

@@ -1,0 +1,32 @@
+"""Word tests on the token table that several steps share: verb form, adjective, noun, "zu"."""
+from __future__ import annotations
+
+from ..tokens import TokenTable
+from .vocabulary import ADJECTIVE_ENDINGS, DETERMINERS, FINITE_AUXILIARIES, INFINITIVE_ENDINGS
+
+
+def has_zu_infinitive(toks: TokenTable, start: int, end: int) -> bool:
+    return any(toks.lower[j] == "zu" or "zu" in toks.lower[j][2:6] for j in range(start, min(end, start + 12)))
+
+
+def is_verb_form(word: str) -> bool:
+    """A finite or infinitive verb form by the lookup lemmas: its lemma is an infinitive."""
+    from ...resources import german_lemma_table
+    lemma = german_lemma_table().get(word)
+    return lemma is not None and lemma != word and lemma.endswith(INFINITIVE_ENDINGS) and not lemma.endswith("chen") \
+        or word in FINITE_AUXILIARIES
+
+
+def noun_before(toks: TokenTable, j: int, clause_start: int) -> bool:
+    """Is there a capitalised noun right before token j+1 (skipping adjectives)?"""
+    return toks.text[j][:1].isupper() and toks.is_alpha[j] and toks.lower[j] not in DETERMINERS
+
+
+def adjective_like(word: str) -> bool:
+    """A lower-case inflected adjective ("amerikanischen"), not a verb ("hat", "wollte")."""
+    return word.islower() and word.endswith(ADJECTIVE_ENDINGS) and not is_verb_form(word)
+
+
+def inflected_lowercase(toks: TokenTable, k: int) -> bool:
+    """A lower-case word with an adjective ending ("letzten", "russischen"), verbs not excluded."""
+    return toks.is_alpha[k] and toks.text[k][:1].islower() and toks.lower[k].endswith(ADJECTIVE_ENDINGS)

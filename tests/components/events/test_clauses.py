@@ -1,0 +1,12 @@
+"""Step 1: a sentence cut into clauses."""
+from __future__ import annotations
+
+
+from extractor.components.events import split_clauses
+
+
+def test_events_clause_split_keeps_lists_and_appositions(nlp):
+    doc = nlp("Schoigu führte Telefonate mit Kollegen aus Frankreich (Sébastien Lecornu), Großbritannien (Ben Wallace) "
+              "und der Türkei, nachdem Biden angerufen hatte.")
+    clauses = [doc[c.start:c.end].text for c in split_clauses(next(iter(doc.sents)))]
+    assert len(clauses) == 2 and clauses[1].startswith("nachdem")

@@ -1,0 +1,37 @@
+"""Step 6: the date of an act."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import events, summary
+
+
+def test_events_twice_with_two_dates_are_two_events(extractor):
+    text = ("US-Verteidigungsminister Lloyd Austin und sein russischer Kollege Sergei Schoigu telefonierten "
+            "am Freitag (21. Oktober) und dann nochmal am Sonntag (23. Oktober) miteinander.")
+    found = sorted(summary(e)[3] for e in events(extractor, text, "2022-10"))
+    assert found == ["2022-10-21", "2022-10-23"]
+
+
+def test_events_date_referred_back_to(extractor):
+    text = ("Am Mittwoch reiste Antony Blinken nach Ankara. Dort sprach er mit Außenminister Hakan Fidan. "
+            "Tags darauf telefonierte Blinken mit Emmanuel Macron.")
+    found = {tuple(summary(e)[1]): summary(e)[3] for e in events(extractor, text)}
+    assert found[("Antony Blinken", "Hakan Fidan")] == "2022-10-19"
+    assert found[("Antony Blinken", "Emmanuel Macron")] == "2022-10-20"
+
+
+def test_events_a_date_with_nothing_known_dates_no_act(extractor):
+    # without a publication date "aus dem Vorjahr" is "XXXX": no date for the talks
+    text = ("Der UN-Gesandte Lars Nyberg sprach mit dem omanischen Außenminister Badr al-Busaidi. "
+            "Die Gespräche knüpfen an Bemühungen aus dem Vorjahr an.")
+    assert [(summary(e)[0], summary(e)[3]) for e in events(extractor, text, None)] == [("talk", None)]
+
+
+@pytest.mark.parametrize("text,date", [
+    # vague recency dates an act (the month, approximately); a vague prospect does not
+    ("In den vergangenen Tagen hat Olaf Scholz mit Emmanuel Macron telefoniert.", "2024-02"),
+    ("Olaf Scholz könnte in den kommenden Wochen mit Emmanuel Macron telefonieren.", None),
+])
+def test_events_vague_prospects_give_no_date(extractor, text, date):
+    assert [summary(e)[3] for e in events(extractor, text, "2024-02-10")] == [date]

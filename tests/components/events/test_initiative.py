@@ -1,0 +1,30 @@
+"""Step 7: initiator and proposer, in the act's clause or stated apart."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import events, summary
+
+
+def test_events_initiative_named_apart_from_the_act(extractor):
+    text = ("Olaf Scholz hat am Montag mit Emmanuel Macron telefoniert. "
+            "Das Gespräch sei auf Initiative Macrons zustande gekommen, hieß es in Paris.")
+    assert [summary(e)[4] for e in events(extractor, text)] == ["Emmanuel Macron"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the holder of a source formula is no participant, whoever follows it is
+    ("Nach Angaben des Kremls hat Wladimir Putin mit dem türkischen Präsidenten Recep Tayyip Erdoğan telefoniert. "
+     "Erdoğan habe das Gespräch gesucht.",
+     ("call", ["Recep Tayyip Erdoğan", "Wladimir Putin"], "occurred", None, "Recep Tayyip Erdoğan", None)),
+    ("Der griechische Premier Kyriakos Mitsotakis hat nach einem Bericht der Athener Zeitung Kathimerini mit "
+     "Recep Tayyip Erdoğan telefoniert.",
+     ("call", ["Kyriakos Mitsotakis", "Recep Tayyip Erdoğan"], "occurred", None, None, None)),
+    # a title in quotation marks is still the holder of the formula
+    ("Die Präsidentin Maia Sandu hat nach einem Bericht des Senders „TV8“ mit dem rumänischen Präsidenten "
+     "Klaus Iohannis telefoniert.",
+     ("call", ["Klaus Iohannis", "Maia Sandu"], "occurred", None, None, None)),
+])
+def test_events_source_formulas_and_sought_talks(extractor, text, expected):
+    found = [summary(e) for e in events(extractor, text, "2024-03-13")]
+    assert expected in found, found

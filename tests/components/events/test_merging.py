@@ -1,0 +1,29 @@
+"""Step 8: the mentions of one act merged into one event."""
+from __future__ import annotations
+
+
+from .helpers import events
+
+
+def test_events_headline_and_body_mentions_merge(extractor):
+    text = ("date 2022-10-24 Scholz telefoniert mit Macron\n\n"
+            "Bundeskanzler Olaf Scholz hat am Freitag mit dem französischen Präsidenten Emmanuel Macron telefoniert. "
+            "Das Telefonat dauerte eine Stunde.")
+    evs = events(extractor, text, None)
+    assert len(evs) == 1
+    assert len(evs[0].evidence) >= 2 and evs[0].confidence > 0.7
+
+
+def test_events_pluperfect_act_is_an_earlier_one_than_the_story_tells(extractor):
+    # "hatten bereits im März ... gesprochen": an act before the undated meeting the story reports
+    text = ("Bundeskanzler Olaf Scholz empfing den französischen Präsidenten Emmanuel Macron in Berlin. "
+            "Die beiden hatten bereits im März in Paris miteinander gesprochen.")
+    found = sorted((e.type, e.date.value if e.date else "") for e in events(extractor, text, "2022-10-24"))
+    assert found == [("meeting", ""), ("talk", "2022-03")]
+
+
+def test_events_back_reference_joins_the_act_told_in_the_pluperfect(extractor):
+    text = ("Bereits im Juni hatte Olaf Scholz mit Emmanuel Macron telefoniert. "
+            "Das Telefonat dauerte eine Stunde.")
+    evs = events(extractor, text, "2022-10-24")
+    assert [(e.type, e.date.value, len(e.evidence)) for e in evs] == [("call", "2022-06", 2)]

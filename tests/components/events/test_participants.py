@@ -1,0 +1,79 @@
+"""Step 4: who takes part (sides, pronouns and group words, representatives, sides from context)."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import events, summary
+
+
+def test_events_one_act_per_partner_for_plural_calls(extractor):
+    text = ("Verteidigungsminister Sergei Schoigu führte einige Telefonate mit den Amtskollegen aus Frankreich "
+            "(Sébastien Lecornu), Großbritannien (Ben Wallace) und der Türkei (Hulusi Akar).")
+    pairs = sorted(tuple(summary(e)[1]) for e in events(extractor, text))
+    assert pairs == [("Ben Wallace", "Sergei Schoigu"), ("Hulusi Akar", "Sergei Schoigu"),
+                     ("Sergei Schoigu", "Sébastien Lecornu")]
+
+
+def test_events_other_clause_actors_are_not_participants(extractor):
+    text = "Olaf Scholz telefonierte mit Emmanuel Macron, nachdem Joe Biden die Nato-Partner informiert hatte."
+    assert [summary(e)[1] for e in events(extractor, text)] == [["Emmanuel Macron", "Olaf Scholz"]]
+
+
+def test_events_reported_speech_side_is_the_speaker(extractor):
+    text = ("Ministerpräsident Michael Kretschmer besuchte das Werk und sprach mit Betriebsratschef Sven Hoffmann. "
+            "Enttäuscht zeigte sich Hoffmann dagegen von der Bundespolitik. Ein Treffen mit Bundeswirtschaftsminister "
+            "Robert Habeck sei bislang nicht zustande gekommen.")
+    negated = [summary(e) for e in events(extractor, text) if e.status == "negated"]
+    assert [s[1] for s in negated] == [["Robert Habeck", "Sven Hoffmann"]]
+
+
+def test_events_short_form_names_the_organisation(extractor):
+    text = ("Der Investor Aldermann Capital will bei dem Konzern einsteigen. Bereits im Juni hatte Aldermann einen "
+            "Brief an Aufsichtsratschefin Dagmar Öztürk-Hansen geschickt.")
+    assert [summary(e)[1] for e in events(extractor, text)] == [["Aldermann Capital", "Dagmar Öztürk-Hansen"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a weekday before the object closes its own phrase: the union is no place "am Montag"
+    ("Bundeskanzler Olaf Scholz traf am Montag Vertreter der Gewerkschaft Verdi.", ["Olaf Scholz", "Verdi"]),
+    # delegations and representatives stand for the states or organisations they come from
+    ("Im Mai hatten Delegationen Norwegens und Schwedens in Oslo zwei Tage lang verhandelt.",
+     ["Norwegen", "Schweden"]),
+])
+def test_events_representatives_stand_for_their_side(extractor, text, expected):
+    assert [summary(e)[1] for e in events(extractor, text, "2024-06-03")] == [expected]
+
+
+def test_events_both_sides_are_the_organisations_not_their_negotiators(extractor):
+    text = ("Vertreter der Gewerkschaft IG Metall und des Arbeitgeberverbands Gesamtmetall kamen am Dienstag in Köln "
+            "zusammen. IG-Metall-Verhandlungsführerin Petra Lindholm schlug ein Spitzengespräch mit "
+            "Gesamtmetall-Präsident Markus Ebert vor. Am 14. Juni wollen sich beide Seiten wieder in Köln treffen.")
+    found = [summary(e) for e in events(extractor, text, "2024-06-05")]
+    assert ("meeting", ["Arbeitgeberverband Gesamtmetall", "IG Metall"], "planned", "2024-06-14", None, None) in found, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "sie" beside a singular verb is "she": the woman named before
+    ("Die Verhandlungsführerin Sabine Korte reagierte empört. Zugleich bot sie Henrik Lütjens ein Spitzengespräch an.",
+     [("talk", ["Henrik Lütjens", "Sabine Korte"], "proposed")]),
+    ("Die Ministerin Anna Berg traf Olaf Scholz. Am Freitag telefonierte sie mit Emmanuel Macron.",
+     [("meeting", ["Anna Berg", "Olaf Scholz"], "occurred"), ("call", ["Anna Berg", "Emmanuel Macron"], "occurred")]),
+    # with a plural verb "sie" are "they": no single person stands for them
+    ("Anna Berg und Olaf Scholz sind Minister. Am Freitag telefonierten sie mit Emmanuel Macron.", []),
+])
+def test_events_sie_with_a_singular_verb_is_she(extractor, text, expected):
+    assert [summary(e)[:3] for e in events(extractor, text, "2025-06-06")] == expected
+
+
+def test_events_a_numeral_after_a_noun_is_no_group(extractor):
+    text = ("Vereinschef Frank Ahlers, Managerin Jana Berg und Präsident Reinhard Molitor berieten sich per "
+            "Videokonferenz. Am Sonntag empfängt der Verein den Tabellenführer, ein Sieg würde Platz drei bedeuten.")
+    assert [summary(e)[0] for e in events(extractor, text, "2024-10-02")] == ["call"]
+
+
+def test_events_letter_as_means_has_the_object_as_recipient(extractor):
+    text = ("Der Arbeitgeberverband Chemie Süd (ACS) lehnte ab. Ihre Forderungen hatte die Gewerkschaft Bahn und "
+            "Verkehr (GBV) dem Verband schon Ende März in einem Schreiben übermittelt.")
+    assert [summary(e)[:5] for e in events(extractor, text, "2025-06-06")] == [
+        ("correspondence", ["Arbeitgeberverband Chemie Süd", "Gewerkschaft Bahn und Verkehr"], "occurred", "2025-03",
+         "Gewerkschaft Bahn und Verkehr")]

@@ -1,0 +1,82 @@
+"""Contact events from short German sentences: type, participants, date, status, initiator."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import events, summary
+
+
+# fmt: off
+CASES = [
+    # verbs, inflected and separable
+    ("Bundeskanzler Olaf Scholz telefonierte am Freitag mit dem französischen Präsidenten Emmanuel Macron.",
+     ("call", ["Emmanuel Macron", "Olaf Scholz"], "occurred", "2022-10-21", None, None)),
+    ("Am Montag rief US-Präsident Joe Biden den ukrainischen Präsidenten Wolodymyr Selenskyj an.",
+     ("call", ["Joe Biden", "Wolodymyr Selenskyj"], "occurred", "2022-10-24", "Joe Biden", None)),
+    ("Die Außenminister Annalena Baerbock und Antony Blinken kamen am Dienstag in Berlin zusammen.",
+     ("meeting", ["Annalena Baerbock", "Antony Blinken"], "occurred", "2022-10-18", None, None)),
+    ("Bundespräsident Frank-Walter Steinmeier empfing am Mittwoch den spanischen König Felipe.",
+     ("meeting", ["Felipe", "Frank-Walter Steinmeier"], "occurred", "2022-10-19", "Frank-Walter Steinmeier", None)),
+    # nouns and constructions
+    ("Mitte September gab es ein Gespräch zwischen Bundeskanzler Olaf Scholz und Wladimir Putin.",
+     ("talk", ["Olaf Scholz", "Wladimir Putin"], "occurred", "2022-09", None, None)),
+    ("In einem Brief an Bundeskanzler Olaf Scholz bat Ministerpräsidentin Manuela Schwesig um Unterstützung.",
+     ("correspondence", ["Manuela Schwesig", "Olaf Scholz"], "occurred", None, "Manuela Schwesig", None)),
+    # status
+    ("Olaf Scholz und Emmanuel Macron wollen sich am Donnerstag in Paris treffen.",
+     ("meeting", ["Emmanuel Macron", "Olaf Scholz"], "planned", "2022-10-27", None, None)),
+    ("Der Kanzler Olaf Scholz lehnte ein Treffen mit Wladimir Putin ab.",
+     ("meeting", ["Olaf Scholz", "Wladimir Putin"], "negated", None, None, None)),
+    ("Ein Treffen zwischen Joe Biden und Xi Jinping könnte im November stattfinden.",
+     ("meeting", ["Joe Biden", "Xi Jinping"], "possible", "2022-11", None, None)),
+    ("Außenminister Sergej Lawrow brachte ein Treffen zwischen Joe Biden und Wladimir Putin aufs Tableau.",
+     ("meeting", ["Joe Biden", "Wladimir Putin"], "proposed", None, None, "Sergej Lawrow")),
+    ("Seither haben Antony Blinken und Sergej Lawrow nicht mehr miteinander gesprochen.",
+     ("talk", ["Antony Blinken", "Sergej Lawrow"], "negated", None, None, None)),
+    # initiator cues
+    ("Auf Initiative von Emmanuel Macron telefonierten Macron und Olaf Scholz am Montag.",
+     ("call", ["Emmanuel Macron", "Olaf Scholz"], "occurred", "2022-10-24", "Emmanuel Macron", None)),
+    ("Emmanuel Macron war Anfang Oktober von Xi Jinping in Peking empfangen worden.",
+     ("meeting", ["Emmanuel Macron", "Xi Jinping"], "occurred", "2022-10", "Xi Jinping", None)),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_events_from_sentences(extractor, text, expected):
+    found = [summary(e) for e in events(extractor, text)]
+    assert expected in found, found
+
+
+# fmt: off
+MORE_CASES = [
+    # objects met one after the other are separate acts
+    ("Am Samstag traf Annalena Baerbock zunächst Vizepräsident Han Zheng, anschließend Außenminister Wang Yi.",
+     [("meeting", ["Annalena Baerbock", "Han Zheng"]), ("meeting", ["Annalena Baerbock", "Wang Yi"])]),
+    # attendees named in the next sentence join the act
+    ("Ein Treffen von Karin Keller-Sutter und Cornelia Amstutz-Favre ist für Ende Oktober geplant. "
+     "Daran soll auch Wirtschaftsminister Guy Parmelin teilnehmen.",
+     [("meeting", ["Cornelia Amstutz-Favre", "Guy Parmelin", "Karin Keller-Sutter"])]),
+    # a dated act still to come is planned, even in the present tense
+    ("Am Donnerstag treffen sich Olaf Scholz und Emmanuel Macron in Paris.",
+     [("meeting", ["Emmanuel Macron", "Olaf Scholz"])]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", MORE_CASES)
+def test_events_participants_of_separate_and_joined_acts(extractor, text, expected):
+    found = sorted((s[0], s[1]) for s in map(summary, events(extractor, text)))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Nach teils monatelanger Pause telefonieren viele westliche Länder und Russland wieder miteinander.",
+    "Der Kreml erklärte nach dem Telefonat lediglich, es sei um Sicherheit gegangen.",
+    "Scholz sprach über die Lage in der Ukraine.",
+    "Die Gesprächsbereitschaft der Regierung in Berlin wurde gelobt.",
+    "Russland und die Ukraine vereinbarten einen Gefangenenaustausch.",
+    "Laut Kreml-Sprecher Dmitri Peskow ist kein Gespräch geplant.",
+])
+def test_events_no_event_without_identifiable_participants(extractor, text):
+    assert events(extractor, text) == []

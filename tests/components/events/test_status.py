@@ -1,0 +1,76 @@
+"""Step 5: status (planned, proposed, possible, negated) and the tense of the clause."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import events, summary
+
+
+def test_events_present_tense_with_future_date_is_planned(extractor):
+    evs = events(extractor, "Am 27. Oktober treffen sich Olaf Scholz und Emmanuel Macron in Paris.", "2022-10-24")
+    assert [(e.status, e.date.value) for e in evs] == [("planned", "2022-10-27")]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Eigentlich hätten sich Olaf Scholz und Emmanuel Macron längst treffen sollen.", "negated"),
+    ("Gespräche mit Wladimir Putin schließt Olaf Scholz aus.", "negated"),
+    ("Ein Treffen mit Wladimir Putin wollte Olaf Scholz nicht ausschließen.", "possible"),
+    ("Ein Treffen zwischen Olaf Scholz und Emmanuel Macron steht noch aus.", "negated"),
+])
+def test_events_status_of_refusals_and_counterfactuals(extractor, text, status):
+    assert [e.status for e in events(extractor, text)] == [status]
+
+
+def test_events_invitation_proposed_then_accepted(extractor):
+    text = ("Der iranische Präsident Ebrahim Raisi lud König Salman bin Abdulaziz zu einem Besuch nach Teheran ein. "
+            "Salman bin Abdulaziz habe die Einladung angenommen, hieß es.")
+    found = sorted((e.status, e.initiator, e.proposer) for e in events(extractor, text))
+    assert ("proposed", "Ebrahim Raisi", "Ebrahim Raisi") in found
+    assert any(status == "planned" for status, _, _ in found)
+
+
+@pytest.mark.parametrize("text,status,date", [
+    ("Am Donnerstag treffen sich Olaf Scholz und Emmanuel Macron in Paris.", "planned", "2022-10-27"),
+    ("Emmanuel Macron empfängt am Freitag Bundeskanzler Olaf Scholz im Élysée-Palast.", "planned", "2022-10-28"),
+    ("Am Donnerstag haben sich Olaf Scholz und Emmanuel Macron in Paris getroffen.", "occurred", "2022-10-20"),
+    ("Emmanuel Macron empfing am Freitag Bundeskanzler Olaf Scholz.", "occurred", "2022-10-21"),
+])
+def test_events_present_tense_with_a_weekday_announces_the_coming_one(extractor, text, status, date):
+    assert [(e.status, e.date.value[:10]) for e in events(extractor, text, "2022-10-24")] == [(status, date)]
+
+
+def test_events_negotiation_rounds_are_talks(extractor):
+    text = ("Der Arbeitgeberverband Chemie Süd (ACS) hat die für den 12. Juni angesetzte Verhandlungsrunde mit der "
+            "Gewerkschaft Bahn und Verkehr (GBV) abgesagt.")
+    assert [summary(e)[:4] for e in events(extractor, text, "2025-06-06")] == [
+        ("talk", ["Arbeitgeberverband Chemie Süd", "Gewerkschaft Bahn und Verkehr"], "negated", "2025-06-12")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "ins Gespräch bringen" proposes the act; the "Gespräch" of the idiom is no talk
+    ("Bundeskanzler Olaf Scholz brachte ein Treffen mit Emmanuel Macron ins Gespräch.", [("meeting", "proposed")]),
+    ("Bundeskanzler Olaf Scholz hat ein Treffen mit Emmanuel Macron ins Gespräch gebracht.", [("meeting", "proposed")]),
+    # "ins Gespräch kommen" is a talk
+    ("Olaf Scholz und Emmanuel Macron kamen am Rande des Gipfels ins Gespräch.", [("talk", "occurred")]),
+])
+def test_events_ins_gespraech_bringen_is_a_proposal(extractor, text, expected):
+    assert [(summary(e)[0], summary(e)[2]) for e in events(extractor, text, "2024-05-08")] == expected
+
+
+@pytest.mark.parametrize("word,participle", [
+    ("gesprochen", True), ("stattgefunden", True), ("zusammengekommen", True), ("telefoniert", True),
+    ("ausgetauscht", True), ("konstruktiv", False), ("putin", False), ("gut", False), ("gestern", False),
+])
+def test_events_participles_are_known_by_their_form(word, participle):
+    from extractor.components.events import looks_participle
+    assert looks_participle(word) is participle
+
+
+@pytest.mark.parametrize("words,verb", [
+    (["das", "treffen", "hatte", "in", "rom", "stattgefunden"], "stattgefunden"),
+    (["nachdem", "sie", "telefoniert", "hatten"], "telefoniert"),
+    ([], ""),
+])
+def test_events_right_bracket_is_the_verb_at_the_clause_end(words, verb):
+    from extractor.components.events import right_bracket
+    assert right_bracket(words) == verb
