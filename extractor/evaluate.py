@@ -435,11 +435,11 @@ def is_frozen(path: Path) -> bool:
 
 def set_name(path: str) -> str:
     """A set's short name: its path without a trailing ``gold`` folder and leading ``corpus/``."""
-    parts = [x for x in Path(path).parts if x not in (".", "")]
+    parts = [x for x in Path(path).parts if x not in (".", "", "/")]
     if parts and parts[-1] == "gold":
         parts = parts[:-1]
-    if parts and parts[0] == "corpus" and len(parts) > 1:
-        parts = parts[1:]
+    if "corpus" in parts[:-1]:
+        parts = parts[len(parts) - parts[::-1].index("corpus"):]
     return "/".join(parts) or str(path)
 
 

@@ -146,18 +146,25 @@ def test_evaluate_frozen_set_is_found_from_its_marker(tmp_path):
     assert not is_frozen(Path(open_set))
 
 
-def test_evaluate_frozen_set_errors_are_never_listed(tmp_path, capsys):
-    from extractor.cli import main
+def _evaluate_cli(*args: str):
+    # through click's runner: extractor.cli.main would end the process after pools ran in other tests
+    from click.testing import CliRunner
+
+    from extractor.cli import evaluate_command
+    return CliRunner().invoke(evaluate_command, list(args))
+
+
+def test_evaluate_frozen_set_errors_are_never_listed(tmp_path):
     open_set, frozen_set, pred = _two_sets(tmp_path)
-    assert main(["evaluate", frozen_set, "--pred", str(pred), "--errors"]) == 2
-    assert "frozen set" in capsys.readouterr().err
-    assert main(["evaluate", "--by-set", open_set, frozen_set, "--pred", str(pred), "--errors"]) == 0
-    out = capsys.readouterr().out
+    refused = _evaluate_cli(frozen_set, "--pred", str(pred), "--errors")
+    assert refused.exit_code == 2 and "frozen set" in refused.output
+    listed = _evaluate_cli("--by-set", open_set, frozen_set, "--pred", str(pred), "--errors")
+    assert listed.exit_code == 0
+    out = listed.output
     assert "miss" in out and "open.txt" in out and "frozen.txt" not in out and "frozen, totals only" in out
 
 
 def test_evaluate_min_f1_applies_to_every_set(tmp_path):
-    from extractor.cli import main
     open_set, frozen_set, pred = _two_sets(tmp_path)
-    assert main(["evaluate", "--by-set", open_set, frozen_set, "--pred", str(pred), "--min-f1", "0.9"]) == 1
-    assert main(["evaluate", "--by-set", frozen_set, "--pred", str(pred), "--min-f1", "0.9"]) == 0
+    assert _evaluate_cli("--by-set", open_set, frozen_set, "--pred", str(pred), "--min-f1", "0.9").exit_code == 1
+    assert _evaluate_cli("--by-set", frozen_set, "--pred", str(pred), "--min-f1", "0.9").exit_code == 0

@@ -85,6 +85,7 @@ class Lexicon:
     # first token of a phrase -> the token counts of the phrases it starts, longest first
     phrase_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     person_intros: frozenset[str] = frozenset()  # intro nouns that also describe a person
+    not_org_letters: frozenset[str] = frozenset()  # capital-letter words that name no organisation
 
 
 def _split(cell: str) -> list[str]:
@@ -291,7 +292,8 @@ def lexicon() -> Lexicon:
                    places.country_names, places.prefixes, roles.forms, roles.pairs, roles.groups,
                    roles.heads, roles.adj_heads, first, load_lines("family_names_first.txt"), non_names,
                    load_lines("honorifics.txt"), orgs.intro, orgs.suffix, orgs.institutions, orgs.name_heads,
-                   known, table, _phrase_lengths(phrases), orgs.person_intros)
+                   known, table, _phrase_lengths(phrases), orgs.person_intros,
+                   load_lines("acronyms_not_organisations.txt"))
 
 FEDERAL = Entity("organization", "Bund", "Bund", "DEU", "gov")
 STATES = Entity("group", "Länder", "Länder", "DEU", "gov")

@@ -14,7 +14,7 @@ from .vocabulary import (ADDITIVE_CONJUNCTIONS, ADJ_ENDING_LETTERS, ADJ_ENDINGS,
                          LOCATIVE_ARTICLES, LOCATIVE_PREPOSITIONS, NAME_ADJ_ENDINGS, OPEN_QUOTES,
                          PLACE_ADJ_ENDINGS, PLACE_VERBS, PLURAL_ARTICLES, PLURAL_NOUN_ENDINGS,
                          STATE_LEVEL_NOUNS)
-from .words import (_abbreviation, _adj_country, _cap, _company_name_word, _elided_role, _entity_start_word,
+from .words import (_abbreviation, _adj_country, _organisation_letters, _cap, _company_name_word, _elided_role, _entity_start_word,
                     _intro_type, _known_word, _looks_common_noun, _nameish, _nominative_adjective, _org_head,
                     _org_head_type, _org_name_adjective, role_of)
 
@@ -77,7 +77,7 @@ class OrgScanner(ScanState):
             if found:
                 return found
         if not (_entity_start_word(text) or text in self.org_alias or self.legal_form_follows(i, e)):
-            return None  # none of the tests below can match here
+            return self.try_organisation_letters(i)  # none of the tests below can match here
         intro_type = _intro_type(text)
         if intro_type is not None and i + 1 < e:
             return self.try_introduced_org(i, e, intro_type)
@@ -92,6 +92,14 @@ class OrgScanner(ScanState):
         if text in self.lex.institutions or (text.endswith("ministerium") and _cap(text)):
             return self.try_institution(i)
         return self.try_lexicon_entity(i)
+
+    def try_organisation_letters(self, i: int) -> Optional[int]:
+        """An organisation named only by its letters ("verhandelt mit der EPA", "die PSOE"); not a
+        party in brackets after a person ("Schulz (SPD)") or a defined abbreviation's own brackets."""
+        text = self.texts[i]
+        if not _organisation_letters(text) or self.t(i - 1) == "(" or self.covered[i]:
+            return None
+        return self.entity_cand(i, i + 1, Entity("organization", text, text, None, "org"))
 
     def try_introduced_org(self, i: int, e: int, intro_type: str) -> Optional[int]:
         """An organisation introduced by a noun: "die Gewerkschaft Verdi", "der Konzern Zentrix",

@@ -3,6 +3,7 @@ adjective, an organisation's head noun).  Their answers depend only on the word 
 lexicons, which are loaded once, so they are cached."""
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from typing import Optional
@@ -187,6 +188,18 @@ def is_place_noun(word: str) -> bool:
     """"Küstenort", "Weltraumbahnhof", "Hauptstadt": a noun naming a place (the name after it is
     the place's, not a person's)."""
     return word[:1].isupper() and word.isalpha() and word.lower().endswith(_place_noun_endings())
+
+
+ROMAN_NUMERAL = re.compile(r"^(?=[IVXLC]{2,}$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+
+
+def _organisation_letters(text: str) -> bool:
+    """An unknown word of capital letters standing for an organisation ("PSOE", "EPA", "UETD"),
+    not a Roman numeral ("VI"), a listed technical abbreviation ("BIP", "TV") or a German word
+    set in capitals ("DER MANN", "im Gespräch mit dem STANDARD")."""
+    return (_abbreviation(text) and text not in lexicon().not_org_letters and not ROMAN_NUMERAL.match(text)
+            and not any(c.isdigit() for c in text) and not _known_word(text.capitalize())
+            and not _known_word(text.lower()))
 
 
 @lru_cache(maxsize=65536)

@@ -22,6 +22,7 @@ from .clauses import Clause
 from .dates import clause_dates, coming_weekday, coordinated_date_run, in_the_future, referred_date, sentence_date
 from .initiative import clause_initiative
 from .participants import Earlier, Participants, add_attendees, participants_of, subject_of, unique
+from .press import is_medium, press_formula
 from .status import act_status, anterior_of, present_tense
 from .triggers import TriggerAt, clause_triggers, coordinated_parts, type_of
 from .view import SHORT_SEGMENTS, DocView, Sentence
@@ -62,7 +63,7 @@ def candidates_for(view: DocView, lex: TriggerLexicon, sent: Sentence, clauses: 
     toks = view.toks
     i, trig, clause = at.token, at.trigger, at.clause
     part = participants_of(view, lex, at, earlier, min_participants)
-    if part is None:
+    if part is None or (trig.type == "talk" and trig.pos == "noun" and press_formula(view, sent, i)):
         return []
     found = act_status(view, clause, clauses, i, trig, lex, part.anaphoric)
     status = found.status
@@ -77,7 +78,21 @@ def candidates_for(view: DocView, lex: TriggerLexicon, sent: Sentence, clauses: 
                   status=status, initiator=initiator, proposer=proposer, confidence=confidence,
                   mode=trig.mode, frame=trig.frame,
                   anterior=anterior_of(toks, i, clause, trig, lex) if status == "occurred" else None)
-    return separate_acts(view, at, part, dates, common) or dated_act(view, lex, at, part, dates, common)
+    acts = separate_acts(view, at, part, dates, common) or dated_act(view, lex, at, part, dates, common)
+    return acts if trig.type == "correspondence" else without_media(view, acts, min_participants)
+
+
+def without_media(view: DocView, acts: list[Candidate], min_participants: int) -> list[Candidate]:
+    """A news medium is no side of a call, talk or meeting (an interview is a statement)."""
+    out = []
+    for c in acts:
+        kept = [a for a in c.participants if not is_medium(view, a)]
+        if len(kept) == len(c.participants):
+            out.append(c)
+        elif len(kept) >= max(2, min_participants):
+            c.participants = kept
+            out.append(c)
+    return out
 
 
 def separate_acts(view: DocView, at: TriggerAt, part: Participants, dates: list[TimeValue],

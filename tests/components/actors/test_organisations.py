@@ -151,3 +151,20 @@ def test_actors_plural_organisation_noun_refers_to_no_single_one(run_pipeline):
 def test_actors_a_quote_after_an_intro_noun_is_no_name(run_pipeline):
     found = actors(run_pipeline, "Der Verband wolle dem Verein «keine Steine in den Weg legen», sagte er.")
     assert not any(kind == "organization" for kind, _ in found.values()), found
+
+
+# fmt: off
+@pytest.mark.parametrize("text,found,absent", [
+    # German news names many organisations only by their letters
+    ("Die Partei verhandelt seit Montag mit der PSOE.", {"PSOE"}, set()),
+    ("Der Autobauer einigte sich mit der EPA.", {"EPA"}, set()),
+    # no organisation: technical letters, Roman numerals, German words set in capitals, a party after a name
+    ("Das BIP wuchs, das TV-Programm auch.", set(), {"BIP"}),
+    ("König Juan Carlos II. dankte ab.", set(), {"II"}),
+    ("DER MANN betritt die Bühne.", set(), {"DER", "MANN"}),
+    ("Das sagte Sabine Oberhauser (SPÖ) am Montag.", {"Sabine Oberhauser"}, {"SPÖ"}),
+])
+# fmt: on
+def test_actors_organisations_named_by_their_letters(nlp, text, found, absent):
+    got = names(nlp(text))
+    assert found <= got and not (absent & got)

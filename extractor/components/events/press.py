@@ -1,0 +1,55 @@
+"""Step 4b: a talk with the press is a statement, not a contact event.
+
+The guidelines ("Press") count interviews and statements to media as statements:
+"sagte er im Gespräch mit der Zeitung", "erklärt die Forscherin im Gespräch mit dem
+Magazin", "im Gespräch mit der APA". German news attributes quotes with this formula:
+"im/in einem Gespräch mit" + a medium, or + anyone while a verb of saying carries the quote.
+A medium (a news organisation of ``organisations.tsv``, type ``media``) is never a side
+of a talk or meeting; it stays a possible addressee of a letter.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...resources import load_table
+from .view import DocView, Sentence
+
+#: Words between "im Gespräch" and "mit" or before the medium's noun ("mit der Wiener Zeitung").
+GAP = 3
+
+
+@lru_cache(maxsize=1)
+def press_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(verbs of saying, nouns for news media), from ``press_words.tsv``."""
+    rows = load_table("press_words.tsv", key="word")
+    return (frozenset(r["word"] for r in rows if r["class"] == "saying"),
+            frozenset(r["word"] for r in rows if r["class"] == "medium"))
+
+
+@lru_cache(maxsize=1)
+def media_names() -> frozenset[str]:
+    """Canonical names of news organisations (``organisations.tsv``, type ``media``)."""
+    return frozenset(r["name"] for r in load_table("organisations.tsv", key="name") if r["type"] == "media")
+
+
+def is_medium(view: DocView, actor_id: str) -> bool:
+    actor = view.actors.get(actor_id)
+    return actor is not None and actor.name in media_names()
+
+
+def press_formula(view: DocView, sent: Sentence, i: int) -> bool:
+    """"im Gespräch mit der Zeitung", "..., sagte er in einem Gespräch mit Anna Berg": the talk
+    noun at ``i`` attributes a statement."""
+    toks = view.toks
+    before = [toks.lower[k] for k in range(max(sent.start, i - 2), i)]
+    if not before or before[-1] not in ("im", "einem", "einem"):
+        return False
+    if before[-1] == "einem" and (len(before) < 2 or before[-2] != "in"):
+        return False
+    mit = next((k for k in range(i + 1, min(sent.end, i + 1 + GAP)) if toks.lower[k] == "mit"), None)
+    if mit is None:
+        return False
+    saying, media = press_words()
+    if any(toks.lower[k] in media for k in range(mit + 1, min(sent.end, mit + 1 + GAP))):
+        return True
+    return any(toks.lower[k] in saying for k in range(sent.start, sent.end))

@@ -1,0 +1,1 @@
+"""Training the statistical parts of the embedded pipeline from open data (``python -m extractor.train``)."""
