@@ -99,7 +99,12 @@ class OrgScanner(ScanState):
         text = self.texts[i]
         if not _organisation_letters(text) or self.t(i - 1) == "(" or self.covered[i]:
             return None
-        return self.entity_cand(i, i + 1, Entity("organization", text, text, None, "org"))
+        j = i + 1
+        if j < self.n and _nameish(self.t(j)) and not _known_word(self.t(j)) and role_of(self.t(j)) is None \
+                and not self.covered[j]:
+            j += 1  # the letters head the name: "TSV Lindholm", "FC Barcelona"
+        name = " ".join(self.texts[i:j])
+        return self.entity_cand(i, j, Entity("organization", name, name, None, "org"))
 
     def try_introduced_org(self, i: int, e: int, intro_type: str) -> Optional[int]:
         """An organisation introduced by a noun: "die Gewerkschaft Verdi", "der Konzern Zentrix",

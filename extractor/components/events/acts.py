@@ -23,6 +23,7 @@ from .dates import clause_dates, coming_weekday, coordinated_date_run, in_the_fu
 from .initiative import clause_initiative
 from .participants import Earlier, Participants, add_attendees, participants_of, subject_of, unique
 from .press import is_medium, press_formula
+from .readings import other_reading
 from .status import act_status, anterior_of, present_tense
 from .triggers import TriggerAt, clause_triggers, coordinated_parts, type_of
 from .view import SHORT_SEGMENTS, DocView, Sentence
@@ -62,6 +63,8 @@ def candidates_for(view: DocView, lex: TriggerLexicon, sent: Sentence, clauses: 
     """The acts one trigger reports: participants, status, initiative and date, one Candidate each."""
     toks = view.toks
     i, trig, clause = at.token, at.trigger, at.clause
+    if other_reading(view, lex, sent, at):
+        return []
     part = participants_of(view, lex, at, earlier, min_participants)
     if part is None or (trig.type == "talk" and trig.pos == "noun" and press_formula(view, sent, i)):
         return []

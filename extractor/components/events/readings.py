@@ -1,0 +1,93 @@
+"""Step 3b: contact words in another sense.
+
+- Sport: a match report uses the words of meetings for play: "traf in der 48. Minute",
+  "trifft im Viertelfinale auf den Titelverteidiger", "(65.)" minute marks, "2:1" scores.
+  The guidelines count no sports match as a contact event.
+- "treffen auf": "auf jemanden treffen" is to come across or face someone, not to meet
+  by arrangement ("Dann trifft er auf Maggie", "trifft am Freitag auf den Russen").
+- "schreiben" is a letter only to an addressee ("schrieb an die Kommission"); with a
+  written work as its object it is authorship ("hat ein Buch geschrieben"), and after a
+  comma it attributes a quote (", schreibt die Zeitung").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...resources import load_table
+from ..triggers import TriggerLexicon
+from .triggers import TriggerAt
+from .view import DocView, Sentence
+
+#: A minute mark "(65.)" or a score "2:1" (not a clock time: "20:15 Uhr").
+SCORE = re.compile(r"^\d{1,2}:\d{1,2}$")
+MINUTE = re.compile(r"^\d{1,3}\.$")
+ENCOUNTER_VERBS = frozenset({"treffen", "zusammentreffen"})
+#: Words between "auf" and the one met: articles, adjectives ("auf den kroatischen Champion").
+AUF_GAP = 4
+
+
+@lru_cache(maxsize=1)
+def reading_words() -> dict[str, tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]]:
+    """reading -> (whole words, word starts, compound ends), from ``other_readings.tsv``."""
+    out: dict[str, tuple[set, list, list]] = {}
+    for row in load_table("other_readings.tsv", key="word"):
+        whole, starts, ends = out.setdefault(row["reading"], (set(), [], []))
+        w = row["word"].lower()
+        if w.endswith("~"):
+            starts.append(w[:-1])
+        elif w.startswith("~"):
+            ends.append(w[1:])
+        else:
+            whole.add(w)
+    return {k: (frozenset(a), tuple(b), tuple(c)) for k, (a, b, c) in out.items()}
+
+
+def _is(reading: str, word: str) -> bool:
+    whole, starts, ends = reading_words()[reading]
+    return word in whole or (starts and word.startswith(starts)) or (ends and word.endswith(ends))
+
+
+def sport_report(view: DocView, sent: Sentence) -> bool:
+    """The sentence reports a match: a sports word, a score or a minute mark "(65.)"."""
+    toks = view.toks
+    for k in range(sent.start, sent.end):
+        low = toks.lower[k]
+        if _is("sport", low) or (SCORE.match(low) and (k + 1 >= sent.end or toks.lower[k + 1] != "uhr")):
+            return True
+        if MINUTE.match(low) and k > sent.start and toks.text[k - 1] == "(" and k + 1 < sent.end \
+                and toks.text[k + 1] == ")":
+            return True
+    return False
+
+
+def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: TriggerAt) -> bool:
+    """The trigger at ``at`` is no contact here (see the module docstring)."""
+    toks, trig, clause, i = view.toks, at.trigger, at.clause, at.token
+    if sport_report(view, sent):
+        return True
+    if trig.pos != "verb":
+        return False
+    if trig.lemma in ENCOUNTER_VERBS and _auf_partner(view, lex, at):
+        return True
+    if trig.lemma == "schreiben":
+        words = [toks.lower[k] for k in range(clause.start, clause.end)]
+        if i > 0 and toks.text[i - 1] == ",":
+            return True  # ", schreibt die Zeitung": a quote's source
+        if "an" not in words:
+            return True  # no addressee: "schreibt seit Jahren über die Partei"
+        return any(_is("work", w) for w in words)
+    return False
+
+
+def _auf_partner(view: DocView, lex: TriggerLexicon, at: TriggerAt) -> bool:
+    """"trifft ... auf X": an "auf" in the clause a few words before an actor mention, with no
+    cue between ("Auf Initiative von X trafen sich ..." is a meeting)."""
+    toks, clause = view.toks, at.clause
+    for k in range(clause.start, clause.end):
+        if toks.lower[k] != "auf":
+            continue
+        found = view.mentions_starting(k + 1, min(clause.end, k + 1 + AUF_GAP))
+        if found and not any(lex.cue(toks.lower[m]) for m in range(k + 1, found[0][0])):
+            return True
+    return False

@@ -1,0 +1,49 @@
+"""Step 3b: contact words in another sense (sport, "treffen auf", writing as authorship or as a source)."""
+from __future__ import annotations
+
+import pytest
+
+NAMES = ("Xaver Quuxberg", "Ylva Zorndt", "Bert Amsel")
+
+
+def people(text: str) -> dict[str, str]:
+    return {n: "person" for n in NAMES if n in text}
+
+# fmt: off
+NO_CONTACT = [
+    "Xaver Quuxberg traf in der 48. Minute nach Vorlage von Ylva Zorndt.",
+    "Xaver Quuxberg (54.) und Ylva Zorndt (56.) trafen innerhalb von sechs Minuten.",
+    "Im Viertelfinale trifft Xaver Quuxberg auf Ylva Zorndt.",
+    "Am Freitag trifft Xaver Quuxberg überraschend auf die junge Ylva Zorndt.",
+    "Xaver Quuxberg hat im Vorjahr ein Buch über Ylva Zorndt geschrieben.",
+    "Xaver Quuxberg schreibt seit Jahren kritisch über Ylva Zorndt.",
+    "Die Lage sei ernst, schreibt Xaver Quuxberg über Ylva Zorndt.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NO_CONTACT)
+def test_readings_other_senses_are_no_contact(hand_doc, find_events, text):
+    assert find_events(hand_doc(text, actors=people(text), published="2022-10-24")) == set()
+
+
+def test_readings_an_initiative_cue_after_auf_keeps_the_meeting(hand_doc, find_events):
+    text = "Auf Initiative von Bert Amsel trafen sich Xaver Quuxberg und Ylva Zorndt am Montag."
+    doc = hand_doc(text, actors=people(text), times={"am Montag": "2022-10-24"}, published="2022-10-25")
+    found = find_events(doc)
+    assert {e[0] for e in found} == {"meeting"} and all({"Xaver Quuxberg", "Ylva Zorndt"} <= e[1] for e in found)
+
+
+def test_readings_a_letter_to_an_addressee_stays(hand_doc, find_events):
+    text = "Xaver Quuxberg schrieb am Montag an Ylva Zorndt."
+    doc = hand_doc(text, actors=people(text),
+                   times={"am Montag": "2022-10-24"}, published="2022-10-25")
+    assert {(e[0], e[1]) for e in find_events(doc)} == {
+        ("correspondence", frozenset({"Xaver Quuxberg", "Ylva Zorndt"}))}
+
+
+def test_readings_a_clock_time_is_no_score(hand_doc, find_events):
+    text = "Xaver Quuxberg traf Ylva Zorndt am Montag um 20:15 Uhr."
+    doc = hand_doc(text, actors=people(text),
+                   times={"am Montag": "2022-10-24"}, published="2022-10-25")
+    assert {e[0] for e in find_events(doc)} == {"meeting"}
