@@ -8,6 +8,8 @@
 - "schreiben" is a letter only to an addressee ("schrieb an die Kommission"); with a
   written work as its object it is authorship ("hat ein Buch geschrieben"), and after a
   comma it attributes a quote (", schreibt die Zeitung").
+- "sich sehen" is a meeting ("sahen sich in Genf"), not with a predicate: "sehen sich in
+  ihrem Kurs bestätigt", "sah sich gezwungen".
 """
 from __future__ import annotations
 
@@ -68,10 +70,12 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
         return True
     if trig.pos != "verb":
         return False
+    words = [toks.lower[k] for k in range(clause.start, clause.end)]
+    if trig.lemma == "sehen":
+        return any(_is("predicate", w) for w in words)
     if trig.lemma in ENCOUNTER_VERBS and _auf_partner(view, lex, at):
         return True
     if trig.lemma == "schreiben":
-        words = [toks.lower[k] for k in range(clause.start, clause.end)]
         if i > 0 and toks.text[i - 1] == ",":
             return True  # ", schreibt die Zeitung": a quote's source
         if "an" not in words:

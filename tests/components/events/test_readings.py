@@ -47,3 +47,14 @@ def test_readings_a_clock_time_is_no_score(hand_doc, find_events):
     doc = hand_doc(text, actors=people(text),
                    times={"am Montag": "2022-10-24"}, published="2022-10-25")
     assert {e[0] for e in find_events(doc)} == {"meeting"}
+
+
+def test_readings_sich_sehen_with_a_predicate_is_no_meeting(hand_doc, find_events):
+    text = "Xaver Quuxberg und Ylva Zorndt sehen sich in ihrem Kurs bestätigt."
+    assert find_events(hand_doc(text, actors=people(text), published="2022-10-24")) == set()
+
+
+def test_readings_sich_sehen_is_a_meeting(hand_doc, find_events):
+    text = "Xaver Quuxberg und Ylva Zorndt sahen sich am Montag in Genf."
+    doc = hand_doc(text, actors=people(text), times={"am Montag": "2022-10-24"}, published="2022-10-25")
+    assert {e[0] for e in find_events(doc)} == {"meeting"}
