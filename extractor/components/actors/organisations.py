@@ -12,7 +12,7 @@ from .vocabulary import (ADDITIVE_CONJUNCTIONS, ADJ_ENDING_LETTERS, ADJ_ENDINGS,
                          DATELINE_ENDS, DEFINITE_ARTICLES, ELISION_CONJUNCTIONS, FEDERAL_ARTICLES,
                          FEDERAL_NAME_CONTINUATIONS, FEDERAL_NOUNS, FEDERAL_WORDS, GOVERNED_PLACE_NOUNS,
                          LOCATIVE_ARTICLES, LOCATIVE_PREPOSITIONS, NAME_ADJ_ENDINGS, OPEN_QUOTES,
-                         PLACE_ADJ_ENDINGS, PLACE_VERBS, PLURAL_ARTICLES, PLURAL_NOUN_ENDINGS,
+                         PLACE_ADJ_ENDINGS, PLACE_VERBS, PLURAL_ARTICLES, VISIT_WORDS, VISIT_REACH, CLAUSE_PUNCTUATION, PLURAL_NOUN_ENDINGS,
                          STATE_LEVEL_NOUNS)
 from .words import (_abbreviation, _adj_country, _organisation_letters, _cap, _company_name_word, _elided_role, _entity_start_word,
                     _intro_type, _known_word, _looks_common_noun, _nameish, _nominative_adjective, _org_head,
@@ -33,8 +33,14 @@ class OrgScanner(ScanState):
         return False
 
     def is_place_use(self, i: int) -> bool:
-        """'in Moskau', 'nach Russland', 'besuchte Berlin': a place, not an actor."""
+        """'in Moskau', 'nach Russland', 'besuchte Berlin': a place, not an actor; but the place
+        a visit word governs is the visited side ('reist nach Chile', 'Besuch in Ottawa')."""
         sent_start = self.sent_bounds[self.sent_of[i]][0]
+        for k in range(i - 1, max(sent_start, i - VISIT_REACH) - 1, -1):
+            if self.t(k).lower() in VISIT_WORDS:
+                return False
+            if self.t(k) in CLAUSE_PUNCTUATION:
+                break
         for k in range(max(sent_start, i - 4), i):
             if self.toks.lemma[k] in PLACE_VERBS or self.t(k) in PLACE_VERBS:
                 return True

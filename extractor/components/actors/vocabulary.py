@@ -66,6 +66,14 @@ ORIGIN_PREPOSITIONS = frozenset({"von", "aus"})
 # Verbs
 
 # Verbs whose object is a place ("besuchte Berlin", "verließ Moskau").
+# Visit words: a place they govern is the visited side when no host is named (guidelines,
+# "Visits": "Die Präsidentin reist nach Chile", "bei ihrem Besuch in Ottawa").
+VISIT_WORDS = frozenset({"besuchen", "besucht", "besuchte", "besuchten", "besuchst", "besuche", "bereisen", "bereiste",
+                         "bereist", "reist", "reiste", "reisten", "reisen", "gereist", "besuch", "besuchs", "besuches",
+                         "staatsbesuch", "staatsbesuchs", "arbeitsbesuch", "arbeitsbesuchs", "kurzbesuch",
+                         "blitzbesuch", "antrittsbesuch", "reise", "visite"})
+VISIT_REACH = 6  # "reist nächste Woche nach Chile"
+CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "–", "—", "(", ")"})
 PLACE_VERBS = frozenset({"besuchen", "besucht", "besuchte", "besuchten", "bereisen", "bereiste",
                          "verlassen", "verließ", "erreichen", "erreichte", "anfliegen",
                          "betreten", "durchqueren"})

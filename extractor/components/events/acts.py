@@ -19,15 +19,17 @@ from ..types import TimeValue
 from . import confidence as weight
 from .candidate import Candidate
 from .clauses import Clause
-from .dates import clause_dates, coming_weekday, coordinated_date_run, in_the_future, referred_date, sentence_date
+from .dates import (clause_dates, coming_weekday, coordinated_date_run, in_the_future, referred_date,
+                    sentence_date, starts_after)
 from .initiative import clause_initiative
 from .participants import Earlier, Participants, add_attendees, participants_of, subject_of, unique
 from .press import is_medium, press_formula
 from .readings import other_reading
+from .visits import drop_hosted_visits, is_place_visit, is_visit, visit_participants
 from .status import act_status, anterior_of, present_tense
 from .triggers import TriggerAt, clause_triggers, coordinated_parts, type_of
 from .view import SHORT_SEGMENTS, DocView, Sentence
-from .vocabulary import FIRST_WORDS, SEQUENCE_GLUE, SEQUENCE_WORDS, TWICE
+from .vocabulary import FIRST_WORDS, SEQUENCE_GLUE, SEQUENCE_WORDS, TWICE, VISIT_ONLY
 
 
 def find_candidates(doc: Doc, lex: TriggerLexicon, min_participants: int = 2,
@@ -53,9 +55,9 @@ def find_candidates(doc: Doc, lex: TriggerLexicon, min_participants: int = 2,
                 for c in found:
                     c.group, c.sentence = group, s_idx
                 out.extend(found)
-                if found:
+                if found and not all(is_place_visit(view, c) for c in found):
                     recent = found
-    return out
+    return drop_hosted_visits(view, out)
 
 
 def candidates_for(view: DocView, lex: TriggerLexicon, sent: Sentence, clauses: list[Clause], at: TriggerAt,
@@ -65,7 +67,10 @@ def candidates_for(view: DocView, lex: TriggerLexicon, sent: Sentence, clauses: 
     i, trig, clause = at.token, at.trigger, at.clause
     if other_reading(view, lex, sent, at):
         return []
-    part = participants_of(view, lex, at, earlier, min_participants)
+    # "reist nach Chile": travel is a contact only as a visit of a place; "Besuch in Ottawa" without a host too
+    part = None if trig.lemma in VISIT_ONLY else participants_of(view, lex, at, earlier, min_participants)
+    if part is None and is_visit(at):
+        part = visit_participants(view, at)
     if part is None or (trig.type == "talk" and trig.pos == "noun" and press_formula(view, sent, i)):
         return []
     found = act_status(view, clause, clauses, i, trig, lex, part.anaphoric)
@@ -140,6 +145,9 @@ def dated_act(view: DocView, lex: TriggerLexicon, at: TriggerAt, part: Participa
         if ahead is not None:
             date, status = ahead, "planned"
             common["status"] = status
+        elif starts_after(date.value, published):
+            # "Die Präsidentin reist nächste Woche nach Chile": the present with a later date plans
+            status = common["status"] = "planned"
     if status == "planned" and date is not None:
         date = in_the_future(date, published)
     if twice and len(dates) <= 1:

@@ -33,6 +33,18 @@ def relative_to_published(value: str, published: Optional[str]) -> Optional[int]
     return (a > b) - (a < b)
 
 
+def starts_after(value: str, published: Optional[str]) -> bool:
+    """Does a date begin after the publication date? Weeks ("2016-W11") by their Monday."""
+    week = re.match(r"^(\d{4})-W(\d\d)", value)
+    if week and published and len(published) == 10:
+        try:
+            monday = datetime.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        except ValueError:
+            return False
+        return monday.isoformat() > published
+    return relative_to_published(value, published) == 1
+
+
 def _is_date(t: TimeValue) -> bool:
     """A point in time that can date an act: not "damals" (PAST_REF), not a value with nothing
     known ("im Vorjahr" in an article without a date is "XXXX"), and not a vague prospect: the

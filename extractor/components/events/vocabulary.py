@@ -173,3 +173,7 @@ CALL_WORDS = frozenset({"telefonisch", "telefon", "videoschalte", "videokonferen
 WRITTEN_WORDS = frozenset({"schriftlich", "brief", "briefen", "schreiben", "e-mail"})
 # "sprachen persönlich", "ein Vier-Augen-Gespräch": a meeting
 IN_PERSON_WORDS = frozenset({"persönlich", "vier-augen-gespräch"})
+
+# Travel words: a contact only as the visit of a place ("reist nach Chile"); "reiste mit ihrem
+# Kollegen" names a companion, not a side.
+VISIT_ONLY = frozenset({"reisen", "Reise"})

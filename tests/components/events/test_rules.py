@@ -109,3 +109,25 @@ def test_rules_the_stage_does_not_run_actor_or_time_recognition(hand_doc, find_e
                    published="2022-10-25")
     assert find_events(doc) == {("call", frozenset({"Olaf Scholz", "Emmanuel Macron"}), "occurred", None, None, None)}
     assert doc._.times == [] and len(doc._.mentions) == 2
+
+
+# the guidelines' visits: without a named host the place visited is the other side
+def test_rules_a_visit_without_host_meets_the_place(hand_doc, find_events):
+    doc = hand_doc("Xaver Quuxberg reist nächste Woche nach Chile.",
+                   actors={"Xaver Quuxberg": "person", "Chile": "country"},
+                   times={"nächste Woche": "2022-W44"}, published="2022-10-24")
+    assert find_events(doc) == {("meeting", frozenset({"Xaver Quuxberg", "Chile"}), "planned", "2022-W44", None, None)}
+
+
+def test_rules_a_visit_with_a_host_is_the_meeting_with_the_host(hand_doc, find_events):
+    doc = hand_doc("Xaver Quuxberg besuchte am Montag Chile und traf dort Ylva Zorndt.",
+                   actors={"Xaver Quuxberg": "person", "Chile": "country", "Ylva Zorndt": "person"},
+                   times={"am Montag": "2022-10-24"}, published="2022-10-25")
+    assert {e[1] for e in find_events(doc)} == {frozenset({"Xaver Quuxberg", "Ylva Zorndt"})}
+
+
+def test_rules_travelling_with_someone_is_no_meeting_with_them(hand_doc, find_events):
+    doc = hand_doc("Xaver Quuxberg reiste mit Ylva Zorndt nach Chile.",
+                   actors={"Xaver Quuxberg": "person", "Ylva Zorndt": "person", "Chile": "country"},
+                   published="2022-10-25")
+    assert find_events(doc) == set()

@@ -1,0 +1,85 @@
+"""Step 4c: a visit without a named host is a meeting with the place visited.
+
+The guidelines ("Visits"): "Die Präsidentin reist nach Chile" is a meeting between the
+president and Chile, "bei ihrem Besuch in Ottawa" one with Ottawa, when the text names no
+host; when it names the people met ("in Lima traf sie ..."), those meetings are the events.
+So a visit word (``frame``/``mode`` visit) whose clause names the visitor and a country or
+city it governs, and no other side, makes [visitor, place].
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from . import confidence as weight
+from .participants import Participants, Sides, governing_prep, participant_mentions
+from .triggers import TriggerAt
+from .view import DocView
+
+PLACE_KINDS = frozenset({"country", "city"})
+#: "Besuch in Ottawa", "reist nach Chile", "besuchte Peking", "zu Besuch in Kuba".
+DESTINATION_PREPS = frozenset({"in", "nach", "im"})
+#: How far from the visit word the place may stand.
+REACH = 6
+
+
+def is_visit(at: TriggerAt) -> bool:
+    return at.trigger.frame == "visit" or at.trigger.mode == "visit"
+
+
+def visited_place(view: DocView, at: TriggerAt) -> Optional[str]:
+    """The country or city the visit word governs: after "in"/"nach" or as its object, near it."""
+    toks, clause, i = view.toks, at.clause, at.token
+    for s, e, m in view.mentions_in(max(clause.start, i - REACH), min(clause.end, i + REACH + 1), clause):
+        actor = view.actors[m.actor_id]
+        if actor.kind in PLACE_KINDS and governing_prep(toks, s, clause.start, limit=3) in DESTINATION_PREPS | {None}:
+            return actor.id
+    return None
+
+
+def visit_participants(view: DocView, at: TriggerAt) -> Optional[Participants]:
+    """[visitor, place] when the clause names one visitor, a place visited and nobody else."""
+    place = visited_place(view, at)
+    if place is None:
+        return None
+    others = {m.actor_id for _, _, m in participant_mentions(view, at.clause)
+              if m.actor_id != place and view.actors[m.actor_id].kind not in PLACE_KINDS}
+    others |= set(at.subject or []) - {place}
+    if len(others) != 1:
+        return None  # no visitor, or a host or companion named: those are the acts
+    visitor = next(iter(others))
+    return Participants([visitor, place], Sides([], [place], [], None), [], [visitor], [], [], None,
+                        weight.BASE - weight.INFERRED_SIDE)
+
+
+def drop_hosted_visits(view: DocView, candidates: list) -> list:
+    """A visit of a place is no act of its own when the text names whom the visitor met:
+    in the same sentence ("besuchte China und traf dort Wang Yi") or anywhere, a host of the
+    place's country ("reist nach Japan ... traf Kishida")."""
+    def kind(a: str) -> str:
+        return view.actors[a].kind if a in view.actors else ""
+
+    def hosted(c, visitor: set, place: str) -> bool:
+        country = view.actors[place].country
+        for o in candidates:
+            if o is c or not visitor & set(o.participants):
+                continue
+            hosts = [a for a in o.participants if a not in visitor and kind(a) not in PLACE_KINDS]
+            if hosts and (o.sentence == c.sentence or any(view.actors[h].country == country for h in hosts)):
+                return True
+        return False
+
+    out = []
+    for c in candidates:
+        if is_place_visit(view, c):
+            places = [a for a in c.participants if kind(a) in PLACE_KINDS]
+            if hosted(c, {a for a in c.participants if a not in places}, places[0]):
+                continue
+        out.append(c)
+    return out
+
+
+def is_place_visit(view: DocView, c) -> bool:
+    """A visit whose other side is a place (weak: later references do not take its sides)."""
+    kinds = [view.actors[a].kind for a in c.participants if a in view.actors]
+    return (c.mode == "visit" or c.frame == "visit") and any(k in PLACE_KINDS for k in kinds) \
+        and not all(k in PLACE_KINDS for k in kinds)
