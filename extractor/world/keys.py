@@ -38,6 +38,8 @@ UNDATED_PAST_DAYS = 31
 UNDATED_FUTURE_DAYS = 62
 #: Statuses that assert the act lies in the past of the report.
 PAST_STATUSES = frozenset({"occurred"})
+#: Statuses that put the act in the report's future ("planned": agreed or scheduled, in the future).
+FUTURE_STATUSES = frozenset({"planned"})
 DATE_MODS = {"MID": "mid", "START": "start", "END": "end", "APPROX": "approx"}
 _ROMAN = re.compile(r"^[ivxlc]+$")
 
@@ -120,7 +122,8 @@ def report_interval(date: Optional[str], mod: Optional[str], status: str, publis
 
     The report's date (a day, month or year; ``approx`` widened by APPROX_DAYS)
     is cut by its publication: an occurred act lies on or before the day the
-    report was published.  Without a date, the act lies within UNDATED_PAST_DAYS
+    report was published, a planned one on or after it (unless the date says
+    otherwise: then the date is kept as it is).  Without a date, the act lies within UNDATED_PAST_DAYS
     before publication (occurred) or UNDATED_FUTURE_DAYS after it (otherwise).
     """
     pub = _days(published)
@@ -135,6 +138,9 @@ def report_interval(date: Optional[str], mod: Optional[str], status: str, publis
         if pub is not None and status in PAST_STATUSES and lo <= pub[1]:
             hi = min(hi, pub[1])  # published after the act
             anchor = min(anchor, hi)
+        elif pub is not None and status in FUTURE_STATUSES and hi >= pub[0]:
+            lo = max(lo, pub[0])  # announced before the act
+            anchor = max(anchor, lo)
         return lo, hi, anchor
     if pub is None:
         return None

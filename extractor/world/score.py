@@ -13,7 +13,8 @@ lists the real-world acts, each with the articles that report it.  Scoring:
    event of its own; predicted reports without a gold report are left out (the
    per-article scores of ``extract evaluate`` count those).
 3. **Event-count error**: (predicted world events holding a gold report − gold
-   events) / gold events; negative means too much merging.
+   events) / gold events: positive when acts are split over several world events,
+   negative when acts are merged or missed altogether.
 
 ``oracle`` scores the grouping alone: the gold reports themselves are grouped,
 so extraction errors do not count.
@@ -32,6 +33,9 @@ from ..schema import WorldGoldFile
 from .grouping import group_reports
 from .keys import make_report, reports_from_record
 from .rules import COMPATIBLE_TYPES, names_agree
+
+#: The label of a gold report the extractor missed: a world event of its own in B-cubed, none in the count.
+MISSED = "missed:"
 
 
 def load_gold(path: Path) -> WorldGoldFile:
@@ -109,7 +113,7 @@ def bcubed(gold_of: list[str], pred_of: list[str]) -> dict:
 
 
 def _clustering(gold_of: list[str], pred_of: list[str]) -> dict:
-    gold_n, pred_n = len(set(gold_of)), len(set(pred_of))
+    gold_n, pred_n = len(set(gold_of)), len({p for p in pred_of if not p.startswith(MISSED)})
     scores = bcubed(gold_of, pred_of)
     gold_sets: dict[str, set[str]] = defaultdict(set)
     pred_sets: dict[str, set[str]] = defaultdict(set)
@@ -133,7 +137,7 @@ def score(gold: WorldGoldFile, records: Iterable[dict]) -> dict:
     event_of = {(r["article"], r["event_id"]): ev["id"] for ev in events for r in ev["reports"]}
     aligned = align(items, reports)
     pred_of = [event_of[(reports[aligned[i]]["article"], reports[aligned[i]]["event_id"])] if i in aligned
-               else f"missed:{i}" for i in range(len(items))]
+               else f"{MISSED}{i}" for i in range(len(items))]
     result = _clustering([it["gold"] for it in items], pred_of)
     result.update({"gold_reports": len(items), "predicted_reports": len(reports), "aligned_reports": len(aligned),
                    "world_events_total": len(events), "oracle": oracle(items, published)})
