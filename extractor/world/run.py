@@ -45,7 +45,8 @@ def world_format(output: Optional[Path], fmt: Optional[str]) -> str:
 def run_events(inputs: list[str], output: Optional[Path] = None, fmt: Optional[str] = None,
                engine: str = "local", workers: int = 1, scheduler: Optional[str] = None,
                partitions: int = PARTITIONS, workdir: Optional[str] = None, quiet: bool = False) -> int:
-    """Group the records of ``inputs`` into world events and write them; returns the exit code."""
+    """Group the records of ``inputs`` into world events and write them; returns the exit code:
+    0, or 1 when some input lines were not records (skipped, counted, the first 20 named)."""
     from ..batch import JsonlSink
     started = time.perf_counter()
     paths = input_files(inputs)
@@ -67,7 +68,7 @@ def run_events(inputs: list[str], output: Optional[Path] = None, fmt: Optional[s
     else:
         from .views import write_world
         write_world([json.loads(line) for line in lines], fmt, output)
-    for problem in counts.problems:
+    for problem in ([] if quiet else counts.problems):
         print(f"extract events: warning: {problem}", file=sys.stderr)
     print(summary_line(counts, time.perf_counter() - started), file=sys.stderr, flush=True)
     return 1 if counts.bad_lines else 0
