@@ -51,3 +51,13 @@ def test_world_gold_no_two_different_acts_merged(result):
 def test_world_gold_bcubed_by_hand(gold, pred, p, r):
     s = bcubed(gold, pred)
     assert s["precision"] == pytest.approx(p, abs=1e-4) and s["recall"] == pytest.approx(r, abs=1e-4)
+
+
+def test_world_gold_evaluate_command_prints_scores_and_applies_min_f1(capsys, result):
+    from extractor.world.run import run_evaluate_events
+    records, gold = str(WORLD / "records.jsonl"), WORLD / "gold.json"
+    assert run_evaluate_events([records], gold, as_json=True) == 0
+    assert json.loads(capsys.readouterr().out)["bcubed"] == result["bcubed"]
+    assert run_evaluate_events([records], gold, min_f1=0.999) == 1
+    out = capsys.readouterr()
+    assert "B-cubed P" in out.out and "oracle" in out.out and "below --min-f1" in out.err
