@@ -23,6 +23,7 @@ Examples:
   extract article.txt --format gold > draft.json   a gold draft to correct by hand
   cat article.txt | extract - --published 2022-10-24
   extract evaluate corpus/gold                  score against hand-labelled gold files
+  extract events records.jsonl -o world.jsonl   one world event per real-world act, across articles
 \b
 Without de_core_news_lg the embedded German pipeline runs; for full accuracy:
   python -m spacy download de_core_news_lg
@@ -163,6 +164,48 @@ def run_evaluate(gold: list[str], articles: Optional[Path] = None, pred: Optiona
     return code
 
 
+@click.command(name="events", context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.argument("records", nargs=-1, required=True, metavar="RECORDS.jsonl...")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write here instead of standard output.")
+@click.option("-f", "--format", "fmt", type=click.Choice(("jsonl", "csv", "parquet", "html")), default=None,
+              help="jsonl (world events), csv/parquet (world-event dyads), html. Default: from -o's suffix, else jsonl.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Group in this process or as a Dask job (needs: pip install 'extractor[dask]').")
+@click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True,
+              help="Processes of the local Dask cluster (with --engine dask and no --scheduler).")
+@click.option("--scheduler", default=None, metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://host:8786.")
+@click.option("--partitions", type=click.IntRange(1, 100_000), default=64, show_default=True,
+              help="Partition files of the streaming pass: memory is about one partition's reports.")
+@click.option("--work-dir", "workdir", type=click.Path(file_okay=False), default=None,
+              help="Folder for the partition files (default: a temporary one; on a Dask cluster: shared).")
+@click.option("--evaluate", "gold", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
+              help="Score the grouping against gold clusters (e.g. corpus/world/gold.json) instead of writing.")
+@click.option("--json", "as_json", is_flag=True, help="With --evaluate: print the scores as JSON.")
+@click.option("--min-f1", type=float, default=None, help="With --evaluate: exit 1 when B-cubed F1 is below this.")
+@click.option("-q", "--quiet", is_flag=True, help="No warnings; the summary still shows.")
+def events_command(records, output, fmt, engine, workers, scheduler, partitions, workdir, gold, as_json, min_f1,
+                   quiet):
+    """Group the records that `extract` wrote into world events: one per real-world contact act,
+    with every article event that reports it (docs/world.md)."""
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler is for the Dask engine: add --engine dask")
+    if engine == "dask":
+        from .engines import DASK_INSTALL_HINT, dask_available
+        if not dask_available():
+            raise click.UsageError(f"--engine dask needs Dask, which is not installed. Install it with: "
+                                   f"{DASK_INSTALL_HINT} (or use the default --engine local)")
+    from .world import run as world_run
+    if gold is not None:
+        sys.exit(world_run.run_evaluate_events(list(records), gold, as_json=as_json, min_f1=min_f1))
+    sys.exit(world_run.run_events(list(records), output=output, fmt=fmt, engine=engine, workers=workers,
+                                  scheduler=scheduler, partitions=partitions, workdir=workdir, quiet=quiet))
+
+
+#: ``extract NAME ...`` runs these; anything else is an input of ``extract`` itself.
+SUBCOMMANDS = {"evaluate": evaluate_command, "events": events_command}
+
+
 def main(argv: Optional[list[str]] = None) -> int:
     code = _run(argv)
     engines = sys.modules.get(f"{__package__}.engines")  # not imported: no pool ran (--version, --help)
@@ -173,11 +216,11 @@ def main(argv: Optional[list[str]] = None) -> int:
 
 def _run(argv: Optional[list[str]]) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    command = evaluate_command if argv[:1] == ["evaluate"] else extract_command
-    if command is evaluate_command:
+    command = SUBCOMMANDS.get(argv[0], extract_command) if argv else extract_command
+    if command is not extract_command:
         argv = argv[1:]
     try:
-        command.main(args=argv, prog_name="extract evaluate" if command is evaluate_command else "extract",
+        command.main(args=argv, prog_name="extract" if command is extract_command else f"extract {command.name}",
                      standalone_mode=True)
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)

@@ -171,9 +171,86 @@ def gold_date_value(timex: str) -> Optional[str]:
 
 
 
+# --- world events (extract events; docs/world.md) -------------------------------
+
+class WorldReport(_Model):
+    """One article's event that reports a world event."""
+    article: str
+    event_id: str = Field(description="id of the event in that article's record (E1, E2, ...)")
+    published: Optional[str] = None
+    type: EventType
+    status: Status
+    date: Optional[str] = Field(None, description="the report's own date of the act, partial ISO")
+    date_mod: Optional[Literal["mid", "start", "end", "approx"]] = None
+    initiator: Optional[str] = None
+    evidence: str = ""
+
+
+class StatusChange(_Model):
+    status: Status
+    published: Optional[str] = None
+    article: str
+    event_id: str
+
+
+class WorldEvent(_Model):
+    """One real-world contact act with every report of it (the output unit of ``extract events``)."""
+    id: str = Field(description="stable id: a hash of the participant key, date and first report")
+    type: EventType
+    participants: list[str] = Field(min_length=2)
+    participant_key: str = Field(description="the normalised names the reports were grouped by")
+    initiator: Optional[str] = None
+    date: Optional[str] = Field(None, description="the most precise date consistent with every report")
+    date_mod: Optional[Literal["mid", "start", "end", "approx"]] = None
+    status: Status
+    status_history: list[StatusChange] = Field(min_length=1)
+    reports: list[WorldReport] = Field(min_length=1)
+    report_count: int = Field(ge=1)
+    article_count: int = Field(ge=1)
+    first_published: Optional[str] = None
+    last_published: Optional[str] = None
+
+    _check_dates = field_validator("date", "first_published", "last_published")(
+        classmethod(lambda cls, v: valid_partial_iso(v)))
+
+
+class WorldGoldReport(_Model):
+    model_config = ConfigDict(extra="allow")
+
+    article: str = Field(description="file name of the article")
+    type: Optional[EventType] = Field(None, description="the report's type when it differs from the event's")
+    status: Status = "occurred"
+    date: Optional[str] = Field(None, description="the date this article gives the act, partial ISO")
+    date_mod: Optional[Literal["mid", "start", "end", "approx"]] = None
+    evidence: str = ""
+
+    _check_date = field_validator("date")(classmethod(lambda cls, v: valid_partial_iso(v)))
+
+
+class WorldGoldEvent(_Model):
+    model_config = ConfigDict(extra="allow")  # annotators may keep notes
+
+    id: str
+    type: EventType
+    participants: list[str] = Field(min_length=2)
+    date: Optional[str] = None
+    reports: list[WorldGoldReport] = Field(min_length=1)
+
+    _check_date = field_validator("date")(classmethod(lambda cls, v: valid_partial_iso(v)))
+
+
+class WorldGoldFile(_Model):
+    """Gold clusters: which article events report the same act (corpus/world/gold.json)."""
+    model_config = ConfigDict(extra="allow")
+
+    articles: str = Field("articles", description="folder of the articles, relative to the gold file")
+    events: list[WorldGoldEvent]
+
+
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
 SCHEMAS = {"record.schema.json": ArticleRecord, "error-record.schema.json": ErrorRecord,
-           "gold.schema.json": GoldFile}
+           "gold.schema.json": GoldFile, "world-event.schema.json": WorldEvent,
+           "world-gold.schema.json": WorldGoldFile}
 
 
 def json_schemas() -> dict[str, dict]:

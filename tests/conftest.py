@@ -34,3 +34,13 @@ def run_pipeline(extractor):
     def run(text: str, published: str | None = None):
         return extractor.process(Article(id="<test>", text=text, published=published))
     return run
+
+
+@pytest.fixture(autouse=True)
+def _stopped_pools_do_not_leak(monkeypatch):
+    """A test that stops a worker pool (``eng.close(cancel=True)``) counts it in
+    ``engines._STOPPED_POOLS``; after that, every in-process ``cli.main()`` ends the test
+    process itself with ``os._exit`` (test_evaluate's main() calls did, killing the run).
+    Each test gets the count back as it found it."""
+    from extractor import engines
+    monkeypatch.setattr(engines, "_STOPPED_POOLS", engines._STOPPED_POOLS)
