@@ -10,6 +10,9 @@
   comma it attributes a quote (", schreibt die Zeitung").
 - "sich sehen" is a meeting ("sahen sich in Genf"), not with a predicate: "sehen sich in
   ihrem Kurs bestätigt", "sah sich gezwungen".
+- "sprechen von X" / "reden von X" speaks of X; only "mit", "miteinander" or "zwischen"
+  make it a talk ("Trump sprach von Rubio als Leichtgewicht").
+- "einen Gerichtshof / den Sicherheitsrat anrufen" is an appeal, not a call.
 """
 from __future__ import annotations
 
@@ -25,6 +28,8 @@ from .view import DocView, Sentence
 SCORE = re.compile(r"^\d{1,2}:\d{1,2}$")
 MINUTE = re.compile(r"^\d{1,3}\.$")
 ENCOUNTER_VERBS = frozenset({"treffen", "zusammentreffen"})
+SPEAKING_VERBS = frozenset({"sprechen", "reden"})
+TALK_PARTNER_WORDS = frozenset({"mit", "miteinander", "zwischen"})
 #: Words between "auf" and the one met: articles, adjectives ("auf den kroatischen Champion").
 AUF_GAP = 4
 
@@ -75,6 +80,10 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
         return any(_is("predicate", w) for w in words)
     if trig.lemma in ENCOUNTER_VERBS and _auf_partner(view, lex, at):
         return True
+    if trig.lemma in SPEAKING_VERBS and not TALK_PARTNER_WORDS.intersection(words) and _von_actor(view, at):
+        return True
+    if trig.lemma == "anrufen" and any(_is("appeal", w) for w in words):
+        return True
     if trig.lemma == "schreiben":
         if i > 0 and toks.text[i - 1] == ",":
             return True  # ", schreibt die Zeitung": a quote's source
@@ -94,4 +103,15 @@ def _auf_partner(view: DocView, lex: TriggerLexicon, at: TriggerAt) -> bool:
         found = view.mentions_starting(k + 1, min(clause.end, k + 1 + AUF_GAP))
         if found and not any(lex.cue(toks.lower[m]) for m in range(k + 1, found[0][0])):
             return True
+    return False
+
+
+def _von_actor(view: DocView, at: TriggerAt) -> bool:
+    """"sprach von Rubio", "von der Ministerin": "von" with an actor right after it (an article between)."""
+    toks, clause = view.toks, at.clause
+    for k in range(clause.start, clause.end):
+        if toks.lower[k] == "von":
+            after = k + 2 if k + 1 < clause.end and toks.lower[k + 1] in ("der", "dem", "den") else k + 1
+            if view.mentions_starting(after, after + 1):
+                return True
     return False

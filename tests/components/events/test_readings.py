@@ -58,3 +58,11 @@ def test_readings_sich_sehen_is_a_meeting(hand_doc, find_events):
     text = "Xaver Quuxberg und Ylva Zorndt sahen sich am Montag in Genf."
     doc = hand_doc(text, actors=people(text), times={"am Montag": "2022-10-24"}, published="2022-10-25")
     assert {e[0] for e in find_events(doc)} == {"meeting"}
+
+
+@pytest.mark.parametrize("text", [
+    "Xaver Quuxberg sprach von Ylva Zorndt als Leichtgewicht.",
+    "Am Donnerstag rief Xaver Quuxberg den Sicherheitsrat von Ylva Zorndt an.",
+])
+def test_readings_speaking_of_someone_and_appeals_are_no_contact(hand_doc, find_events, text):
+    assert find_events(hand_doc(text, actors=people(text), published="2022-10-24")) == set()
