@@ -76,6 +76,7 @@ CLASSES = [
     ("2022-10-24", "Am Tag danach reiste er ab.", [("Tag danach", "DATE", "2022-10-25", None)]),
     ("2022-10-24", "Morgen beginnt der Gipfel.", [("Morgen", "DATE", "2022-10-25", None)]),
     ("2022-10-24", "Morgen Abend tagt der Rat.", [("Morgen Abend", "TIME", "2022-10-25TEV", None)]),
+    ("2024-05-06", "Morgen und am Donnerstag wird im Landtag debattiert.", [("Morgen", "DATE", "2024-05-07", None), ("Donnerstag", "DATE", "2024-05-09", None)]),
     # months, seasons, quarters, years, decades, centuries
     ("2022-10-24", "Im Juni 2021 trafen sie sich.", [("Juni 2021", "DATE", "2021-06", None)]),
     ("2022-10-24", "Im Frühjahr 2021 begann der Bau.", [("Frühjahr 2021", "DATE", "2021-SP", None)]),
@@ -87,6 +88,18 @@ CLASSES = [
     ("2022-10-24", "In den Neunzigerjahren boomte die Stadt.", [("den Neunzigerjahren", "DATE", "199", None)]),
     ("2022-10-24", "Die Kirche stammt aus dem 19. Jahrhundert.", [("dem 19. Jahrhundert", "DATE", "18", None)]),
     ("2022-10-24", "Mitte September kam es zum Streit.", [("Mitte September", "DATE", "2022-09", "MID")]),
+    # seasons with an adjective, the months of a season; South Tyrolean 'Trimester' (a quarter) with its year
+    ("2024-01-15", "Der Verband rechnet in diesem kalten Winter mit hohen Kosten.", [("diesem kalten Winter", "DATE", "2023-WI", None)]),
+    ("2023-03-20", "Im vergangenen heißen Sommer waren die Flüsse leer.", [("vergangenen heißen Sommer", "DATE", "2022-SU", None)]),
+    ("2023-04-12", "Während der Sommermonate ist die Hütte bewirtschaftet.", [("der Sommermonate", "DATE", "2023-SU", None)]),
+    ("2023-11-02", "In den Wintermonaten fährt der Bus seltener.", [("den Wintermonaten", "DATE", "2023-WI", None)]),
+    ("2011-02-14", "Im vierten Trimester 2010 stiegen die Ausfuhren.", [("vierten Trimester 2010", "DATE", "2010-Q4", None)]),
+    ("2022-10-24", "Die Burg entstand in der zweiten Hälfte des 13. Jahrhunderts.", [("der zweiten Hälfte des 13. Jahrhunderts", "DATE", "12", "END")]),
+    # life dates and other year ranges; the current year spread over
+    ("2023-05-02", "Gezeigt werden Bilder von Albin Egger-Lienz (1868-1926).", [("1868", "DATE", "1868", None), ("1926", "DATE", "1926", None)]),
+    ("2024-02-01", "Über das Jahr verteilt finden sechs Konzerte statt.", [("das Jahr", "DATE", "2024", None)]),
+    ("2024-02-01", "Das ganze Jahr über ist das Museum geöffnet.", [("Das ganze Jahr", "DATE", "2024", None)]),
+    ("2023-06-01", "Im Laufe der kommenden Jahre wird die Flotte erneuert.", [("der kommenden Jahre", "DATE", "FUTURE_REF", None)]),
     # holidays (Easter computed)
     ("2022-10-24", "Zu Ostern hatten Tausende demonstriert.", [("Ostern", "DATE", "2022-04-17", None)]),
     ("2024-02-29", "Pfingsten und Karfreitag sind Feiertage.", [("Pfingsten", "DATE", "2024-05-19", None), ("Karfreitag", "DATE", "2024-03-29", None)]),
@@ -177,6 +190,9 @@ FALSE_POSITIVES = [
     "Das Morgenmagazin sendete live.",
     "Guten Morgen, sagte der Moderator.",
     "Der Morgen war kalt und klar.",
+    "Im dritten Trimester der Schwangerschaft ist Vorsicht geboten.",
+    "Zur Kundgebung kamen 1500-2000 Menschen.",
+    "Morgen und Abend sind hier kühl.",
 ]
 # fmt: on
 
