@@ -145,6 +145,17 @@ MONTH_TENSE = [
     ("2023-11-28", "Er kam nicht, und so heißt es nun: Er singt am 12. Dezember in Meran.", "2023-12-12"),
 ]
 
+# A sentence that named a date with its year speaks of that time; a coordinated month goes on from the first.
+SCENE = [
+    ("2022-10-24", "Nachdem das Dach im Februar 2009 eingestürzt war, begann im Mai die Sanierung.",
+     [("Februar 2009", "2009-02"), ("Mai", "2009-05")]),
+    ("2022-10-24", "Für die Wahl im Mai 2023 wird im März nominiert.", [("Mai 2023", "2023-05"), ("März", "2023-03")]),
+    ("2023-04-20", "Im Juli und August bleibt das Amt geschlossen.", [("Juli", "2023-07"), ("August", "2023-08")]),
+    ("2022-11-15", "Im Dezember und Januar ruhen die Arbeiten.", [("Dezember", "2022-12"), ("Januar", "2023-01")]),
+    # the next sentence is read on its own again
+    ("2022-10-24", "Im Februar 2009 stürzte das Dach ein. Im Mai war es kalt.", [("Februar 2009", "2009-02"), ("Mai", "2022-05")]),
+]
+
 # Granularity is kept: never a day the text does not give.
 GRANULARITY = [
     ("2022-10", "Die Kommission tagte am Mittwoch.", ("Mittwoch", "DATE", "2022-10", "APPROX")),
@@ -210,6 +221,11 @@ def test_times_weekday_follows_tense(sentence, value):
 @pytest.mark.parametrize("published,sentence,value", MONTH_TENSE)
 def test_times_month_follows_tense(published, sentence, value):
     assert [v for _, _, v, _ in times(sentence, published)] == [value]
+
+
+@pytest.mark.parametrize("published,sentence,expected", SCENE)
+def test_times_month_follows_the_date_the_sentence_named(published, sentence, expected):
+    assert [(t[0], t[2]) for t in times(sentence, published)] == expected
 
 
 @pytest.mark.parametrize("published,sentence,expected", GRANULARITY)
