@@ -132,6 +132,8 @@ TENSE = [
     ("Die Gespräche wurden am Freitag fortgesetzt.", "2022-10-21"),
     ("Ab Donnerstag gilt die Regel.", "2022-10-27"),
     ("Seit Donnerstag gilt die Regel.", "2022-10-20"),
+    # 'ab' points forward only where no verb decides
+    ("Er hat ab Dienstag mit dem Bau begonnen.", "2022-10-18"),
 ]
 
 MONTH_TENSE = [
@@ -141,6 +143,10 @@ MONTH_TENSE = [
     ("2023-03-15", "Die Wahl findet im Oktober statt.", "2023-10"),
     ("2022-01-05", "Im Dezember hatten sie telefoniert.", "2021-12"),
     ("2022-10", "Der Brexit wurde auf Ende Januar verschoben.", "2023-01"),
+    # present-tense announcements
+    ("2022-10", "Eine Lesung steht im April auf dem Programm.", "2023-04"),
+    ("2022-10-24", "Im April steht die Wahl des Vorstands an.", "2023-04"),
+    ("2022-10-24", "Im April stand die Wahl auf dem Programm.", "2022-04"),
     # a past verb two clauses away belongs to another clause: the date's own clause has no cue
     ("2023-11-28", "Er kam nicht, und so heißt es nun: Er singt am 12. Dezember in Meran.", "2023-12-12"),
 ]
