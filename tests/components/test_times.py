@@ -100,6 +100,10 @@ CLASSES = [
     ("2024-02-01", "Über das Jahr verteilt finden sechs Konzerte statt.", [("das Jahr", "DATE", "2024", None)]),
     ("2024-02-01", "Das ganze Jahr über ist das Museum geöffnet.", [("Das ganze Jahr", "DATE", "2024", None)]),
     ("2023-06-01", "Im Laufe der kommenden Jahre wird die Flotte erneuert.", [("der kommenden Jahre", "DATE", "FUTURE_REF", None)]),
+    ("2023-06-01", "Auch in der Zukunft setzt der Verein auf Ehrenamtliche.", [("der Zukunft", "DATE", "FUTURE_REF", None)]),
+    # periods named by the two years they span have no TIMEX3 value
+    ("2023-06-01", "In der Saison 2019/20 stieg der Verein ab.", [("der Saison 2019/20", "DATE", "XXXX-XX-XX", None)]),
+    ("2023-06-01", "Für die Legislaturperiode 2023/28 gibt es ein Programm.", [("die Legislaturperiode 2023/28", "DATE", "XXXX-XX-XX", None)]),
     # holidays (Easter computed)
     ("2022-10-24", "Zu Ostern hatten Tausende demonstriert.", [("Ostern", "DATE", "2022-04-17", None)]),
     ("2024-02-29", "Pfingsten und Karfreitag sind Feiertage.", [("Pfingsten", "DATE", "2024-05-19", None), ("Karfreitag", "DATE", "2024-03-29", None)]),
