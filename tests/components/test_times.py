@@ -38,10 +38,10 @@ CLASSES = [
     ("2023-05-12", "Heuer wird das Weinfest im Freien gefeiert.", [("Heuer", "DATE", "2023", None)]),
     ("2023-10-02", "Die heurige Ernte fiel knapp aus.", [("heurige", "DATE", "2023", None)]),
     ("2023-10-30", "Die Sprechstunden sind am 7., 14. und 21. November.", [
-        ("7.", "DATE", "2023-11-07", None), ("14.", "DATE", "2023-11-14", None),
+        ("7", "DATE", "2023-11-07", None), ("14", "DATE", "2023-11-14", None),
         ("21. November", "DATE", "2023-11-21", None)]),
     ("2024-02-20", "Die Märkte öffnen am 2. und 3. sowie am 9. März.", [
-        ("2.", "DATE", "2024-03-02", None), ("3.", "DATE", "2024-03-03", None), ("9. März", "DATE", "2024-03-09", None)]),
+        ("2", "DATE", "2024-03-02", None), ("3", "DATE", "2024-03-03", None), ("9. März", "DATE", "2024-03-09", None)]),
     # weekdays and parts of day
     ("2022-10-24", "Am Montagabend fiel der Strom aus.", [("Montagabend", "TIME", "2022-10-24TEV", None)]),
     ("2022-10-24", "Dienstagnacht hatte es gebrannt.", [("Dienstagnacht", "TIME", "2022-10-18TNI", None)]),
