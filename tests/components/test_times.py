@@ -111,7 +111,7 @@ CLASSES = [
     ("2022-01-05", "An Silvester und zu Neujahr war es laut.", [("Silvester", "DATE", "2021-12-31", None), ("Neujahr", "DATE", "2022-01-01", None)]),
     ("2022-10-24", "Am Tag der Deutschen Einheit sprach er.", [("Tag der Deutschen Einheit", "DATE", "2022-10-03", None)]),
     # durations and sets: never event dates
-    ("2022-10-24", "Sie verhandelten zwei Wochen lang.", [("zwei Wochen lang", "DURATION", "P2W", None)]),
+    ("2022-10-24", "Sie verhandelten zwei Wochen lang.", [("zwei Wochen", "DURATION", "P2W", None)]),
     ("2022-10-24", "Er sitzt seit drei Monaten in Haft.", [("drei Monaten", "DURATION", "P3M", None)]),
     ("2022-10-24", "Monatelang war es still.", [("Monatelang", "DURATION", "PXM", None)]),
     ("2022-10-24", "Das dauerte ein halbes Jahr.", [("ein halbes Jahr", "DURATION", "P6M", None)]),
