@@ -45,6 +45,7 @@ class Candidate:
     end: int
     rule: Rule
     match: re.Match = field(repr=False)
+    spec: Optional[str] = field(default=None, repr=False)  # the value template's result, once evaluated
 
 
 def present_classes(g: Grammar, text: str, start: int, end: int) -> frozenset:
@@ -118,6 +119,7 @@ def to_time_value(g: Grammar, text: str, c: Candidate, sent: tuple[int, int], an
         mod = evaluate(c.rule.mod, c.match, g.norms) if c.rule.mod else ""
     except MissingGroup:
         return None
+    c.spec = spec
     resolved = resolve(spec, anchor, ctx, lambda: tense_at(g.cues, text, sent, (c.start, c.end)), scene)
     if resolved is None:
         return None
@@ -140,7 +142,7 @@ def tag_times(text: str, published: Optional[str],
     ctx: Optional[Anchor] = None
     out: list[TimeValue] = []
     for sent in sorted(sentences) if sentences is not None else split_sentences(text):
-        scene = Scene()  # the dates this sentence has named so far
+        scene: Optional[Scene] = None  # the dates this sentence has named so far
         for c in select(match_rules(g, text, *sent)):
             tv = to_time_value(g, text, c, sent, anchor, ctx, scene)
             if tv is None:
@@ -153,14 +155,8 @@ def tag_times(text: str, published: Optional[str],
                 ctx = Anchor(*map(int, m.groups()))
             m = MONTH_VALUE.match(tv.value)
             if m:
+                # the match gave its year ("im März 1992") when its template result has it
                 month = Anchor(int(m.group(1)), int(m.group(2)))
-                scene = Scene(month, month if year_from_text(g, c) else scene.named)
+                named = month if MONTH_VALUE.match(c.spec) else scene.named if scene else None
+                scene = Scene(month, named)
     return out
-
-
-def year_from_text(g: Grammar, c: Candidate) -> bool:
-    """Whether the match gave its year ("im März 1992") rather than taking it from an anchor."""
-    try:
-        return MONTH_VALUE.match(evaluate(c.rule.value, c.match, g.norms)) is not None
-    except MissingGroup:
-        return False
