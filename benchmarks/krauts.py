@@ -31,6 +31,9 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 ROOT = Path(__file__).resolve().parents[1]
+# Score this tree's extractor: a script's sys.path starts at benchmarks/, where an editable
+# install of another checkout would otherwise be imported.
+sys.path.insert(0, str(ROOT))
 DEFAULT_KRAUTS = ROOT.parent / "shared" / "real-news" / "krauts-dolomiten-100"
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 FROZEN_POSITIONS = {2, 5, 8}

@@ -38,10 +38,10 @@ CLASSES = [
     ("2023-05-12", "Heuer wird das Weinfest im Freien gefeiert.", [("Heuer", "DATE", "2023", None)]),
     ("2023-10-02", "Die heurige Ernte fiel knapp aus.", [("heurige", "DATE", "2023", None)]),
     ("2023-10-30", "Die Sprechstunden sind am 7., 14. und 21. November.", [
-        ("7.", "DATE", "2023-11-07", None), ("14.", "DATE", "2023-11-14", None),
+        ("7", "DATE", "2023-11-07", None), ("14", "DATE", "2023-11-14", None),
         ("21. November", "DATE", "2023-11-21", None)]),
     ("2024-02-20", "Die Märkte öffnen am 2. und 3. sowie am 9. März.", [
-        ("2.", "DATE", "2024-03-02", None), ("3.", "DATE", "2024-03-03", None), ("9. März", "DATE", "2024-03-09", None)]),
+        ("2", "DATE", "2024-03-02", None), ("3", "DATE", "2024-03-03", None), ("9. März", "DATE", "2024-03-09", None)]),
     # weekdays and parts of day
     ("2022-10-24", "Am Montagabend fiel der Strom aus.", [("Montagabend", "TIME", "2022-10-24TEV", None)]),
     ("2022-10-24", "Dienstagnacht hatte es gebrannt.", [("Dienstagnacht", "TIME", "2022-10-18TNI", None)]),
@@ -76,6 +76,7 @@ CLASSES = [
     ("2022-10-24", "Am Tag danach reiste er ab.", [("Tag danach", "DATE", "2022-10-25", None)]),
     ("2022-10-24", "Morgen beginnt der Gipfel.", [("Morgen", "DATE", "2022-10-25", None)]),
     ("2022-10-24", "Morgen Abend tagt der Rat.", [("Morgen Abend", "TIME", "2022-10-25TEV", None)]),
+    ("2024-05-06", "Morgen und am Donnerstag wird im Landtag debattiert.", [("Morgen", "DATE", "2024-05-07", None), ("Donnerstag", "DATE", "2024-05-09", None)]),
     # months, seasons, quarters, years, decades, centuries
     ("2022-10-24", "Im Juni 2021 trafen sie sich.", [("Juni 2021", "DATE", "2021-06", None)]),
     ("2022-10-24", "Im Frühjahr 2021 begann der Bau.", [("Frühjahr 2021", "DATE", "2021-SP", None)]),
@@ -87,6 +88,22 @@ CLASSES = [
     ("2022-10-24", "In den Neunzigerjahren boomte die Stadt.", [("den Neunzigerjahren", "DATE", "199", None)]),
     ("2022-10-24", "Die Kirche stammt aus dem 19. Jahrhundert.", [("dem 19. Jahrhundert", "DATE", "18", None)]),
     ("2022-10-24", "Mitte September kam es zum Streit.", [("Mitte September", "DATE", "2022-09", "MID")]),
+    # seasons with an adjective, the months of a season; South Tyrolean 'Trimester' (a quarter) with its year
+    ("2024-01-15", "Der Verband rechnet in diesem kalten Winter mit hohen Kosten.", [("diesem kalten Winter", "DATE", "2023-WI", None)]),
+    ("2023-03-20", "Im vergangenen heißen Sommer waren die Flüsse leer.", [("vergangenen heißen Sommer", "DATE", "2022-SU", None)]),
+    ("2023-04-12", "Während der Sommermonate ist die Hütte bewirtschaftet.", [("der Sommermonate", "DATE", "2023-SU", None)]),
+    ("2023-11-02", "In den Wintermonaten fährt der Bus seltener.", [("den Wintermonaten", "DATE", "2023-WI", None)]),
+    ("2011-02-14", "Im vierten Trimester 2010 stiegen die Ausfuhren.", [("vierten Trimester 2010", "DATE", "2010-Q4", None)]),
+    ("2022-10-24", "Die Burg entstand in der zweiten Hälfte des 13. Jahrhunderts.", [("der zweiten Hälfte des 13. Jahrhunderts", "DATE", "12", "END")]),
+    # life dates and other year ranges; the current year spread over
+    ("2023-05-02", "Gezeigt werden Bilder von Albin Egger-Lienz (1868-1926).", [("1868", "DATE", "1868", None), ("1926", "DATE", "1926", None)]),
+    ("2024-02-01", "Über das Jahr verteilt finden sechs Konzerte statt.", [("das Jahr", "DATE", "2024", None)]),
+    ("2024-02-01", "Das ganze Jahr über ist das Museum geöffnet.", [("Das ganze Jahr", "DATE", "2024", None)]),
+    ("2023-06-01", "Im Laufe der kommenden Jahre wird die Flotte erneuert.", [("der kommenden Jahre", "DATE", "FUTURE_REF", None)]),
+    ("2023-06-01", "Auch in der Zukunft setzt der Verein auf Ehrenamtliche.", [("der Zukunft", "DATE", "FUTURE_REF", None)]),
+    # periods named by the two years they span have no TIMEX3 value
+    ("2023-06-01", "In der Saison 2019/20 stieg der Verein ab.", [("der Saison 2019/20", "DATE", "XXXX-XX-XX", None)]),
+    ("2023-06-01", "Für die Legislaturperiode 2023/28 gibt es ein Programm.", [("die Legislaturperiode 2023/28", "DATE", "XXXX-XX-XX", None)]),
     # holidays (Easter computed)
     ("2022-10-24", "Zu Ostern hatten Tausende demonstriert.", [("Ostern", "DATE", "2022-04-17", None)]),
     ("2024-02-29", "Pfingsten und Karfreitag sind Feiertage.", [("Pfingsten", "DATE", "2024-05-19", None), ("Karfreitag", "DATE", "2024-03-29", None)]),
@@ -94,7 +111,7 @@ CLASSES = [
     ("2022-01-05", "An Silvester und zu Neujahr war es laut.", [("Silvester", "DATE", "2021-12-31", None), ("Neujahr", "DATE", "2022-01-01", None)]),
     ("2022-10-24", "Am Tag der Deutschen Einheit sprach er.", [("Tag der Deutschen Einheit", "DATE", "2022-10-03", None)]),
     # durations and sets: never event dates
-    ("2022-10-24", "Sie verhandelten zwei Wochen lang.", [("zwei Wochen lang", "DURATION", "P2W", None)]),
+    ("2022-10-24", "Sie verhandelten zwei Wochen lang.", [("zwei Wochen", "DURATION", "P2W", None)]),
     ("2022-10-24", "Er sitzt seit drei Monaten in Haft.", [("drei Monaten", "DURATION", "P3M", None)]),
     ("2022-10-24", "Monatelang war es still.", [("Monatelang", "DURATION", "PXM", None)]),
     ("2022-10-24", "Das dauerte ein halbes Jahr.", [("ein halbes Jahr", "DURATION", "P6M", None)]),
@@ -119,6 +136,8 @@ TENSE = [
     ("Die Gespräche wurden am Freitag fortgesetzt.", "2022-10-21"),
     ("Ab Donnerstag gilt die Regel.", "2022-10-27"),
     ("Seit Donnerstag gilt die Regel.", "2022-10-20"),
+    # 'ab' points forward only where no verb decides
+    ("Er hat ab Dienstag mit dem Bau begonnen.", "2022-10-18"),
 ]
 
 MONTH_TENSE = [
@@ -128,8 +147,23 @@ MONTH_TENSE = [
     ("2023-03-15", "Die Wahl findet im Oktober statt.", "2023-10"),
     ("2022-01-05", "Im Dezember hatten sie telefoniert.", "2021-12"),
     ("2022-10", "Der Brexit wurde auf Ende Januar verschoben.", "2023-01"),
+    # present-tense announcements
+    ("2022-10", "Eine Lesung steht im April auf dem Programm.", "2023-04"),
+    ("2022-10-24", "Im April steht die Wahl des Vorstands an.", "2023-04"),
+    ("2022-10-24", "Im April stand die Wahl auf dem Programm.", "2022-04"),
     # a past verb two clauses away belongs to another clause: the date's own clause has no cue
     ("2023-11-28", "Er kam nicht, und so heißt es nun: Er singt am 12. Dezember in Meran.", "2023-12-12"),
+]
+
+# A sentence that named a date with its year speaks of that time; a coordinated month goes on from the first.
+SCENE = [
+    ("2022-10-24", "Nachdem das Dach im Februar 2009 eingestürzt war, begann im Mai die Sanierung.",
+     [("Februar 2009", "2009-02"), ("Mai", "2009-05")]),
+    ("2022-10-24", "Für die Wahl im Mai 2023 wird im März nominiert.", [("Mai 2023", "2023-05"), ("März", "2023-03")]),
+    ("2023-04-20", "Im Juli und August bleibt das Amt geschlossen.", [("Juli", "2023-07"), ("August", "2023-08")]),
+    ("2022-11-15", "Im Dezember und Januar ruhen die Arbeiten.", [("Dezember", "2022-12"), ("Januar", "2023-01")]),
+    # the next sentence is read on its own again
+    ("2022-10-24", "Im Februar 2009 stürzte das Dach ein. Im Mai war es kalt.", [("Februar 2009", "2009-02"), ("Mai", "2022-05")]),
 ]
 
 # Granularity is kept: never a day the text does not give.
@@ -177,6 +211,9 @@ FALSE_POSITIVES = [
     "Das Morgenmagazin sendete live.",
     "Guten Morgen, sagte der Moderator.",
     "Der Morgen war kalt und klar.",
+    "Im dritten Trimester der Schwangerschaft ist Vorsicht geboten.",
+    "Zur Kundgebung kamen 1500-2000 Menschen.",
+    "Morgen und Abend sind hier kühl.",
 ]
 # fmt: on
 
@@ -194,6 +231,11 @@ def test_times_weekday_follows_tense(sentence, value):
 @pytest.mark.parametrize("published,sentence,value", MONTH_TENSE)
 def test_times_month_follows_tense(published, sentence, value):
     assert [v for _, _, v, _ in times(sentence, published)] == [value]
+
+
+@pytest.mark.parametrize("published,sentence,expected", SCENE)
+def test_times_month_follows_the_date_the_sentence_named(published, sentence, expected):
+    assert [(t[0], t[2]) for t in times(sentence, published)] == expected
 
 
 @pytest.mark.parametrize("published,sentence,expected", GRANULARITY)

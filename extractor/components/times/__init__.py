@@ -14,8 +14,10 @@ Underspecified values a template may produce (resolved in ``resolve``):
 ``UNDEF-<how>-<cyc>[T<tod>]``
     a recurring date picked relative to the anchor; ``how`` is ``tense``
     (the sentence decides: past, future, else the nearest with a bias to the
-    past), ``last``/``next`` (strictly before/after the anchor's period) or
-    ``this``; ``cyc`` is ``MM``, ``MM-DD``, ``SP|SU|FA|WI``, ``Q1-4``,
+    past), ``last``/``next`` (strictly before/after the anchor's period),
+    ``this`` or ``after`` (from the month the sentence named last on: "im Juli
+    und August"); a date whose year the sentence named before ("im März 1992
+    ... im April") takes the place of the anchor for ``tense``; ``cyc`` is ``MM``, ``MM-DD``, ``SP|SU|FA|WI``, ``Q1-4``,
     ``H1|H2``, ``E+n`` (days from Easter Sunday), ``D1-7`` (ISO weekday) or
     ``WE`` (weekend).
 ``UNDEF-REF|CTX-<unit>-PLUS|MINUS-<n|X>[-<cyc>][T<tod>]``

@@ -71,7 +71,7 @@ YEARLY = re.compile(r"\d\d|\d\d-\d\d|SP|SU|FA|WI|Q[1-4]|H[12]|E[+-]\d+")
 WEEKLY = re.compile(r"D[1-7]|WE")
 TOD = r"(?:T(?P<tod>MO|MI|AF|EV|NI|DT|\d\d:\d\d))?"
 CYC = r"(?P<cyc>\d\d-\d\d|\d\d|SP|SU|FA|WI|Q[1-4]|H[12]|E[+-]\d+|D[1-7]|WE)"
-CYCLE_SPEC = re.compile(rf"UNDEF-(?P<how>tense|last|next|this)-{CYC}{TOD}")
+CYCLE_SPEC = re.compile(rf"UNDEF-(?P<how>tense|last|next|this|after)-{CYC}{TOD}")
 RELATIVE_SPEC = re.compile(
     r"UNDEF-(?P<ref>REF|CTX)-(?P<unit>minute|hour|day|week|weekend|month|quarter|half|year|decade|century)"
     rf"-(?P<dir>PLUS|MINUS)-(?P<n>\d+|X)(?:-{CYC})?{TOD}")
@@ -136,8 +136,14 @@ def choose(occurrences: list, a0: int, a1: int, how: str, tense: Callable[[], Op
     """Pick the occurrence the expression means, relative to the anchor span [a0, a1].
 
     Without a tense cue the nearest one wins, but news report more than they
-    announce: a future occurrence must be more than twice as close."""
+    announce: a future occurrence must be more than twice as close.  ``after``
+    is the first occurrence from the anchor on; ``near`` the nearest, the later
+    one on a tie (the anchor is a date the sentence named, not the day of writing)."""
     occ = sorted(o for o in occurrences if o is not None)
+    if how == "after":
+        return next((o for o in occ if o[0] >= a0), None)
+    if how == "near":
+        return min(occ, key=lambda o: (max(a0 - o[1], o[0] - a1, 0), -o[0]), default=None)
     if how == "last":
         return next((o for o in reversed(occ) if o[1] < a0), None)
     if how == "next":
@@ -175,9 +181,11 @@ def with_tod(value: str, tod: Optional[str]) -> str:
     return f"{value}T{tod}" if tod and FULL_DATE.fullmatch(value) else value
 
 
-def resolve_cycle(m: re.Match, anchor: Optional[Anchor], tense,
-                  ctx: Optional[Anchor] = None) -> Optional[tuple[str, Optional[str]]]:
+def resolve_cycle(m: re.Match, anchor: Optional[Anchor], tense, ctx: Optional[Anchor] = None,
+                  scene: Optional["Scene"] = None) -> Optional[tuple[str, Optional[str]]]:
     how, cyc, tod = m.group("how"), m.group("cyc"), m.group("tod")
+    if how == "after" and (scene is None or scene.last is None or WEEKLY.fullmatch(cyc)):
+        how = "tense"  # nothing named before it: read it as a date on its own
     if WEEKLY.fullmatch(cyc):
         if (anchor is None or anchor.precision < 3) and ctx is not None and ctx.precision == 3 and how == "tense":
             # An article dated only "2023-04" that named a day before: "Am Freitag, dem 14.
@@ -202,7 +210,15 @@ def resolve_cycle(m: re.Match, anchor: Optional[Anchor], tense,
         day_level = cyc[0] == "E" or "-" in cyc
         return (f"{value}T{tod}" if tod and day_level else value), None
     a0, a1 = anchor.month_span()
-    occ = [yearly(anchor.year + k, cyc) for k in (-2, -1, 0, 1, 2)]
+    if how == "after":
+        # "im Juli und August": the second month goes on from the first
+        a0, a1 = scene.last.month_span()
+    elif how == "tense" and scene is not None and scene.named is not None:
+        # "Als sie im März 1992 die Nase verlor, brachte man sie im April ...": a date
+        # with its year named before in the sentence is the time the sentence speaks of
+        a0, a1, how = *scene.named.month_span(), "near"
+    year = a0 // 12
+    occ = [yearly(year + k, cyc) for k in (-2, -1, 0, 1, 2)]
     found = choose(occ, a0, a1, how, tense)
     if how == "this" and found is None:
         found = yearly(anchor.year, cyc)
@@ -279,14 +295,24 @@ def finish(value: str) -> Optional[str]:
     return value
 
 
+@dataclass(frozen=True)
+class Scene:
+    """Dates the current sentence named before an expression.
+
+    ``last``: the last date of month precision or finer, however resolved;
+    ``named``: the last one whose year the text gave ("im März 1992")."""
+    last: Optional[Anchor] = None
+    named: Optional[Anchor] = None
+
+
 def resolve(spec: str, anchor: Optional[Anchor], ctx: Optional[Anchor],
-            tense: Callable[[], Optional[str]]) -> Optional[tuple[str, Optional[str]]]:
+            tense: Callable[[], Optional[str]], scene: Optional[Scene] = None) -> Optional[tuple[str, Optional[str]]]:
     """(value, mod) for a template result, or None if invalid.
 
     The mod is None when the rule's own mod stands, else it replaces it ('' clears it)."""
     m = CYCLE_SPEC.fullmatch(spec)
     if m:
-        return resolve_cycle(m, anchor, tense, ctx)
+        return resolve_cycle(m, anchor, tense, ctx, scene)
     m = RELATIVE_SPEC.fullmatch(spec)
     if m:
         return resolve_relative(m, anchor, ctx)

@@ -23,7 +23,7 @@ RULE_FILES = (("date.tsv", "DATE"), ("time.tsv", "TIME"), ("duration.tsv", "DURA
               ("set.tsv", "SET"), ("negative.tsv", "REMOVE"))
 RULE_COLUMNS = ("name", "pattern", "value", "mod", "example")
 MODS = frozenset({"START", "MID", "END", "APPROX"})
-TENSES = ("FUTURE", "PAST", "PARTICIPLE")  # cue classes, in the order they win a tie
+TENSES = ("FUTURE", "PAST", "PARTICIPLE", "FORWARD")  # cue classes, in the order they win a tie
 CLASS_REF = re.compile(r"%(re[A-Z][A-Za-z0-9]*)")
 
 

@@ -8,12 +8,14 @@ from typing import Optional
 
 from ..tokens import WORD_MEMO_LIMIT, memoised
 from ..types import TimeValue
-from .calendar import Anchor, FULL_DATE, parse_anchor, resolve
+from .calendar import Anchor, FULL_DATE, Scene, parse_anchor, resolve
 from .grammar import Grammar, Rule
 from .rules import extent, grammar
 from .templates import MissingGroup, evaluate
 from .tense import tense_at
 
+
+MONTH_VALUE = re.compile(r"(\d{4})-(0[1-9]|1[0-2])(?!\d)")  # a month, or a day or time of it
 
 SENTENCE_END = re.compile(r"[.!?…]+[\"'“”«»)]*\s+|\n\s*\n")
 
@@ -43,6 +45,7 @@ class Candidate:
     end: int
     rule: Rule
     match: re.Match = field(repr=False)
+    spec: Optional[str] = field(default=None, repr=False)  # the value template's result, once evaluated
 
 
 def present_classes(g: Grammar, text: str, start: int, end: int) -> frozenset:
@@ -109,14 +112,15 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-def to_time_value(g: Grammar, text: str, c: Candidate, sent: tuple[int, int],
-                  anchor: Optional[Anchor], ctx: Optional[Anchor]) -> Optional[TimeValue]:
+def to_time_value(g: Grammar, text: str, c: Candidate, sent: tuple[int, int], anchor: Optional[Anchor],
+                  ctx: Optional[Anchor], scene: Optional[Scene] = None) -> Optional[TimeValue]:
     try:
         spec = evaluate(c.rule.value, c.match, g.norms)
         mod = evaluate(c.rule.mod, c.match, g.norms) if c.rule.mod else ""
     except MissingGroup:
         return None
-    resolved = resolve(spec, anchor, ctx, lambda: tense_at(g.cues, text, sent, (c.start, c.end)))
+    c.spec = spec
+    resolved = resolve(spec, anchor, ctx, lambda: tense_at(g.cues, text, sent, (c.start, c.end)), scene)
     if resolved is None:
         return None
     value, forced = resolved
@@ -138,12 +142,21 @@ def tag_times(text: str, published: Optional[str],
     ctx: Optional[Anchor] = None
     out: list[TimeValue] = []
     for sent in sorted(sentences) if sentences is not None else split_sentences(text):
+        scene: Optional[Scene] = None  # the dates this sentence has named so far
         for c in select(match_rules(g, text, *sent)):
-            tv = to_time_value(g, text, c, sent, anchor, ctx)
+            tv = to_time_value(g, text, c, sent, anchor, ctx, scene)
             if tv is None:
                 continue
             out.append(tv)
+            if tv.type not in ("DATE", "TIME"):
+                continue
             m = FULL_DATE.match(tv.value)
-            if m and tv.type in ("DATE", "TIME"):
+            if m:
                 ctx = Anchor(*map(int, m.groups()))
+            m = MONTH_VALUE.match(tv.value)
+            if m:
+                # the match gave its year ("im März 1992") when its template result has it
+                month = Anchor(int(m.group(1)), int(m.group(2)))
+                named = month if MONTH_VALUE.match(c.spec) else scene.named if scene else None
+                scene = Scene(month, named)
     return out
