@@ -85,6 +85,8 @@ def doc_to_record(doc: Doc, article: Article, info: PipelineInfo) -> ArticleReco
         "pipeline": {"name": info.name, "version": info.version, "embedded": info.embedded},
         "actors": [{"id": a.id, "name": a.name, "kind": a.kind, "roles": list(a.roles), "country": a.country,
                     "mentions": [_span(text, m.start, m.end) for m in a.mentions]} for a in actors],
+        "entities": [{"start": e.start_char, "end": e.end_char, "label": e.label_, "text": text[e.start_char:e.end_char]}
+                     for e in doc.ents],
         "times": [_time_record(t) for t in (doc._.times or [])],
         "events": [{"id": f"E{n}", "type": ev.type,
                     "participants": [{"actor": p, "name": by_id[p].name} for p in ev.participants if p in by_id],

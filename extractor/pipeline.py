@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -35,17 +36,30 @@ class PipelineInfo:
 
 def _import_components() -> None:
     # Importing the modules registers their factories with spaCy.
-    from .components import actors, events, lemmas, segmenter, times  # noqa: F401
+    from .components import actors, entities, events, lemmas, segmenter, times  # noqa: F401
 
 
-def build_embedded() -> Language:
-    """Blank German + paragraph-aware segmenter + lookup lemmas + project components."""
+#: The entity recognizer trained here (python -m extractor.train ner), shipped in the package.
+EMBEDDED_NER = Path(__file__).resolve().parent / "models" / "ner_de"
+
+
+#: ``--model`` names of the embedded pipeline: without and with the shipped entity recognizer.
+EMBEDDED_MODELS = {"embedded": False, "embedded+ner": True}
+
+
+def build_embedded(ner: bool = False) -> Language:
+    """Blank German + paragraph-aware segmenter + lookup lemmas + the shipped entity
+    recognizer (when ``ner`` and present) + project components."""
     _import_components()
     nlp = spacy.blank("de")
     nlp.add_pipe("german_segmenter")
     nlp.add_pipe("german_lemmas")
+    with_ner = ner and (EMBEDDED_NER / "meta.json").is_file()
+    if with_ner:
+        nlp.add_pipe("german_entities")
     for name in COMPONENTS:
-        nlp.add_pipe(name)
+        config = {"entities": "multiword_persons"} if name == "german_actors" and with_ner else {}
+        nlp.add_pipe(name, config=config)
     nlp.meta["name"] = EMBEDDED_NAME
     nlp.meta["lang"] = "de"
     nlp.meta["version"] = __version__
@@ -74,8 +88,13 @@ def load_pipeline(model: str | None = None, *, announce: bool = True) -> tuple[L
 
     An explicitly requested model that cannot be loaded is an error; the
     default model missing is the normal offline case and falls back.
+    ``embedded`` and ``embedded+ner`` choose the embedded pipeline, the second with the
+    shipped entity recognizer (``EMBEDDED_NER``).
     """
     global _announced
+    if model in EMBEDDED_MODELS:
+        nlp = build_embedded(ner=EMBEDDED_MODELS[model])
+        return nlp, PipelineInfo(EMBEDDED_NAME + ("+ner" if EMBEDDED_MODELS[model] else ""), __version__, True)
     wanted = model or DEFAULT_MODEL
     try:
         nlp = spacy.load(wanted)

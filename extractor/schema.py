@@ -58,6 +58,15 @@ class ActorRecord(_Model):
     mentions: list[Span] = []
 
 
+class EntityRecord(_Model):
+    """A span of the statistical entity recognizer (``doc.ents``): the shipped one of the
+    embedded pipeline or de_core_news_lg's."""
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    label: str = Field(description="PER, ORG, LOC or MISC")
+    text: str
+
+
 class TimeRecord(_Model):
     text: str
     start: int = Field(ge=0)
@@ -105,6 +114,7 @@ class ArticleRecord(_Model):
     author: Optional[str] = None
     pipeline: PipelineRecord
     actors: list[ActorRecord] = []
+    entities: list[EntityRecord] = []
     times: list[TimeRecord] = []
     events: list[EventRecord] = []
     warnings: list[str] = []

@@ -7,14 +7,20 @@ from spacy.tokens import Doc
 from .lexicon import Entity
 from .scanner import Scanner
 from .vocabulary import DETERMINERS
+
+#: Prepositions of place: what stands after them is no person ("in Jackson Hole").
+PLACE_PREPOSITIONS = frozenset({"in", "im", "nach", "nahe", "vom", "zum", "ins"})
 from .words import role_of
 
 
-def add_model_entities(doc: Doc, scanner: Scanner) -> None:
+def add_model_entities(doc: Doc, scanner: Scanner, labels: tuple[str, ...] = ("PER", "ORG"),
+                       min_tokens: int = 1) -> None:
     """PER/ORG entities of a statistical pipeline where the rules found nothing."""
     for ent in doc.ents:
-        if ent.label_ not in ("PER", "ORG"):
+        if ent.label_ not in labels or len(ent) < min_tokens:
             continue
+        if ent.label_ == "PER" and scanner.t(ent.start - 1).lower() in PLACE_PREPOSITIONS:
+            continue  # "in Jackson Hole": a person does not stand after a preposition of place
         i, j = ent.start, ent.end
         if any(scanner.blocked[k] or scanner.covered[k] for k in range(i, j)):
             continue
