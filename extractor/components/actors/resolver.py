@@ -13,7 +13,7 @@ from ..types import Actor, Mention
 from .document import MentionCandidate
 from .lexicon import FEDERAL, Entity, lexicon
 from .scanner import Scanner
-from .vocabulary import ATTACHED_PARTICLES, CONJUNCTIONS, FEMALE_ROLE_ENDINGS, NAME_PARTICLES
+from .vocabulary import ATTACHED_PARTICLES, CONJUNCTIONS, FEMALE_ROLE_ENDINGS, LIST_OPENERS, NAME_PARTICLES
 from .words import _cap, _is_first_name, _known_word, _may_be_propagated, _nameish, fold, role_of
 
 SENTENCE_WINDOW = 3  # sentences a colleague word looks back for its anchor
@@ -271,21 +271,28 @@ class Resolver:
 
     def coordinated_names(self) -> None:
         """"ein Telefonat zwischen Putin und Scholz": a capitalised word that is no German word,
-        coordinated with a person's name, is a person's name too (a surname the lists do not know)."""
+        coordinated with a person's name, is a person's name too (a surname the lists do not know);
+        in a list the comma coordinates as well, and each name found lets the next one be found
+        ("zwischen Hoeneß, Rummenigge, Franz Beckenbauer und Karl Hopfner")."""
         sc = self.scanner
         person_toks = {k for c in self.cands if c.kind == "person" for k in range(c.tok_start, c.tok_end)}
-        for i in range(1, sc.n - 1):
-            if sc.t(i) not in CONJUNCTIONS:
-                continue
-            for a, b in ((i - 1, i + 1), (i + 1, i - 1)):
-                word = sc.t(b)
-                if a in person_toks and b not in person_toks and not sc.covered[b] and not sc.blocked[b] \
-                        and not sc.sent_first[b] and _nameish(word) and not _known_word(word) \
-                        and role_of(word) is None and sc.phrase_at(b) is None and word not in NAME_PARTICLES \
-                        and not _cap(sc.t(b + 1)) and not _cap(sc.t(b - 1)):
-                    # a lone word: not a title before a name ("und Werkleiter Frank Ruhland")
-                    self.add_person(b, b + 1, self.person_for((word,), b))
-                    person_toks.add(b)
+        added = True
+        while added:
+            added = False
+            for i in range(1, sc.n - 1):
+                if sc.t(i) not in CONJUNCTIONS and sc.t(i) != ",":
+                    continue
+                for a, b in ((i - 1, i + 1), (i + 1, i - 1)):
+                    word = sc.t(b)
+                    if a in person_toks and b not in person_toks and not sc.covered[b] and not sc.blocked[b] \
+                            and not sc.sent_first[b] and _nameish(word) and not _known_word(word) \
+                            and role_of(word) is None and sc.phrase_at(b) is None and word not in NAME_PARTICLES \
+                            and not _cap(sc.t(b + 1)) and not _cap(sc.t(b - 1)) \
+                            and (sc.t(i) != "," or _listed(sc, b, a)):
+                        # a lone word: not a title before a name ("und Werkleiter Frank Ruhland")
+                        self.add_person(b, b + 1, self.person_for((word,), b))
+                        person_toks.add(b)
+                        added = True
 
     def add_person(self, i: int, j: int, person: _Person) -> None:
         c = self.scanner.person_cand(i, j)
@@ -559,3 +566,12 @@ class Resolver:
                 actor.name = " ".join(p.name)
             else:
                 actor.name = max(names_seen[key], key=len) if names_seen[key] else actor.name
+
+
+def _listed(sc, b: int, a: int) -> bool:
+    """A comma between two names is a list only when the list goes on with a comma or a
+    conjunction on the new name's far side, or ends in "und"/"sowie" after the known one
+    ("Hoeneß, Rummenigge, Franz Beckenbauer und Karl Hopfner"); an apposition or a clause
+    boundary ("sagte Faymann, Wien ...") is not."""
+    far = b - 1 if b < a else b + 1
+    return sc.t(far) in CONJUNCTIONS or sc.t(far) == "," or (b < a and sc.t(far).lower() in LIST_OPENERS)

@@ -44,6 +44,8 @@ PAIR_WORDS = {"beiden": 2, "beide": 2, "zwei": 2, "drei": 3, "vier": 4, "fünf":
 # Conjunctions
 
 CONJUNCTIONS = frozenset({"und", "sowie", "oder"})
+# Words that open a list of names: "zwischen Hoeneß, Rummenigge und ...", "mit Merkel, Macron und ...".
+LIST_OPENERS = frozenset({"zwischen", "mit", "von", "an", "bei", "und"})
 COORDINATORS = CONJUNCTIONS | {","}
 # A plural introducing noun lists several: "die Gewerkschaften PRO-GE und GPA".
 ADDITIVE_CONJUNCTIONS = frozenset({"und", "sowie"})

@@ -106,3 +106,13 @@ def test_actors_possessive_colleague_is_the_owners_colleague(nlp):
     tamm = next(a for a in doc._.actors if a.name == "Margus Tamm")
     assert "ihres estnischen Kollegen" in [m.text for m in tamm.mentions]
     assert [a.name for a in doc._.actors if a.kind == "person"] == ["Liisa Koskinen", "Margus Tamm"]
+
+
+def test_actors_a_list_of_names_makes_unknown_surnames_persons(nlp):
+    # the comma coordinates like "und": each name found lets the next be found
+    got = names(nlp("Es gab ein Treffen zwischen Quaxberg, Zimbrow, Franz Beckenbauer und Präsident Karl Hopfner."))
+    assert {"Quaxberg", "Zimbrow", "Franz Beckenbauer", "Karl Hopfner"} <= got
+
+
+def test_actors_a_comma_after_a_name_that_opens_a_clause_lists_nobody(nlp):
+    assert "Quaxberg" not in names(nlp("Das sagte Kanzler Werner Faymann, Quaxberg sei bekannt."))
