@@ -17,7 +17,7 @@ from .dates import clause_dates, relative_to_published
 from .view import DocView, is_speaker
 from .vocabulary import (CONTACT_SUBJUNCTIVE_II, COUNTERFACTUAL_AUX, DETERMINERS, INFINITIVE_ENDINGS,
                          INVITATION_ACCEPTED, MODAL_INFINITIVES, PARTICIPLE_ENDINGS, PAST_AUXILIARIES, PERFECT_AUX,
-                         PLUPERFECT_AUXILIARIES, SOLLEN_FORMS, SUBORDINATORS)
+                         PLUPERFECT_AUXILIARIES, SETTING_PREPS, SOLLEN_FORMS, SUBORDINATORS)
 from .words import has_zu_infinitive, inflected_lowercase
 
 
@@ -71,6 +71,11 @@ def event_status(view: DocView, clause: Clause, clauses: list[Clause], i: int, t
         # "schlug ein Treffen vor", "bot Gespräche an"; "Lawrow schlug vor, sich ... zu treffen"
         return "proposed", _actor_near(view, clause, kinds["proposal"])
     if trig.pos == "noun" and _after_done_prep(toks, i, clause, lex):
+        if _setting_prep(toks, i, clause) and ("plan" in kinds or "future" in kinds) and not set(words) & PERFECT_AUX:
+            # "Sie will bei ihrem Treffen mit dem Kanzler die Frage ansprechen": the act is the
+            # setting of what is intended, so it lies ahead ("bei dem Gespräch soll es um X
+            # gegangen sein" reports a past one: the perfect infinitive)
+            return "planned", None
         return "occurred", None  # "Nach einem Dreiertreffen mit X will Y ...": the meeting took place
     planned = "plan" in kinds and not (set(words) & PERFECT_AUX and any(w in SOLLEN_FORMS for w in words))
     future = "future" in kinds and _has_infinitive_after(toks, clause, kinds["future"])
@@ -145,6 +150,14 @@ def _after_done_prep(toks: TokenTable, i: int, clause: Clause, lex: TriggerLexic
     while j >= clause.start and (toks.lower[j] in DETERMINERS or inflected_lowercase(toks, j)):
         j -= 1
     return j >= clause.start and toks.lower[j] in lex.past_preps
+
+
+def _setting_prep(toks: TokenTable, i: int, clause: Clause) -> bool:
+    """The preposition before the contact noun places something during the act ("bei", "während")."""
+    j = i - 1
+    while j >= clause.start and (toks.lower[j] in DETERMINERS or inflected_lowercase(toks, j)):
+        j -= 1
+    return j >= clause.start and toks.lower[j] in SETTING_PREPS
 
 
 def _is_question(toks: TokenTable, clause: Clause) -> bool:

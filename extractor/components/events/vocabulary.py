@@ -177,3 +177,7 @@ IN_PERSON_WORDS = frozenset({"persönlich", "vier-augen-gespräch"})
 # Travel words: a contact only as the visit of a place ("reist nach Chile"); "reiste mit ihrem
 # Kollegen" names a companion, not a side.
 VISIT_ONLY = frozenset({"reisen", "Reise"})
+
+# Prepositions that place something during an act ("bei ihrem Treffen", "während des Besuchs"):
+# the act's status is then the clause's (a plan makes it planned), unlike "nach" (done).
+SETTING_PREPS = frozenset({"bei", "beim", "während"})

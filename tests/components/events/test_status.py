@@ -74,3 +74,15 @@ def test_events_participles_are_known_by_their_form(word, participle):
 def test_events_right_bracket_is_the_verb_at_the_clause_end(words, verb):
     from extractor.components.events import right_bracket
     assert right_bracket(words) == verb
+
+
+# an act named as the setting of an intention lies ahead; a reported past one stays occurred
+@pytest.mark.parametrize("text,status", [
+    ("Xaver Quuxberg will bei seinem Treffen mit Ylva Zorndt die Frage ansprechen.", "planned"),
+    ("Xaver Quuxberg hatte angekündigt, bei seinem Treffen mit Ylva Zorndt die Frage anzusprechen.", "planned"),
+    ("Beim Treffen zwischen Xaver Quuxberg und Ylva Zorndt soll es um Geld gegangen sein.", "occurred"),
+    ("Nach seinem Treffen mit Ylva Zorndt will Xaver Quuxberg abreisen.", "occurred"),
+])
+def test_status_an_act_as_the_setting_of_an_intention(hand_doc, find_events, text, status):
+    doc = hand_doc(text, actors={"Xaver Quuxberg": "person", "Ylva Zorndt": "person"}, published="2022-10-24")
+    assert {e[2] for e in find_events(doc)} == {status}
