@@ -23,7 +23,7 @@ from .triggers import TriggerAt
 from .view import SHORT_SEGMENTS, DocView, is_speaker, is_unnamed, stands_in, view_sentence
 from .vocabulary import (ATTENDANCE_WORDS, CONTINUATION_WORDS, DATIVE_ARTICLES, DEFINITE_DETERMINERS, DETERMINERS,
                          DIRECTION_WORDS, FOLLOW_UP_PREFIXES, GENITIVE_ARTICLES, GROUP_NOUNS, GROUP_WORDS,
-                         INITIATIVE_VON, INITIATIVE_VON_HEADS, KONJUNKTIV_I, LIST_GLUE, MEANS_DETERMINERS, MEANS_PREPS,
+                         IMPERSONAL_SUBJECTS, INITIATIVE_VON, INITIATIVE_VON_HEADS, KONJUNKTIV_I, LIST_GLUE, MEANS_DETERMINERS, MEANS_PREPS,
                          NON_PARTICIPANT_PREPS, NOUN_MODIFIER_PREPS, NUMERAL_GROUP_DETERMINERS, NUMERALS_AFTER_ARTICLE,
                          PARTNER_MARKERS, PARTNER_PREPS, PASSIVE_AUXILIARIES, PLACE_PREPS, PLURAL_VERB_ENDINGS,
                          POSSESSIVES, PREPOSITIONS, PRONOUNS_FEM, PRONOUNS_MASC, QUOTATION_MARKS, RECIPROCAL,
@@ -233,12 +233,34 @@ def _other_side(view: DocView, at: TriggerAt, partners: list[str]) -> Optional[s
     In reported speech ("sei ... nicht zustande gekommen") the side is the one just quoted."""
     toks = view.toks
     i, trig, clause = at.token, at.trigger, at.clause
-    reported = any(toks.lower[j] in KONJUNKTIV_I for j in clause.tokens())
-    topic = (view.person_before(clause.sent_start, set(partners)) if reported
-             else view.protagonist_before(clause.sent_start, set(partners)))
-    if topic is None or view.segment_kind(toks.idx[i]) in SHORT_SEGMENTS or trig.pos != "noun":
+    if view.segment_kind(toks.idx[i]) in SHORT_SEGMENTS or trig.pos != "noun":
         return None
-    return topic
+    speaker = _speaker_as_side(view, clause, set(partners))
+    if speaker is not None:
+        return speaker
+    reported = any(toks.lower[j] in KONJUNKTIV_I for j in clause.tokens())
+    return (view.person_before(clause.sent_start, set(partners)) if reported
+            else view.protagonist_before(clause.sent_start, set(partners)))
+
+
+def _speaker_as_side(view: DocView, clause: Clause, partners: set[str]) -> Optional[str]:
+    """"Schon am Montag habe es mit der Ministerin ein Gespräch gegeben, sagte der Bürgermeister",
+    "Wir führen Verhandlungen mit der Türkei, erklärte Mitrow": a contact told without its
+    own subject ("es", "man", "wir") in a quote is the speaker's (guidelines, "Speaker as
+    participant"); the speaker is the person named after the verb of saying."""
+    from .press import press_words
+    toks = view.toks
+    if not any(toks.lower[j] in IMPERSONAL_SUBJECTS for j in clause.tokens()):
+        return None
+    saying = press_words()[0] | trigger_lexicon().speech_verbs
+    for k in range(clause.end, clause.sent_end):
+        if toks.lower[k] in saying and toks.text[k - 1] == ",":
+            for s, e, m in view.mentions_starting(k + 1, min(clause.sent_end, k + 8)):
+                actor = view.actors.get(m.actor_id)
+                if actor is not None and actor.kind == "person" and m.actor_id not in partners:
+                    return m.actor_id
+            return None
+    return None
 
 
 def add_attendees(view: DocView, clause: Clause, recent: list[Candidate]) -> None:

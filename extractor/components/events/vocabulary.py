@@ -181,3 +181,6 @@ VISIT_ONLY = frozenset({"reisen", "Reise"})
 # Prepositions that place something during an act ("bei ihrem Treffen", "während des Besuchs"):
 # the act's status is then the clause's (a plan makes it planned), unlike "nach" (done).
 SETTING_PREPS = frozenset({"bei", "beim", "während"})
+
+# Subjects that name no side: "habe es ein Gespräch gegeben", "man spreche mit", "wir verhandeln".
+IMPERSONAL_SUBJECTS = frozenset({"es", "man", "wir", "ich"})

@@ -7,6 +7,8 @@ recognition.
 """
 from __future__ import annotations
 
+import pytest
+
 from extractor.components.events import ContactEventExtractor
 
 from .helpers import actor, person
@@ -131,3 +133,13 @@ def test_rules_travelling_with_someone_is_no_meeting_with_them(hand_doc, find_ev
                    actors={"Xaver Quuxberg": "person", "Ylva Zorndt": "person", "Chile": "country"},
                    published="2022-10-25")
     assert find_events(doc) == set()
+
+
+# the guidelines' speaker as participant: a contact without its own subject in a quote is the speaker's
+@pytest.mark.parametrize("text", [
+    "Schon am Montag habe es mit Ylva Zorndt ein langes Gespräch gegeben, sagte Xaver Quuxberg.",
+    "Wir führen im Moment Verhandlungen mit Ylva Zorndt, erklärte Xaver Quuxberg.",
+])
+def test_rules_the_speaker_is_the_side_of_an_impersonal_contact(hand_doc, find_events, text):
+    doc = hand_doc(text, actors={"Xaver Quuxberg": "person", "Ylva Zorndt": "person"}, published="2022-10-25")
+    assert {e[1] for e in find_events(doc)} == {frozenset({"Xaver Quuxberg", "Ylva Zorndt"})}
