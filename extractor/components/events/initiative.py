@@ -48,6 +48,10 @@ def clause_initiative(view: DocView, lex: TriggerLexicon, at: TriggerAt, part: P
             and status in ("occurred", "planned"):
         initiator = (at.subject[0] if at.subject and at.subject[0] in participants
                      else subject_of(toks, view, clause, i, participants, part.sides.partners, part.pronouns))
+    if trig.pos == "noun" and trig.mode == "host" and initiator is None:
+        # "beim Empfang durch Präsident al-Sisi": the one who receives is the host
+        host = [m.actor_id for s, e, m in part.in_clause if governing_prep(toks, s, clause.start) == "durch"]
+        initiator = host[0] if host and host[0] in participants else None
     if trig.pos == "noun" and trig.lemma == "Anruf" and initiator is None:
         von = [m.actor_id for s, e, m in part.in_clause if governing_prep(toks, s, clause.start) == "von"]
         initiator = von[0] if von and von[0] in participants else None

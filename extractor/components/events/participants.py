@@ -137,8 +137,8 @@ def sides_of(view: DocView, clause: Clause, in_clause: list[tuple[int, int, Ment
             continue
         elif prep == "an" and trig.type != "correspondence" and trig.frame != "sender":
             continue  # "appellierte an Deutschland"
-        elif prep in PARTNER_MARKERS:
-            partners.append(aid)
+        elif prep in PARTNER_MARKERS or (prep == "durch" and trig.mode == "host"):
+            partners.append(aid)  # "beim Empfang durch Präsident al-Sisi": the host
         elif prep == "von" and s >= 2 and toks.lower[s - 2] in INITIATIVE_VON_HEADS:
             initiator_von = aid
             others.append((s, aid))

@@ -143,3 +143,10 @@ def test_rules_travelling_with_someone_is_no_meeting_with_them(hand_doc, find_ev
 def test_rules_the_speaker_is_the_side_of_an_impersonal_contact(hand_doc, find_events, text):
     doc = hand_doc(text, actors={"Xaver Quuxberg": "person", "Ylva Zorndt": "person"}, published="2022-10-25")
     assert {e[1] for e in find_events(doc)} == {frozenset({"Xaver Quuxberg", "Ylva Zorndt"})}
+
+
+def test_rules_a_reception_by_someone_has_the_host_and_the_guest_before(hand_doc, find_events):
+    doc = hand_doc("Xaver Quuxberg ist in Kairo. Beim Empfang durch Ylva Zorndt spielte die Kapelle.",
+                   actors={"Xaver Quuxberg": "person", "Ylva Zorndt": "person"}, published="2022-10-25")
+    assert find_events(doc) == {("meeting", frozenset({"Xaver Quuxberg", "Ylva Zorndt"}), "occurred", None,
+                                 "Ylva Zorndt", None)}
