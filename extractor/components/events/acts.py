@@ -29,7 +29,7 @@ from .visits import drop_hosted_visits, is_place_visit, is_visit, visit_particip
 from .status import act_status, anterior_of, present_tense
 from .triggers import TriggerAt, clause_triggers, coordinated_parts, type_of
 from .view import SHORT_SEGMENTS, DocView, Sentence
-from .vocabulary import FIRST_WORDS, SEQUENCE_GLUE, SEQUENCE_WORDS, TWICE, VISIT_ONLY
+from .vocabulary import FIRST_WORDS, ONGOING_SPANS, ONGOING_WORDS, SEQUENCE_GLUE, SEQUENCE_WORDS, TWICE, VISIT_ONLY
 
 
 def find_candidates(doc: Doc, lex: TriggerLexicon, min_participants: int = 2,
@@ -150,10 +150,26 @@ def dated_act(view: DocView, lex: TriggerLexicon, at: TriggerAt, part: Participa
             status = common["status"] = "planned"
     if status == "planned" and date is not None:
         date = in_the_future(date, published)
+    if date is None and status == "occurred" and published and len(published) >= 7 and trig.pos == "verb" \
+            and present_tense(toks, i, clause, lex):
+        date = ongoing_date(toks, clause, published)
     if twice and len(dates) <= 1:
         return [Candidate(participants=list(part.ids), date=date, **common),
                 Candidate(participants=list(part.ids), date=None, **common)]
     return [Candidate(participants=list(part.ids), date=date, **common)]
+
+
+def ongoing_date(toks: TokenTable, clause: Clause, published: str) -> Optional[TimeValue]:
+    """"verhandelt seit Monaten mit X", "spricht derzeit mit X": an act still going
+    on when the article appeared is dated, as the guidelines date vague times, by the month of
+    publication, approximately (the marker's words are the evidence)."""
+    for j in clause.tokens():
+        low = toks.lower[j]
+        if low in ONGOING_WORDS or (low == "im" and j + 1 < clause.end and toks.lower[j + 1] == "moment") \
+                or (low == "seit" and j + 1 < clause.end and toks.lower[j + 1] in ONGOING_SPANS):
+            end = toks.idx[j] + len(toks.text[j])
+            return TimeValue(toks.idx[j], end, toks.text[j], "DATE", published[:7], "APPROX")
+    return None
 
 
 def _in_sequence(toks: TokenTable, clause: Clause) -> bool:

@@ -184,3 +184,7 @@ SETTING_PREPS = frozenset({"bei", "beim", "während"})
 
 # Subjects that name no side: "habe es ein Gespräch gegeben", "man spreche mit", "wir verhandeln".
 IMPERSONAL_SUBJECTS = frozenset({"es", "man", "wir", "ich"})
+
+# An act still going on at publication: "verhandelt derzeit", "seit Monaten", "im Moment".
+ONGOING_WORDS = frozenset({"derzeit", "zurzeit", "momentan", "gerade", "aktuell", "weiterhin", "noch immer"})
+ONGOING_SPANS = frozenset({"monaten", "wochen", "tagen", "jahren", "langem", "längerem", "einiger", "geraumer"})

@@ -35,3 +35,9 @@ def test_events_a_date_with_nothing_known_dates_no_act(extractor):
 ])
 def test_events_vague_prospects_give_no_date(extractor, text, date):
     assert [summary(e)[3] for e in events(extractor, text, "2024-02-10")] == [date]
+
+
+def test_dates_an_act_going_on_at_publication_is_the_month_approximately(hand_doc, find_events):
+    doc = hand_doc("Xaver Quuxberg verhandelt seit Monaten mit Ylva Zorndt über den Preis.",
+                   actors={"Xaver Quuxberg": "person", "Ylva Zorndt": "person"}, published="2016-03-09")
+    assert {e[3] for e in find_events(doc)} == {"2016-03"}
