@@ -13,6 +13,9 @@
 - "sprechen von X" / "reden von X" speaks of X; only "mit", "miteinander" or "zwischen"
   make it a talk ("Trump sprach von Rubio als Leichtgewicht").
 - "einen Gerichtshof / den Sicherheitsrat anrufen" is an appeal, not a call.
+- "niemand habe Russland informiert": a contact nobody had has no second side.
+- "Kontakte zu X unterhalten/pflegen" names a relationship, not an act; "Kontakt mit X" or
+  "zwischen X und Y" is one.
 """
 from __future__ import annotations
 
@@ -29,6 +32,8 @@ SCORE = re.compile(r"^\d{1,2}:\d{1,2}$")
 MINUTE = re.compile(r"^\d{1,3}\.$")
 ENCOUNTER_VERBS = frozenset({"treffen", "zusammentreffen"})
 SPEAKING_VERBS = frozenset({"sprechen", "reden"})
+NOBODY = frozenset({"niemand", "niemanden", "niemandem"})
+RELATIONSHIP_VERBS = frozenset({"unterhält", "unterhalten", "unterhielt", "pflegt", "pflegen", "pflegte"})
 TALK_PARTNER_WORDS = frozenset({"mit", "miteinander", "zwischen"})
 #: Words between "auf" and the one met: articles, adjectives ("auf den kroatischen Champion").
 AUF_GAP = 4
@@ -73,8 +78,10 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
     toks, trig, clause, i = view.toks, at.trigger, at.clause, at.token
     if sport_report(view, sent):
         return True
+    if any(toks.lower[k] in NOBODY for k in range(clause.start, clause.end)):
+        return True
     if trig.pos != "verb":
-        return False
+        return trig.lemma == "Kontakt" and _relationship(view, at)
     words = [toks.lower[k] for k in range(clause.start, clause.end)]
     if trig.lemma == "sehen":
         return any(_is("predicate", w) for w in words)
@@ -115,3 +122,10 @@ def _von_actor(view: DocView, at: TriggerAt) -> bool:
             if view.mentions_starting(after, after + 1):
                 return True
     return False
+
+
+def _relationship(view: DocView, at: TriggerAt) -> bool:
+    """"unterhält seit Jahren Kontakte zur Führung der Hamas": contacts as a standing tie."""
+    toks, clause, i = view.toks, at.clause, at.token
+    words = {toks.lower[k] for k in range(clause.start, clause.end)}
+    return (i + 1 < clause.end and toks.lower[i + 1] in ("zu", "zur", "zum")) or bool(words & RELATIONSHIP_VERBS)

@@ -66,3 +66,21 @@ def test_readings_sich_sehen_is_a_meeting(hand_doc, find_events):
 ])
 def test_readings_speaking_of_someone_and_appeals_are_no_contact(hand_doc, find_events, text):
     assert find_events(hand_doc(text, actors=people(text), published="2022-10-24")) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Xaver Quuxberg unterhält seit Jahren Kontakte zur Führung von Ylva Zorndt.",
+    "Xaver Quuxberg erklärte, niemand habe Ylva Zorndt über die Pläne informiert.",
+])
+def test_readings_ties_and_contacts_nobody_had_are_no_acts(hand_doc, find_events, text):
+    assert find_events(hand_doc(text, actors=people(text), published="2022-10-24")) == set()
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Xaver Quuxberg kontaktierte am Montag Ylva Zorndt.", "talk"),
+    ("Xaver Quuxberg hatte am Montag Kontakt mit Ylva Zorndt.", "talk"),
+    ("Xaver Quuxberg informierte am Montag Ylva Zorndt über die Pläne.", "talk"),
+])
+def test_readings_contacting_and_informing_are_talks(hand_doc, find_events, text, kind):
+    doc = hand_doc(text, actors=people(text), times={"am Montag": "2022-10-24"}, published="2022-10-25")
+    assert {e[0] for e in find_events(doc)} == {kind}
