@@ -23,7 +23,7 @@ from .triggers import TriggerAt
 from .view import SHORT_SEGMENTS, DocView, is_speaker, is_unnamed, stands_in, view_sentence
 from .vocabulary import (ATTENDANCE_WORDS, CONTINUATION_WORDS, DATIVE_ARTICLES, DEFINITE_DETERMINERS, DETERMINERS,
                          DIRECTION_WORDS, FOLLOW_UP_PREFIXES, GENITIVE_ARTICLES, GROUP_NOUNS, GROUP_WORDS,
-                         IMPERSONAL_SUBJECTS, INITIATIVE_VON, INITIATIVE_VON_HEADS, KONJUNKTIV_I, LIST_GLUE, MEANS_DETERMINERS, MEANS_PREPS,
+                         IMPERSONAL_SUBJECTS, RELATION_NOUNS, INITIATIVE_VON, INITIATIVE_VON_HEADS, KONJUNKTIV_I, LIST_GLUE, MEANS_DETERMINERS, MEANS_PREPS,
                          NON_PARTICIPANT_PREPS, NOUN_MODIFIER_PREPS, NUMERAL_GROUP_DETERMINERS, NUMERALS_AFTER_ARTICLE,
                          PARTNER_MARKERS, PARTNER_PREPS, PASSIVE_AUXILIARIES, PLACE_PREPS, PLURAL_VERB_ENDINGS,
                          POSSESSIVES, PREPOSITIONS, PRONOUNS_FEM, PRONOUNS_MASC, QUOTATION_MARKS, RECIPROCAL,
@@ -128,12 +128,15 @@ def sides_of(view: DocView, clause: Clause, in_clause: list[tuple[int, int, Ment
     partners: list[str] = []
     others: list[tuple[int, str]] = []
     initiator_von: Optional[str] = None
+    detached: set[str] = set()
     for s, e, m in in_clause:
         prep = governing_prep(toks, s, clause.start)
         aid = m.actor_id
         if prep == "zwischen":
             if zwischen_attaches(toks, s, clause, lex):
                 zwischen.append(aid)
+            else:
+                detached.add(aid)  # the pair of another noun, in every mention of the phrase
             continue
         elif prep == "an" and trig.type != "correspondence" and trig.frame != "sender":
             continue  # "appellierte an Deutschland"
@@ -156,6 +159,7 @@ def sides_of(view: DocView, clause: Clause, in_clause: list[tuple[int, int, Ment
         if s >= 1 and (toks.lower[s - 1] in INITIATIVE_VON or (
                 s >= 2 and toks.lower[s - 1] in GENITIVE_ARTICLES and toks.lower[s - 2] in INITIATIVE_VON)):
             initiator_von = aid
+    others = [(s, a) for s, a in others if a not in detached]
     return Sides(zwischen, partners, others, initiator_von)
 
 
@@ -459,9 +463,11 @@ def zwischen_attaches(toks: TokenTable, s: int, clause: Clause, lex: TriggerLexi
     k = j - 1
     while k >= clause.start and (toks.lower[k] in DETERMINERS or inflected_lowercase(toks, k)):
         k -= 1
-    if k < clause.start:
-        return True
-    return not (toks.is_alpha[k] and toks.text[k][:1].isupper()) or lex.noun(toks.text[k]) is not None
+    if k < clause.start or not (toks.is_alpha[k] and toks.text[k][:1].isupper()):
+        # "Zwischen X und Y ist ein Streit ausgebrochen", "die Konflikte in Syrien und zwischen
+        # X und Y": a noun of relation in the clause takes the pair, not the contact word
+        return not any(toks.lower[m] in RELATION_NOUNS for m in range(clause.start, clause.end))
+    return lex.noun(toks.text[k]) is not None
 
 
 def has_reciprocal(toks: TokenTable, clause: Clause) -> bool:

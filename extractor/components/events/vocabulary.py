@@ -188,3 +188,10 @@ IMPERSONAL_SUBJECTS = frozenset({"es", "man", "wir", "ich"})
 # An act still going on at publication: "verhandelt derzeit", "seit Monaten", "im Moment".
 ONGOING_WORDS = frozenset({"derzeit", "zurzeit", "momentan", "gerade", "aktuell", "weiterhin", "noch immer"})
 ONGOING_SPANS = frozenset({"monaten", "wochen", "tagen", "jahren", "langem", "längerem", "einiger", "geraumer"})
+
+# Nouns of a relation between two sides, which take a "zwischen X und Y" pair: "der Streit zwischen
+# Kanzler und Vizekanzler" is no contact between them.
+RELATION_NOUNS = frozenset({"streit", "konflikt", "konflikte", "konflikten", "spannungen", "beziehungen",
+                            "verhältnis", "krieg", "differenzen", "unterschied", "unterschiede", "abkommen",
+                            "pakt", "vertrag", "grenze", "zusammenarbeit", "rivalität", "kluft", "machtkampf",
+                            "fehde", "stillstand", "eiszeit", "zwist", "zerwürfnis"})

@@ -77,3 +77,12 @@ def test_events_letter_as_means_has_the_object_as_recipient(extractor):
     assert [summary(e)[:5] for e in events(extractor, text, "2025-06-06")] == [
         ("correspondence", ["Arbeitgeberverband Chemie Süd", "Gewerkschaft Bahn und Verkehr"], "occurred", "2025-03",
          "Gewerkschaft Bahn und Verkehr")]
+
+
+@pytest.mark.parametrize("text", [
+    "Beim Treffen ist ein Streit zwischen Xaver Quuxberg und Ylva Zorndt ausgebrochen.",
+    "Beim Ministertreffen dominieren die Konflikte in Syrien und zwischen Xaver Quuxberg und Ylva Zorndt.",
+])
+def test_events_a_relation_noun_takes_the_zwischen_pair(hand_doc, find_events, text):
+    doc = hand_doc(text, actors={"Xaver Quuxberg": "country", "Ylva Zorndt": "country"}, published="2022-10-25")
+    assert find_events(doc) == set()
