@@ -9,7 +9,7 @@ from typing import NamedTuple, Optional
 import spacy
 
 from ...resources import german_lemma_table, load_lines, load_table
-from .vocabulary import ADJ_ENDINGS, GENITIVE_S_ARTICLES, NOUN_SUFFIXES, SIBILANTS
+from ...lang.de.endings import ADJECTIVE_ENDINGS, GENITIVE_S_ARTICLES, NOUN_SUFFIXES, SIBILANTS
 
 # Kinds of entity: places (a state or a city) and organisations (one or a group).
 PLACE_KINDS = ("country", "city")
@@ -108,10 +108,10 @@ def _inflected_phrases(name: str, genitive: bool) -> list[tuple[str, ...]]:
     for k, tok in enumerate(toks):
         opts = [tok]
         if k < len(toks) - 1 and tok[:1].isupper() and tok.isalpha():
-            for end in ADJ_ENDINGS:
+            for end in ADJECTIVE_ENDINGS:
                 if tok.endswith(end) and len(tok) > len(end) + 2:
                     stem = tok[: -len(end)]
-                    opts.extend(stem + e for e in ADJ_ENDINGS)
+                    opts.extend(stem + e for e in ADJECTIVE_ENDINGS)
                     break
         if k == len(toks) - 1 and genitive and tok[-1:].isalpha() and not tok.isupper():
             if tok[-1] not in SIBILANTS:
@@ -158,7 +158,7 @@ def _states_and_cities(phrases: dict[tuple[str, ...], Entity]) -> Places:
                 prefixes.setdefault(variant, (iso, None))
         for stem in _split(row["adjectives"]):
             adj_stem.setdefault(iso, stem)
-            for end in ADJ_ENDINGS:
+            for end in ADJECTIVE_ENDINGS:
                 country_adj.setdefault(stem + end, iso)
         for p in _split(row["prefixes"]):
             prefixes[p] = (iso, None)
@@ -216,7 +216,7 @@ def _roles() -> Roles:
                 groups[form] = row["group"]
         if info.cls == "adj":
             stem = masc[:-2]  # "Vorsitzender" -> "Vorsitzend"
-            for end in ADJ_ENDINGS:
+            for end in ADJECTIVE_ENDINGS:
                 forms.setdefault(stem + end, (info, False if end == "er" else None, False))
             if row["head"] == "yes":
                 adj_heads.append((stem.lower(), info))

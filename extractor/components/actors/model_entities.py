@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ...lang.de.determiners import ROLE_DETERMINERS
 from .lexicon import Entity
 from .scanner import Scanner
-from .vocabulary import DETERMINERS
 from .words import role_of
 
 
@@ -20,7 +20,7 @@ def add_model_entities(doc: Doc, scanner: Scanner) -> None:
             continue
         if any(role_of(scanner.t(k)) for k in range(i, j)):
             continue
-        while i < j and scanner.t(i).lower() in DETERMINERS:
+        while i < j and scanner.t(i).lower() in ROLE_DETERMINERS:
             i += 1
         if i >= j:
             continue

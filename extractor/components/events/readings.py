@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...lang.de.verbs import ENCOUNTER_VERBS
 from ...resources import load_table
 from ..triggers import TriggerLexicon
 from .triggers import TriggerAt
@@ -24,7 +25,6 @@ from .view import DocView, Sentence
 #: A minute mark "(65.)" or a score "2:1" (not a clock time: "20:15 Uhr").
 SCORE = re.compile(r"^\d{1,2}:\d{1,2}$")
 MINUTE = re.compile(r"^\d{1,3}\.$")
-ENCOUNTER_VERBS = frozenset({"treffen", "zusammentreffen"})
 #: Words between "auf" and the one met: articles, adjectives ("auf den kroatischen Champion").
 AUF_GAP = 4
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from ...errors import ResourceError
+from ...lang.de.endings import INFLECTIONS
 from ...resources import DATA_DIR, load_table
 
 
@@ -27,9 +28,6 @@ TENSES = ("FUTURE", "PAST", "PARTICIPLE")  # cue classes, in the order they win 
 CLASS_REF = re.compile(r"%(re[A-Z][A-Za-z0-9]*)")
 
 
-# German inflects what the tables list in base form: adjectives (-e/-en/-er/
-# -es/-em: "vergangenen"), nouns (-e/-en/-n/-s/-es: "Tagen", "Jahres").
-INFLECTIONS = ("s", "n", "r", "e", "en", "es", "er", "em", "ns", "ens")
 
 
 @dataclass(frozen=True)
