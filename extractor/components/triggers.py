@@ -11,15 +11,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, get_args
 
 from ..errors import Errors, ResourceError
 from ..lang.de.prepositions import PAST_CONTACT_PREPOSITIONS
 from ..lang.de.verbs import E_INSERTION_ENDINGS, INSEPARABLE_PREFIXES
 from ..resources import load_lines, load_table
+from ..schema import EventType
 from .tokens import WORD_MEMO_LIMIT, memoised
 
-EVENT_TYPES = {"call", "meeting", "talk", "correspondence"}
+EVENT_TYPES = set(get_args(EventType))
 FRAMES = {"symmetric", "object", "host", "caller", "visit", "sender"}
 NOUN_MODES = {"phone", "video", "visit", "host", "summit", "letter", "invitation", "none"}
 CUE_KINDS = {"negation", "refusal", "possible", "proposal", "invitation", "plan", "future",

@@ -9,11 +9,24 @@ from typing import NamedTuple, Optional
 import spacy
 
 from ...resources import german_lemma_table, load_lines, load_table
+from ...lang.de.adverbs import FIRST_WORDS, SCENE_WORDS, SEQUENCE_WORDS
+from ...lang.de.conjunctions import CONJUNCTIONS, COORD_CLAUSE, INFINITIVE_CONJUNCTIONS
+from ...lang.de.determiners import (ARTICLES, DEMONSTRATIVES, GENITIVE_POSSESSIVES, GENITIVE_RELATIVES, POSSESSIVES,
+                                    PRONOUNS_MASC)
 from ...lang.de.endings import ADJECTIVE_ENDINGS, GENITIVE_S_ARTICLES, NOUN_SUFFIXES, SIBILANTS
+from ...lang.de.nouns import WEEKDAYS
+from ...lang.de.numerals import PLURAL_WORDS
+from ...lang.de.prepositions import PAST_CONTACT_PREPOSITIONS, PREPOSITIONS
 
 # Kinds of entity: places (a state or a city) and organisations (one or a group).
 PLACE_KINDS = ("country", "city")
 ORG_KINDS = ("organization", "group")
+# Closed-class words that open sentences capitalised are never (part of) a person's name ("Der",
+# "Nach", "Montag"); non_names.txt lists the other such words.
+CLOSED_CLASS_NON_NAMES = frozenset(w.capitalize() for w in (
+    ARTICLES | POSSESSIVES | GENITIVE_POSSESSIVES | GENITIVE_RELATIVES | DEMONSTRATIVES | PRONOUNS_MASC | PLURAL_WORDS
+    | CONJUNCTIONS | COORD_CLAUSE | INFINITIVE_CONJUNCTIONS | PREPOSITIONS | PAST_CONTACT_PREPOSITIONS
+    | SEQUENCE_WORDS | FIRST_WORDS | SCENE_WORDS) | set(WEEKDAYS))
 # (gender, type) of an institution noun the table does not list ("Verkehrsministerium").
 DEFAULT_INSTITUTION = ("n", "gov")
 
@@ -286,7 +299,7 @@ def lexicon() -> Lexicon:
     orgs = _org_words()
     table = german_lemma_table()
     known = KnownWords(table)
-    non_names = load_lines("non_names.txt")
+    non_names = load_lines("non_names.txt") | CLOSED_CLASS_NON_NAMES
     first = frozenset(n for n in load_lines("first_names.txt") if n not in non_names)
     return Lexicon(phrases, max(len(k) for k in phrases), places.country_adj, places.adj_stem,
                    places.country_names, places.prefixes, roles.forms, roles.pairs, roles.groups,
