@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import spacy
 from spacy.language import Language
 
-from . import __version__
+from .version import __version__
 from .errors import ModelError
 
 DEFAULT_MODEL = "de_core_news_lg"
