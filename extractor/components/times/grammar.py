@@ -29,8 +29,6 @@ TENSES = ("FUTURE", "PAST", "PARTICIPLE")  # cue classes, in the order they win 
 CLASS_REF = re.compile(r"%(re[A-Z][A-Za-z0-9]*)")
 
 
-
-
 @dataclass(frozen=True)
 class Rule:
     """One compiled rule; ``type`` REMOVE marks a negative rule."""
