@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from batch_benchmark import FROM_TREE, ROOT, write_corpus  # noqa: E402
 
 # the actor stage is a package: its modules, not its __init__ (which only re-exports)
-ACTOR_MODULES = ["vocabulary", "lexicon", "words", "document", "names", "roles", "organisations", "scanner",
+ACTOR_MODULES = ["lexicon", "words", "document", "names", "roles", "organisations", "scanner",
                  "model_entities", "resolver", "component", "lookup"]
 MODULES = [f"actors/{m}" for m in ACTOR_MODULES] + ["times", "events", "tokens", "triggers"]
 COMPONENTS = ["german_actors", "german_times", "contact_events"]

@@ -1,5 +1,5 @@
 """extractor: contact events (calls, meetings, talks, letters) from German news."""
-__version__ = "0.1.0"
+from .version import __version__
 
 __all__ = ["Extractor", "__version__"]
 

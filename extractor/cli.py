@@ -11,7 +11,7 @@ from typing import Optional
 
 import click
 
-from . import __version__
+from .version import __version__
 from .errors import ExtractorError
 
 EXTRACT_EPILOG = """\b

@@ -29,6 +29,10 @@ class ModelError(ExtractorError):
     """The requested spaCy pipeline cannot be loaded."""
 
 
+class PipelineError(ExtractorError):
+    """A component runs without the components it reads from (coded E5xx: see ``Errors``)."""
+
+
 class ResourceError(ExtractorError):
     """A lexicon or pattern file under extractor/resources is malformed."""
 
@@ -63,3 +67,9 @@ class Errors(metaclass=_Coded):
             "(types: {types}; modes: {modes})")
     E503 = "contact_nouns.tsv: form {form!r} listed twice (give each form one row)"
     E504 = "event_cues.tsv: {cue}: unknown kind {kind!r} (kinds: {kinds})"
+
+    # contact events: the pipeline
+    E510 = ("contact_events reads what the components before it set, and {missing} is not set: add "
+            "{components} before it (nlp.add_pipe(\"german_segmenter\"), nlp.add_pipe(\"german_actors\"), "
+            "nlp.add_pipe(\"german_times\"), then nlp.add_pipe(\"contact_events\")), or put all of the "
+            "project's components on the pipeline with extractor.pipeline.add_project_components(nlp)")

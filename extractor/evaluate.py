@@ -9,7 +9,6 @@ scored.
 from __future__ import annotations
 
 import json
-import sys
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache

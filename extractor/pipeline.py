@@ -14,7 +14,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from . import __version__
+from .version import __version__
 from .errors import ModelError
 
 DEFAULT_MODEL = "de_core_news_lg"

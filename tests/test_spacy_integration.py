@@ -28,8 +28,8 @@ THE_CALL = [("call", ["Emmanuel Macron", "Olaf Scholz"], "occurred", "2023-03-13
 
 def test_spacy_add_pipe_by_factory_name():
     nlp = spacy.blank("de")
-    nlp.add_pipe("german_segmenter")
-    nlp.add_pipe("contact_events")
+    for name in ("german_segmenter", "german_actors", "german_times", "contact_events"):
+        nlp.add_pipe(name)
     doc = run(nlp)
     assert events_of(doc) == THE_CALL
 
@@ -45,6 +45,6 @@ def test_spacy_config_from_the_readme_loads():
 
 @pytest.mark.skipif(not spacy.util.is_package("de_core_news_lg"), reason="de_core_news_lg is not installed")
 def test_spacy_events_on_de_core_news_lg():
-    nlp = spacy.load("de_core_news_lg")
-    nlp.add_pipe("contact_events")
+    from extractor.pipeline import add_project_components
+    nlp = add_project_components(spacy.load("de_core_news_lg"))
     assert isinstance(run(nlp)._.events, list)

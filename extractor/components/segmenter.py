@@ -14,6 +14,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..lang.de.punctuation import (CLOSERS, SENTENCE_END, SENTENCE_OPENING_CHARACTERS,
+                                   SENTENCE_PARAGRAPH_ENDS)
 from .types import (BODY, BYLINE, CAPTION, CREDIT, HEADLINE, META, SUBHEAD,
                     Segment)
 
@@ -22,8 +24,6 @@ BYLINE_RE = re.compile(r"\s*Von:?\s+\S")
 # "(os mit dpa)", "(dpa)", "(afp/jk)": a short parenthesised agency credit.
 CREDIT_RE = re.compile(r"\s*\([^()\n]{1,60}\)\s*")
 PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r]*\n")
-SENTENCE_END = {".", "!", "?", "…", "?!", "!?", "..."}
-CLOSERS = {"\"", "“", "”", "«", "»", "'", "‘", "’", ")", "]"}
 YEAR_WITH_PERIOD_RE = re.compile(r"(1[89]|20)\d\d\.$")
 SUBHEAD_MAX_WORDS = 20
 
@@ -76,7 +76,7 @@ def classify_paragraph(text: str, start: int, end: int, first: bool) -> list[Seg
         segs.append(Segment(cut, end, CREDIT))
         return segs
     words = para.split()
-    if "\n" not in para and len(words) <= SUBHEAD_MAX_WORDS and not para.rstrip().endswith((".", "“", "\"", "»", "«")):
+    if "\n" not in para and len(words) <= SUBHEAD_MAX_WORDS and not para.rstrip().endswith(SENTENCE_PARAGRAPH_ENDS):
         return [Segment(start, end, SUBHEAD)]
     return [Segment(start, end, BODY)]
 
@@ -100,7 +100,7 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
 
 def _starts_sentence(doc: Doc, i: int) -> bool:
     tok = doc[i]
-    return tok.text[:1].isupper() or tok.text[:1] in "\"„“«»‚'(-–" or tok.text[:1].isdigit()
+    return tok.text[:1].isupper() or tok.text[:1] in SENTENCE_OPENING_CHARACTERS or tok.text[:1].isdigit()
 
 
 def set_sentence_starts(doc: Doc, segments: list[Segment]) -> None:

@@ -11,20 +11,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, get_args
 
 from ..errors import Errors, ResourceError
+from ..lang.de.prepositions import PAST_CONTACT_PREPOSITIONS
+from ..lang.de.verbs import E_INSERTION_ENDINGS, INSEPARABLE_PREFIXES
 from ..resources import load_lines, load_table
+from ..schema import EventType
 from .tokens import WORD_MEMO_LIMIT, memoised
 
-EVENT_TYPES = {"call", "meeting", "talk", "correspondence"}
+EVENT_TYPES = set(get_args(EventType))
 FRAMES = {"symmetric", "object", "host", "caller", "visit", "sender"}
 NOUN_MODES = {"phone", "video", "visit", "host", "summit", "letter", "invitation", "none"}
 CUE_KINDS = {"negation", "refusal", "possible", "proposal", "invitation", "plan", "future",
              "initiative", "source", "topic", "place"}
-INSEPARABLE_PREFIXES = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
-# Stems after which German inserts an -e- before -st/-t ("redest", "begegnete").
-E_INSERTION_ENDINGS = ("d", "t", "gn", "chn", "ffn", "dm", "tm")
 
 
 @dataclass(frozen=True)
@@ -205,4 +205,4 @@ def trigger_lexicon() -> TriggerLexicon:
     exclusions = frozenset(w.lower() for w in load_lines("contact_noun_exclusions.txt"))
     return TriggerLexicon({k: tuple(dict.fromkeys(v)) for k, v in verbs.items()}, nouns, tuple(suffixes), exclusions,
                           {k: tuple(v) for k, v in cues.items()}, load_lines("speech_verbs.txt"),
-                          load_lines("past_contact_preps.txt"), frozenset(present_forms))
+                          PAST_CONTACT_PREPOSITIONS, frozenset(present_forms))

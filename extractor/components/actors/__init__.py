@@ -6,8 +6,8 @@ sorted by start) and ``doc._.actors`` (each actor once, ``A1``, ``A2``, ...).
 The steps, in pipeline order (one module each):
 
 0. ``lexicon``: the lexicons under ``resources/de`` compiled once into
-   dictionaries; ``vocabulary`` holds the closed word classes (determiners,
-   name particles, endings) and ``words`` the cached tests on one token
+   dictionaries (the closed word classes, determiners, name particles, endings, are
+   ``extractor.lang.de``); ``words`` holds the cached tests on one token
    (``role_of``, ``is_place_noun``, the shape of a name).
 1. ``scanner``: a left-to-right pass over each sentence with dictionary lookups
    only, over the shared state of ``document``.  At each token it tries

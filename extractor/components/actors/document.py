@@ -11,8 +11,8 @@ from spacy.tokens import Doc
 
 from ..tokens import token_table
 from ..types import BYLINE, CREDIT, META
+from ...lang.de.determiners import GENITIVE_ARTICLES
 from .lexicon import DEFAULT_INSTITUTION, PLACE_KINDS, Entity, RoleMatch, lexicon
-from .vocabulary import GENITIVE_ARTICLES
 from .words import abbreviation_definitions
 
 BLOCKED_SEGMENTS = frozenset({META, BYLINE, CREDIT})

@@ -9,11 +9,24 @@ from typing import NamedTuple, Optional
 import spacy
 
 from ...resources import german_lemma_table, load_lines, load_table
-from .vocabulary import ADJ_ENDINGS, GENITIVE_S_ARTICLES, NOUN_SUFFIXES, SIBILANTS
+from ...lang.de.adverbs import FIRST_WORDS, SCENE_WORDS, SEQUENCE_WORDS
+from ...lang.de.conjunctions import CONJUNCTIONS, COORD_CLAUSE, INFINITIVE_CONJUNCTIONS
+from ...lang.de.determiners import (ARTICLES, DEMONSTRATIVES, GENITIVE_POSSESSIVES, GENITIVE_RELATIVES, POSSESSIVES,
+                                    PRONOUNS_MASC)
+from ...lang.de.endings import ADJECTIVE_ENDINGS, GENITIVE_S_ARTICLES, NOUN_SUFFIXES, SIBILANTS
+from ...lang.de.nouns import WEEKDAYS
+from ...lang.de.numerals import PLURAL_WORDS
+from ...lang.de.prepositions import PAST_CONTACT_PREPOSITIONS, PREPOSITIONS
 
 # Kinds of entity: places (a state or a city) and organisations (one or a group).
 PLACE_KINDS = ("country", "city")
 ORG_KINDS = ("organization", "group")
+# Closed-class words that open sentences capitalised are never (part of) a person's name ("Der",
+# "Nach", "Montag"); non_names.txt lists the other such words.
+CLOSED_CLASS_NON_NAMES = frozenset(w.capitalize() for w in (
+    ARTICLES | POSSESSIVES | GENITIVE_POSSESSIVES | GENITIVE_RELATIVES | DEMONSTRATIVES | PRONOUNS_MASC | PLURAL_WORDS
+    | CONJUNCTIONS | COORD_CLAUSE | INFINITIVE_CONJUNCTIONS | PREPOSITIONS | PAST_CONTACT_PREPOSITIONS
+    | SEQUENCE_WORDS | FIRST_WORDS | SCENE_WORDS) | set(WEEKDAYS))
 # (gender, type) of an institution noun the table does not list ("Verkehrsministerium").
 DEFAULT_INSTITUTION = ("n", "gov")
 
@@ -108,10 +121,10 @@ def _inflected_phrases(name: str, genitive: bool) -> list[tuple[str, ...]]:
     for k, tok in enumerate(toks):
         opts = [tok]
         if k < len(toks) - 1 and tok[:1].isupper() and tok.isalpha():
-            for end in ADJ_ENDINGS:
+            for end in ADJECTIVE_ENDINGS:
                 if tok.endswith(end) and len(tok) > len(end) + 2:
                     stem = tok[: -len(end)]
-                    opts.extend(stem + e for e in ADJ_ENDINGS)
+                    opts.extend(stem + e for e in ADJECTIVE_ENDINGS)
                     break
         if k == len(toks) - 1 and genitive and tok[-1:].isalpha() and not tok.isupper():
             if tok[-1] not in SIBILANTS:
@@ -158,7 +171,7 @@ def _states_and_cities(phrases: dict[tuple[str, ...], Entity]) -> Places:
                 prefixes.setdefault(variant, (iso, None))
         for stem in _split(row["adjectives"]):
             adj_stem.setdefault(iso, stem)
-            for end in ADJ_ENDINGS:
+            for end in ADJECTIVE_ENDINGS:
                 country_adj.setdefault(stem + end, iso)
         for p in _split(row["prefixes"]):
             prefixes[p] = (iso, None)
@@ -216,7 +229,7 @@ def _roles() -> Roles:
                 groups[form] = row["group"]
         if info.cls == "adj":
             stem = masc[:-2]  # "Vorsitzender" -> "Vorsitzend"
-            for end in ADJ_ENDINGS:
+            for end in ADJECTIVE_ENDINGS:
                 forms.setdefault(stem + end, (info, False if end == "er" else None, False))
             if row["head"] == "yes":
                 adj_heads.append((stem.lower(), info))
@@ -286,7 +299,7 @@ def lexicon() -> Lexicon:
     orgs = _org_words()
     table = german_lemma_table()
     known = KnownWords(table)
-    non_names = load_lines("non_names.txt")
+    non_names = load_lines("non_names.txt") | CLOSED_CLASS_NON_NAMES
     first = frozenset(n for n in load_lines("first_names.txt") if n not in non_names)
     return Lexicon(phrases, max(len(k) for k in phrases), places.country_adj, places.adj_stem,
                    places.country_names, places.prefixes, roles.forms, roles.pairs, roles.groups,

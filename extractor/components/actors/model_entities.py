@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ...lang.de.prepositions import PERSONLESS_PREPS
+from ...lang.de.determiners import ROLE_DETERMINERS
 from .lexicon import Entity
 from .scanner import Scanner
-from .vocabulary import DETERMINERS
-
-#: Prepositions of place: what stands after them is no person ("in Jackson Hole").
-PLACE_PREPOSITIONS = frozenset({"in", "im", "nach", "nahe", "vom", "zum", "ins"})
 from .words import role_of
 
 
@@ -19,14 +17,14 @@ def add_model_entities(doc: Doc, scanner: Scanner, labels: tuple[str, ...] = ("P
     for ent in doc.ents:
         if ent.label_ not in labels or len(ent) < min_tokens:
             continue
-        if ent.label_ == "PER" and scanner.t(ent.start - 1).lower() in PLACE_PREPOSITIONS:
+        if ent.label_ == "PER" and scanner.t(ent.start - 1).lower() in PERSONLESS_PREPS:
             continue  # "in Jackson Hole": a person does not stand after a preposition of place
         i, j = ent.start, ent.end
         if any(scanner.blocked[k] or scanner.covered[k] for k in range(i, j)):
             continue
         if any(role_of(scanner.t(k)) for k in range(i, j)):
             continue
-        while i < j and scanner.t(i).lower() in DETERMINERS:
+        while i < j and scanner.t(i).lower() in ROLE_DETERMINERS:
             i += 1
         if i >= j:
             continue

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import NamedTuple, Optional
 
+from ...lang.de.endings import SIBILANTS
+from ...lang.de.names import (ARTICLE_PARTICLES, ATTACHED_PARTICLES, CAPITALISED_PARTICLES, NAME_PARTICLES,
+                              QUALIFYING_PARTICLES)
+from ...lang.de.punctuation import APOSTROPHES
 from .document import MentionCandidate, ScanState
-from .vocabulary import (APOSTROPHES, ARTICLE_PARTICLES, ATTACHED_PARTICLES, CAPITALISED_PARTICLES,
-                         NAME_PARTICLES, QUALIFYING_PARTICLES, SIBILANTS)
 from .words import (_cap, _compound_like, _is_common_noun, _is_first_name, _known_word, _looks_common_noun,
                     _nameish, is_place_noun, role_of)
 

@@ -6,17 +6,23 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Optional
 
+from ...lang.de.conjunctions import ADDITIVE_CONJUNCTIONS, ELISION_CONJUNCTIONS
+from ...lang.de.determiners import DEFINITE_ARTICLES, FEDERAL_ARTICLES, LOCATIVE_ARTICLES, PLURAL_ARTICLES
+from ...lang.de.endings import (ADJECTIVE_ENDINGS, ADJ_ENDING_LETTERS, ADJ_NOMINATIVE, NAME_ADJ_ENDINGS,
+                                PLACE_ADJ_ENDINGS, PLURAL_NOUN_ENDINGS)
+from ...lang.de.nouns import (FEDERAL_NAME_CONTINUATIONS, FEDERAL_NOUNS, FEDERAL_WORDS, GOVERNED_PLACE_NOUNS,
+                              STATE_LEVEL_NOUNS)
+from ...lang.de.prepositions import LOCATIVE_PREPOSITIONS
+from ...lang.de.punctuation import CLAUSE_PUNCTUATION, CLOSE_QUOTES, DATELINE_ENDS, OPEN_QUOTES
+from ...lang.de.verbs import PLACE_VERBS, VISIT_WORDS
 from .document import ScanState
 from .lexicon import DEFAULT_INSTITUTION, FEDERAL, ORG_KINDS, PLACE_KINDS, STATES, Entity
-from .vocabulary import (ADDITIVE_CONJUNCTIONS, ADJ_ENDING_LETTERS, ADJ_ENDINGS, ADJ_NOMINATIVE, CLOSE_QUOTES,
-                         DATELINE_ENDS, DEFINITE_ARTICLES, ELISION_CONJUNCTIONS, FEDERAL_ARTICLES,
-                         FEDERAL_NAME_CONTINUATIONS, FEDERAL_NOUNS, FEDERAL_WORDS, GOVERNED_PLACE_NOUNS,
-                         LOCATIVE_ARTICLES, LOCATIVE_PREPOSITIONS, NAME_ADJ_ENDINGS, OPEN_QUOTES,
-                         PLACE_ADJ_ENDINGS, PLACE_VERBS, PLURAL_ARTICLES, VISIT_WORDS, VISIT_REACH, CLAUSE_PUNCTUATION, PLURAL_NOUN_ENDINGS,
-                         STATE_LEVEL_NOUNS)
 from .words import (_abbreviation, _adj_country, _organisation_letters, _cap, _company_name_word, _elided_role, _entity_start_word,
                     _intro_type, _known_word, _looks_common_noun, _nameish, _nominative_adjective, _org_head,
                     _org_head_type, _org_name_adjective, role_of)
+
+# How far before a visit word its place may stand: "reist nächste Woche nach Chile".
+VISIT_REACH = 6
 
 
 class OrgScanner(ScanState):
@@ -28,7 +34,7 @@ class OrgScanner(ScanState):
                 return True
             if self.t(m + 1) in ELISION_CONJUNCTIONS and _elided_role(self.t(m), self.t(m + 2)) is not None:
                 return True  # "Chinas Staats- und Parteichef"
-            if not (self.t(m)[:1].islower() and self.t(m).endswith(ADJ_ENDINGS)):
+            if not (self.t(m)[:1].islower() and self.t(m).endswith(ADJECTIVE_ENDINGS)):
                 return False
         return False
 

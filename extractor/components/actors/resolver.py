@@ -10,10 +10,13 @@ from typing import NamedTuple, Optional
 from spacy.tokens import Doc
 
 from ..types import Actor, Mention
+from ...lang.de.prepositions import LIST_OPENERS
+from ...lang.de.conjunctions import CONJUNCTIONS
+from ...lang.de.endings import FEMALE_ROLE_ENDINGS
+from ...lang.de.names import ATTACHED_PARTICLES, NAME_PARTICLES
 from .document import MentionCandidate
 from .lexicon import FEDERAL, Entity, lexicon
 from .scanner import Scanner
-from .vocabulary import ATTACHED_PARTICLES, CONJUNCTIONS, FEMALE_ROLE_ENDINGS, LIST_OPENERS, NAME_PARTICLES
 from .words import _cap, _is_first_name, _known_word, _may_be_propagated, _nameish, fold, role_of
 
 SENTENCE_WINDOW = 3  # sentences a colleague word looks back for its anchor

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from typing import NamedTuple, Optional
 
+from ...lang.de.conjunctions import COORDINATORS, ELISION_CONJUNCTIONS
+from ...lang.de.determiners import (ACCUSATIVE_ARTICLES, FEMALE_DETERMINERS, GENITIVE_ARTICLES, ROLE_DETERMINERS,
+                                    STATE_LIST_ARTICLES)
+from ...lang.de.endings import ADJECTIVE_ENDINGS, NOT_ADJECTIVES
+from ...lang.de.numerals import PAIR_WORDS, PLURAL_WORDS
+from ...lang.de.prepositions import CASE_GOVERNING_PREPOSITIONS, ORIGIN_PREPOSITIONS
+from ...lang.de.punctuation import APPOSITION_ENDS
 from .document import MentionCandidate
 from .lexicon import ORG_KINDS, PLACE_KINDS, Entity, RoleMatch
 from .names import NameScanner
-from .vocabulary import (ACCUSATIVE_ARTICLES, ADJ_ENDINGS, APPOSITION_ENDS, CASE_GOVERNING_PREPOSITIONS,
-                         COORDINATORS, DETERMINERS, ELISION_CONJUNCTIONS, FEMALE_DETERMINERS,
-                         GENITIVE_ARTICLES, NOT_ADJECTIVES, ORIGIN_PREPOSITIONS, PAIR_WORDS, PLURAL_WORDS,
-                         STATE_LIST_ARTICLES)
 from .words import _adj_country, _cap, _elided_role, _inflected_adjective, role_of
 
 
@@ -100,7 +103,7 @@ class RoleScanner(NameScanner):
                 plural = True
                 count = PAIR_WORDS.get(text, 0)
                 start = k
-            elif text in DETERMINERS or (self.sent_first[k] and text.lower() in DETERMINERS):
+            elif text in ROLE_DETERMINERS or (self.sent_first[k] and text.lower() in ROLE_DETERMINERS):
                 det = text.lower()
                 start = k
                 break
@@ -113,7 +116,7 @@ class RoleScanner(NameScanner):
                 k -= 2
                 steps += 2
                 continue
-            elif text[:1].islower() and text.endswith(ADJ_ENDINGS) and text.isalpha() \
+            elif text[:1].islower() and text.endswith(ADJECTIVE_ENDINGS) and text.isalpha() \
                     and len(text) > 3 and text not in NOT_ADJECTIVES and _inflected_adjective(text):
                 start = k  # "der frühere", "dem amtierenden"
             else:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from ...lang.de.names import ATTACHED_PARTICLES
 from .document import MentionCandidate
 from .organisations import OrgScanner
 from .roles import RoleScanner
-from .vocabulary import ATTACHED_PARTICLES
 from .words import _may_start_candidate, _nameish, role_of
 
 

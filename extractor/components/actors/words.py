@@ -9,11 +9,13 @@ from functools import lru_cache
 from typing import Optional
 
 from ...resources import load_lines
+from ...lang.de.determiners import ARTICLES
+from ...lang.de.endings import (ADJECTIVE_ENDINGS, ADJ_NOMINATIVE, DEUMLAUT, FEMALE_SUFFIXES, GENITIVE_ENDINGS,
+                                GENITIVE_ENDINGS_LONGEST_FIRST, GENITIVE_S_GENDERS, NOUN_ENDINGS, NOUN_SUFFIXES)
+from ...lang.de.names import ABBREVIATION_GLUE, ATTACHED_PARTICLES, NAME_PARTICLES
+from ...lang.de.nouns import FEDERAL_WORDS, GOVERNED_PLACE_NOUNS, NOT_ROLES, OFFICE_PREFIXES
+from ...lang.de.punctuation import FOLD_IGNORED
 from .lexicon import PLACE_KINDS, RoleMatch, lexicon
-from .vocabulary import (ABBREVIATION_GLUE, ADJ_ENDINGS, ADJ_NOMINATIVE, ARTICLE_WORDS, ATTACHED_PARTICLES,
-                         DEUMLAUT, FEDERAL_WORDS, FEMALE_SUFFIXES, FOLD_IGNORED, GENITIVE_ENDINGS,
-                         GENITIVE_ENDINGS_LONGEST_FIRST, GENITIVE_S_GENDERS, GOVERNED_PLACE_NOUNS,
-                         NAME_PARTICLES, NOT_ROLES, NOUN_ENDINGS, NOUN_SUFFIXES, OFFICE_PREFIXES)
 
 
 @lru_cache(maxsize=65536)
@@ -80,7 +82,7 @@ def role_of(text: str) -> Optional[RoleMatch]:
         return role_of(text[2:])
     low = text.lower()
     for stem, info in lex.adj_heads:
-        for end in ADJ_ENDINGS:
+        for end in ADJECTIVE_ENDINGS:
             if low.endswith(stem + end) and len(low) > len(stem) + len(end) + 2:
                 # "Parteivorsitzende(n)": gender comes from the determiner
                 return RoleMatch(text[: len(text) - len(end)] + "er", info,
@@ -116,7 +118,7 @@ def _inflected_adjective(text: str) -> bool:
     lex = lexicon()
     if text in lex.lemma:
         return True
-    return any(text.endswith(e) and text[: -len(e)] in lex.known for e in ADJ_ENDINGS)
+    return any(text.endswith(e) and text[: -len(e)] in lex.known for e in ADJECTIVE_ENDINGS)
 
 
 @lru_cache(maxsize=65536)
@@ -234,7 +236,7 @@ def _org_head_type(word: str) -> Optional[str]:
 
 def _nominative_adjective(word: str, gender: str) -> str:
     """"Kommunalen" before a masculine head -> "Kommunaler" (strong nominative ending)."""
-    for end in ADJ_ENDINGS:
+    for end in ADJECTIVE_ENDINGS:
         if word.endswith(end) and len(word) > len(end) + 2:
             return word[: -len(end)] + ADJ_NOMINATIVE.get(gender, "e")
     return word
@@ -274,8 +276,8 @@ def _nameish(text: str) -> bool:
 @lru_cache(maxsize=65536)
 def _org_name_adjective(word: str) -> bool:
     """A capitalised adjective of an organisation's name ("Kommunaler", "Eidgenössisches")."""
-    return word[:1].isupper() and word.isalpha() and word.lower().endswith(ADJ_ENDINGS) \
-        and word.lower() in lexicon().known and word.lower() not in ARTICLE_WORDS and _org_head(word) is None
+    return word[:1].isupper() and word.isalpha() and word.lower().endswith(ADJECTIVE_ENDINGS) \
+        and word.lower() in lexicon().known and word.lower() not in ARTICLES and _org_head(word) is None
 
 
 @lru_cache(maxsize=65536)

@@ -26,10 +26,10 @@ Steps, in pipeline order:
                        ``Doc._.events``.
 
 ``acts`` runs steps 3 to 7 for each trigger and makes one ``Candidate`` (``candidate``) per
-act.  Shared by the steps: ``vocabulary`` (the German words the rules look for, by word class),
-``words`` (word tests), ``confidence`` (the weights table).  The trigger lexicon the steps
+act.  Shared by the steps: ``words`` (word tests), ``confidence`` (the weights table).  The trigger lexicon the steps
 read (``components/triggers.py``, from ``resources/de``) stays outside the package: the
-actor stage reads it too ("Videokonferenz" is no organisation), and it lies below both stages.
+actor stage reads it too ("Videokonferenz" is no organisation), and it lies below both stages; so
+does ``extractor.lang.de``, the German words the rules look for, by word class.
 """
 from __future__ import annotations
 

@@ -16,6 +16,11 @@ from ..segmenter import strip_span
 from ..tokens import TokenTable
 from ..triggers import TriggerLexicon
 from ..types import TimeValue
+from ...lang.de.adverbs import ONGOING_SPANS, ONGOING_WORDS
+from ...lang.de.adverbs import FIRST_WORDS, SEQUENCE_WORDS
+from ...lang.de.conjunctions import SEQUENCE_GLUE
+from ...lang.de.numerals import TWICE
+from ...lang.de.verbs import VISIT_ONLY
 from . import confidence as weight
 from .candidate import Candidate
 from .clauses import Clause
@@ -29,7 +34,6 @@ from .visits import drop_hosted_visits, is_place_visit, is_visit, visit_particip
 from .status import act_status, anterior_of, present_tense
 from .triggers import TriggerAt, clause_triggers, coordinated_parts, type_of
 from .view import SHORT_SEGMENTS, DocView, Sentence
-from .vocabulary import FIRST_WORDS, ONGOING_SPANS, ONGOING_WORDS, SEQUENCE_GLUE, SEQUENCE_WORDS, TWICE, VISIT_ONLY
 
 
 def find_candidates(doc: Doc, lex: TriggerLexicon, min_participants: int = 2,

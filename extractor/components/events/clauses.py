@@ -13,8 +13,11 @@ from spacy.tokens import Span
 
 from ..tokens import TokenTable, token_table
 from ..triggers import TriggerLexicon, trigger_lexicon
-from .vocabulary import (CLAUSE_BREAKS, COORD_CLAUSE, DETERMINERS, INFINITIVE_CONJUNCTIONS, PREPOSITIONS, RELATIVE,
-                         REPORT_AUX, REPORTED_FINITE, SUBORDINATORS)
+from ...lang.de.conjunctions import COORD_CLAUSE, INFINITIVE_CONJUNCTIONS, SUBORDINATORS
+from ...lang.de.determiners import DETERMINERS, RELATIVE
+from ...lang.de.prepositions import PREPOSITIONS
+from ...lang.de.punctuation import CLAUSE_BREAKS
+from ...lang.de.verbs import REPORTED_FINITE, REPORT_AUX
 from .words import has_zu_infinitive, inflected_lowercase
 
 

@@ -13,6 +13,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ...errors import Errors, PipelineError
 from ..triggers import trigger_lexicon
 from .acts import find_candidates
 from .candidate import Candidate
@@ -23,6 +24,8 @@ from .view import DocView
 FACTORY = "contact_events"
 FACTORY_V1 = "contact_events_v1"
 DEFAULT_CONFIG = {"min_participants": 2, "merge_mentions": True}
+#: What the stage reads from the Doc and the component that sets it, in pipeline order.
+PREREQUISITES = (("segments", "german_segmenter"), ("mentions", "german_actors"), ("times", "german_times"))
 
 
 @Language.factory(FACTORY, default_config=DEFAULT_CONFIG)
@@ -34,17 +37,16 @@ Language.factory(FACTORY_V1, default_config=DEFAULT_CONFIG, func=make_events)
 
 
 class ContactEventExtractor:
-    """Sets ``Doc._.events``; runs the segmenter, actor and time stages itself when they are missing,
-    so ``nlp.add_pipe("contact_events")`` works on any German pipeline."""
+    """Sets ``Doc._.events`` from the regions, actor mentions and times the components before it
+    set; without them it raises ``PipelineError`` E510 naming the missing components."""
 
     def __init__(self, nlp: Optional[Language] = None, min_participants: int = 2, merge_mentions: bool = True):
         self.min_participants = min_participants
         self.merge_mentions = merge_mentions
-        self._prereqs = None
         trigger_lexicon()  # a malformed lexicon fails when the pipeline is built, not on the first document
 
     def __call__(self, doc: Doc) -> Doc:
-        doc = self._ensure_prerequisites(doc)
+        self._check_prerequisites(doc)
         view = DocView(doc)
         acts = self.find(doc, view)
         doc._.events = [to_event(group, doc, view.toks) for group in acts]
@@ -58,23 +60,11 @@ class ContactEventExtractor:
             return [[c] for c in candidates]
         return merge_candidates(candidates, {a.id: a for a in doc._.actors or []})
 
-    def _ensure_prerequisites(self, doc: Doc) -> Doc:
-        if doc._.segments is not None and doc._.mentions is not None and doc._.times is not None:
-            return doc
-        if self._prereqs is None:
-            from ..actors import make_actors
-            from ..segmenter import Segmenter
-            from ..times import make_times
-            self._prereqs = (Segmenter(), make_actors(None, "german_actors"), make_times(None, "german_times"))
-        segmenter, actors, times = self._prereqs
-        if doc._.segments is None:
-            if doc.has_annotation("SENT_START"):
-                from ..segmenter import find_segments
-                doc._.segments = find_segments(doc.text)
-            else:
-                doc = segmenter(doc)
-        if doc._.mentions is None:
-            doc = actors(doc)
-        if doc._.times is None:
-            doc = times(doc)
-        return doc
+    def _check_prerequisites(self, doc: Doc) -> None:
+        """The stage reads regions, actor mentions and times; it does not build the components
+        that set them (``extractor.pipeline`` adds them), so it names what is missing."""
+        missing = [(attr, component) for attr, component in PREREQUISITES if getattr(doc._, attr) is None]
+        if missing:
+            raise PipelineError(Errors.E510.format(
+                missing=" and ".join(f"Doc._.{attr}" for attr, _ in missing),
+                components=" and ".join(component for _, component in missing)))

@@ -12,9 +12,11 @@ from typing import Optional
 
 from ..tokens import TokenTable
 from ..types import TimeValue
+from ...lang.de.adverbs import NEXT_DAY_PHRASES, SAME_DAY_PHRASES, SCENE_WORDS, VAGUE_FUTURE_WORDS
+from ...lang.de.nouns import WEEKDAYS
+from ...lang.de.prepositions import PERIOD_WORDS
 from .clauses import Clause
 from .view import DocView
-from .vocabulary import NEXT_DAY_PHRASES, PERIOD_WORDS, SAME_DAY_PHRASES, SCENE_WORDS, VAGUE_FUTURE_WORDS, WEEKDAYS
 
 VAGUE_FUTURE = re.compile(r"\b(?:" + "|".join(VAGUE_FUTURE_WORDS) + r")\b", re.I)
 WEEKDAY_RE = re.compile("(" + "|".join(WEEKDAYS) + ")", re.I)

@@ -14,12 +14,15 @@ from spacy.tokens import Doc
 
 from ..tokens import TokenTable
 from ..triggers import TriggerLexicon, trigger_lexicon
+from ...lang.de.determiners import DEFINITE_DETERMINERS
+from ...lang.de.nouns import INITIATIVE_VON, INITIATIVE_WORDS
+from ...lang.de.prepositions import INITIATIVE_PREPS
+from ...lang.de.verbs import SOUGHT
 from .candidate import Candidate, compatible_types
 from .participants import Participants, excluded, governing_prep, subject_of
 from .status import Status, has_invitation
 from .triggers import TriggerAt, match_trigger
 from .view import DocView, is_speaker, same_side
-from .vocabulary import DEFINITE_DETERMINERS, INITIATIVE_PREPS, INITIATIVE_VON, INITIATIVE_WORDS, SOUGHT
 
 # "soll die Gespräche initiiert haben" names acts told up to this many characters after it
 INITIATIVE_REACH = 2000

@@ -16,19 +16,25 @@ from ..actors import is_place_noun
 from ..tokens import TokenTable
 from ..triggers import Trigger, TriggerLexicon, trigger_lexicon
 from ..types import Mention
+from ...lang.de.determiners import IMPERSONAL_SUBJECTS
+from ...lang.de.nouns import RELATION_NOUNS
+from ...lang.de.adverbs import ATTENDANCE_WORDS, CONTINUATION_WORDS, SAME_GROUP
+from ...lang.de.conjunctions import LIST_GLUE
+from ...lang.de.determiners import (DATIVE_ARTICLES, DEFINITE_DETERMINERS, DETERMINERS, GENITIVE_ARTICLES,
+                                    MEANS_DETERMINERS, NUMERAL_GROUP_DETERMINERS, POSSESSIVES, PRONOUNS_FEM,
+                                    PRONOUNS_MASC, RECIPROCAL, SUBJECT_PRONOUNS)
+from ...lang.de.nouns import (FOLLOW_UP_PREFIXES, GROUP_NOUNS, INITIATIVE_VON, INITIATIVE_VON_HEADS,
+                              REPRESENTATIVE_NOUNS, ROUND_NOUNS, SIDE_NOUNS, SOURCE_NOUNS)
+from ...lang.de.numerals import GROUP_WORDS, NUMERALS_AFTER_ARTICLE
+from ...lang.de.prepositions import (DIRECTION_WORDS, MEANS_PREPS, NON_PARTICIPANT_PREPS, NOUN_MODIFIER_PREPS,
+                                     PARTNER_MARKERS, PARTNER_PREPS, PLACE_PREPS, PREPOSITIONS)
+from ...lang.de.punctuation import QUOTATION_MARKS
+from ...lang.de.verbs import KONJUNKTIV_I, PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS, TAKE_PART, TAKE_PART_SEPARATED
 from . import confidence as weight
 from .candidate import Candidate
 from .clauses import Clause
 from .triggers import TriggerAt
 from .view import SHORT_SEGMENTS, DocView, is_speaker, is_unnamed, stands_in, view_sentence
-from .vocabulary import (ATTENDANCE_WORDS, CONTINUATION_WORDS, DATIVE_ARTICLES, DEFINITE_DETERMINERS, DETERMINERS,
-                         DIRECTION_WORDS, FOLLOW_UP_PREFIXES, GENITIVE_ARTICLES, GROUP_NOUNS, GROUP_WORDS,
-                         IMPERSONAL_SUBJECTS, RELATION_NOUNS, INITIATIVE_VON, INITIATIVE_VON_HEADS, KONJUNKTIV_I, LIST_GLUE, MEANS_DETERMINERS, MEANS_PREPS,
-                         NON_PARTICIPANT_PREPS, NOUN_MODIFIER_PREPS, NUMERAL_GROUP_DETERMINERS, NUMERALS_AFTER_ARTICLE,
-                         PARTNER_MARKERS, PARTNER_PREPS, PASSIVE_AUXILIARIES, PLACE_PREPS, PLURAL_VERB_ENDINGS,
-                         POSSESSIVES, PREPOSITIONS, PRONOUNS_FEM, PRONOUNS_MASC, QUOTATION_MARKS, RECIPROCAL,
-                         REPRESENTATIVE_NOUNS, ROUND_NOUNS, SAME_GROUP, SIDE_NOUNS, SOURCE_NOUNS, SUBJECT_PRONOUNS,
-                         TAKE_PART, TAKE_PART_SEPARATED)
 from .words import adjective_like, inflected_lowercase, is_verb_form, noun_before
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ...lang.de.prepositions import PRESS_FORMULA_OPENERS
 from ...resources import load_table
 from .view import DocView, Sentence
 
@@ -42,7 +43,7 @@ def press_formula(view: DocView, sent: Sentence, i: int) -> bool:
     noun at ``i`` attributes a statement."""
     toks = view.toks
     before = [toks.lower[k] for k in range(max(sent.start, i - 2), i)]
-    if not before or before[-1] not in ("im", "einem", "einem"):
+    if not before or before[-1] not in PRESS_FORMULA_OPENERS:
         return False
     if before[-1] == "einem" and (len(before) < 2 or before[-2] != "in"):
         return False

@@ -22,6 +22,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...lang.de.determiners import NOBODY
+from ...lang.de.prepositions import TALK_PARTNER_WORDS
+from ...lang.de.verbs import RELATIONSHIP_VERBS, SPEAKING_VERBS
+from ...lang.de.verbs import ENCOUNTER_VERBS
 from ...resources import load_table
 from ..triggers import TriggerLexicon
 from .triggers import TriggerAt
@@ -30,11 +34,6 @@ from .view import DocView, Sentence
 #: A minute mark "(65.)" or a score "2:1" (not a clock time: "20:15 Uhr").
 SCORE = re.compile(r"^\d{1,2}:\d{1,2}$")
 MINUTE = re.compile(r"^\d{1,3}\.$")
-ENCOUNTER_VERBS = frozenset({"treffen", "zusammentreffen"})
-SPEAKING_VERBS = frozenset({"sprechen", "reden"})
-NOBODY = frozenset({"niemand", "niemanden", "niemandem"})
-RELATIONSHIP_VERBS = frozenset({"unterhält", "unterhalten", "unterhielt", "pflegt", "pflegen", "pflegte"})
-TALK_PARTNER_WORDS = frozenset({"mit", "miteinander", "zwischen"})
 #: Words between "auf" and the one met: articles, adjectives ("auf den kroatischen Champion").
 AUF_GAP = 4
 

@@ -11,13 +11,16 @@ from typing import NamedTuple, Optional
 
 from ..tokens import TokenTable
 from ..triggers import Trigger, TriggerLexicon
+from ...lang.de.prepositions import SETTING_PREPS
+from ...lang.de.conjunctions import SUBORDINATORS
+from ...lang.de.determiners import DETERMINERS
+from ...lang.de.verbs import (CONTACT_SUBJUNCTIVE_II, COUNTERFACTUAL_AUX, INFINITIVE_ENDINGS, INVITATION_ACCEPTED,
+                              MODAL_INFINITIVES, PARTICIPLE_ENDINGS, PAST_AUXILIARIES, PERFECT_AUX,
+                              PLUPERFECT_AUXILIARIES, SOLLEN_FORMS)
 from .candidate import Candidate
 from .clauses import Clause, chunk_final_word
 from .dates import clause_dates, relative_to_published
 from .view import DocView, is_speaker
-from .vocabulary import (CONTACT_SUBJUNCTIVE_II, COUNTERFACTUAL_AUX, DETERMINERS, INFINITIVE_ENDINGS,
-                         INVITATION_ACCEPTED, MODAL_INFINITIVES, PARTICIPLE_ENDINGS, PAST_AUXILIARIES, PERFECT_AUX,
-                         PLUPERFECT_AUXILIARIES, SETTING_PREPS, SOLLEN_FORMS, SUBORDINATORS)
 from .words import has_zu_infinitive, inflected_lowercase
 
 
@@ -145,7 +148,7 @@ def has_invitation(toks: TokenTable, clause: Clause, lex: TriggerLexicon) -> boo
 
 
 def _after_done_prep(toks: TokenTable, i: int, clause: Clause, lex: TriggerLexicon) -> bool:
-    """"Nach einem Dreiertreffen mit X": a preposition that places the act before (past_contact_preps.txt)."""
+    """"Nach einem Dreiertreffen mit X": a preposition that places the act before (PAST_CONTACT_PREPOSITIONS)."""
     j = i - 1
     while j >= clause.start and (toks.lower[j] in DETERMINERS or inflected_lowercase(toks, j)):
         j -= 1

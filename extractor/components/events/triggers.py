@@ -11,10 +11,13 @@ from typing import NamedTuple, Optional
 
 from ..tokens import TokenTable
 from ..triggers import Trigger, TriggerLexicon
+from ...lang.de.conjunctions import CONJUNCTIONS
+from ...lang.de.determiners import DETERMINERS, GENITIVE_ARTICLES
+from ...lang.de.nouns import CALL_WORDS, IN_PERSON_WORDS, WRITTEN_WORDS
+from ...lang.de.prepositions import PARTICIPANT_PREPS
+from ...lang.de.verbs import INVITATION_TAKEN, SEPARABLE_PARTICLES
 from .clauses import Clause, chunk_final_words, clause_final_word
 from .view import DocView
-from .vocabulary import (CALL_WORDS, COORDINATORS, DETERMINERS, GENITIVE_ARTICLES, IN_PERSON_WORDS, INVITATION_TAKEN,
-                         PARTICIPANT_PREPS, SEPARABLE_PARTICLES, WRITTEN_WORDS)
 
 
 class TriggerAt(NamedTuple):
@@ -43,7 +46,7 @@ def coordinated_parts(view: DocView, clause: Clause, triggers: list[tuple[int, T
     for (lo, _), (hi, t) in zip(triggers, triggers[1:]):
         if t.pos != "verb":
             continue
-        cut = next((j for j in range(hi - 1, lo, -1) if toks.lower[j] in COORDINATORS
+        cut = next((j for j in range(hi - 1, lo, -1) if toks.lower[j] in CONJUNCTIONS
                     and hi - j <= 3), None)
         if cut is not None:
             cuts.append(cut)

@@ -15,8 +15,9 @@ from spacy.tokens import Doc
 from ..tokens import token_table
 from ..triggers import TriggerLexicon
 from ..types import CAPTION, HEADLINE, SUBHEAD, Actor, Mention, Segment, TimeValue
+from ...lang.de.endings import NAME_GENITIVE_ENDINGS
+from ...lang.de.nouns import SPEAKER_ROLES
 from .clauses import Clause, clauses_of
-from .vocabulary import GENITIVE_ENDINGS, SPEAKER_ROLES
 
 #: segments too short to tell an act in full: headline, subhead, caption
 SHORT_SEGMENTS = (HEADLINE, SUBHEAD, CAPTION)
@@ -136,7 +137,7 @@ class DocView:
 
     def possessive_of_person(self, s: int, e: int) -> bool:
         """A state's genitive right before a person's mention ("Chinas Staatschef Xi")."""
-        if not (e > s and self.toks.text[e - 1].endswith(GENITIVE_ENDINGS)):  # the text of doc[s:e]
+        if not (e > s and self.toks.text[e - 1].endswith(NAME_GENITIVE_ENDINGS)):  # the text of doc[s:e]
             return False
         return any(s2 >= e and s2 - e <= 4 and self.actors[m2.actor_id].kind == "person"
                    and all(self.toks.text[k] != "," and not (self.toks.text[k] == "und" and not self.toks.text[k - 1].endswith("-"))

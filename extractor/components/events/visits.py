@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ...lang.de.prepositions import DESTINATION_PREPS
+from ..actors.lexicon import PLACE_KINDS
 from . import confidence as weight
 from .participants import Participants, Sides, governing_prep, participant_mentions
 from .triggers import TriggerAt
 from .view import DocView
 
-PLACE_KINDS = frozenset({"country", "city"})
-#: "Besuch in Ottawa", "reist nach Chile", "besuchte Peking", "zu Besuch in Kuba".
-DESTINATION_PREPS = frozenset({"in", "nach", "im"})
 #: How far from the visit word the place may stand.
 REACH = 6
 

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from ..tokens import TokenTable
-from .vocabulary import ADJECTIVE_ENDINGS, DETERMINERS, FINITE_AUXILIARIES, INFINITIVE_ENDINGS
+from ...lang.de.determiners import DETERMINERS
+from ...lang.de.endings import ADJECTIVE_ENDINGS
+from ...lang.de.verbs import FINITE_AUXILIARIES, INFINITIVE_ENDINGS
 
 
 def has_zu_infinitive(toks: TokenTable, start: int, end: int) -> bool:

@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable, Optional, get_args
 
 from ...errors import ResourceError
+from ...lang.de.endings import INFLECTIONS
 from ...resources import DATA_DIR, load_table
+from ...schema import TimeMod
 
 
 TIMES_DIR = DATA_DIR / "times"
@@ -22,14 +24,9 @@ TIMES_DIR = DATA_DIR / "times"
 RULE_FILES = (("date.tsv", "DATE"), ("time.tsv", "TIME"), ("duration.tsv", "DURATION"),
               ("set.tsv", "SET"), ("negative.tsv", "REMOVE"))
 RULE_COLUMNS = ("name", "pattern", "value", "mod", "example")
-MODS = frozenset({"START", "MID", "END", "APPROX"})
+MODS = frozenset(get_args(TimeMod))
 TENSES = ("FUTURE", "PAST", "PARTICIPLE", "FORWARD")  # cue classes, in the order they win a tie
 CLASS_REF = re.compile(r"%(re[A-Z][A-Za-z0-9]*)")
-
-
-# German inflects what the tables list in base form: adjectives (-e/-en/-er/
-# -es/-em: "vergangenen"), nouns (-e/-en/-n/-s/-es: "Tagen", "Jahres").
-INFLECTIONS = ("s", "n", "r", "e", "en", "es", "er", "em", "ns", "ens")
 
 
 @dataclass(frozen=True)

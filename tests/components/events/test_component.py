@@ -20,24 +20,53 @@ def test_events_with_model_entities_on_a_hand_built_doc(nlp):
     assert [(e.type, len(e.participants)) for e in doc._.events] == [("call", 2)]
 
 
-def test_events_component_adds_missing_stages(nlp):
-    """``nlp.add_pipe("contact_events")`` alone works: it runs segmenter, actors and times itself."""
+def test_events_component_without_its_upstream_components_is_a_coded_error(nlp):
+    """The stage does not build the components it reads from: E510 names the missing ones."""
     import spacy
+
+    from extractor.errors import PipelineError
     bare = spacy.blank("de")
     bare.add_pipe("contact_events")
-    doc = bare("Olaf Scholz telefonierte am Montag mit Emmanuel Macron.")
-    assert len(doc._.events) == 1 and doc._.actors and doc._.times is not None
+    with pytest.raises(PipelineError, match=r"^\[E510\] .*Doc\._\.segments and Doc\._\.mentions and Doc\._\.times"
+                                            r" is not set: add german_segmenter and german_actors and german_times"):
+        bare("Olaf Scholz telefonierte am Montag mit Emmanuel Macron.")
+    partial = spacy.blank("de")
+    for name in ("german_segmenter", "german_actors", "contact_events"):
+        partial.add_pipe(name)
+    with pytest.raises(PipelineError, match=r"Doc\._\.times is not set: add german_times before it"):
+        partial("Olaf Scholz telefonierte am Montag mit Emmanuel Macron.")
+
+
+def test_events_component_on_a_blank_pipeline_through_add_project_components():
+    """``extractor.pipeline.add_project_components`` puts the stage and what it reads on a pipeline."""
+    import spacy
+
+    from extractor.pipeline import add_project_components
+    nlp = add_project_components(spacy.blank("de"))
+    assert nlp.pipe_names == ["german_segmenter", "german_lemmas", "german_actors", "german_times", "contact_events"]
+    doc = nlp.make_doc("Olaf Scholz telefonierte am Montag mit Emmanuel Macron.")
+    doc._.published = "2023-03-14"
+    doc = nlp(doc)
+    names = {a.id: a.name for a in doc._.actors}
+    assert [(e.type, sorted(names[p] for p in e.participants), e.date.value) for e in doc._.events] == [
+        ("call", ["Emmanuel Macron", "Olaf Scholz"], "2023-03-13")]
 
 
 CONFIG_V1 = """
 [nlp]
 lang = "de"
-pipeline = ["german_segmenter", "contact_events"]
+pipeline = ["german_segmenter", "german_actors", "german_times", "contact_events"]
 
 [components]
 
 [components.german_segmenter]
 factory = "german_segmenter"
+
+[components.german_actors]
+factory = "german_actors"
+
+[components.german_times]
+factory = "german_times"
 
 [components.contact_events]
 factory = "contact_events_v1"
@@ -56,8 +85,8 @@ def test_component_versioned_factory_name_builds_this_version(nlp):
     assert isinstance(pinned.get_pipe("contact_events"), ContactEventExtractor)
     assert pinned.config["components"]["contact_events"]["min_participants"] == 2
     current = spacy.blank("de")
-    current.add_pipe("german_segmenter")
-    current.add_pipe(FACTORY)
+    for name in ("german_segmenter", "german_actors", "german_times", FACTORY):
+        current.add_pipe(name)
     found = []
     for pipeline in (pinned, current):
         doc = pipeline.make_doc("Olaf Scholz telefonierte am Montag mit Emmanuel Macron.")

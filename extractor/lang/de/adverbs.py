@@ -1,0 +1,24 @@
+"""Adverbs, particles and fixed phrases the event rules read (lower case)."""
+from __future__ import annotations
+
+# "daran soll auch X teilnehmen"
+ATTENDANCE_WORDS = frozenset({"daran", "ebenfalls", "auch"})
+# "ein weiteres Treffen", "das nächste Gespräch": another act of the same kind
+CONTINUATION_WORDS = frozenset({"weiteres", "weitere", "weiteren", "erneutes", "erneute", "nächste", "nächstes",
+                                "nächsten", "zweites", "zweite", "folgende", "anschließende"})
+# "in dieser Runde", "in gleicher Besetzung"
+SAME_GROUP = frozenset({"dieser", "gleicher", "derselben", "selber", "selben", "gleichen", "dieselbe"})
+SEQUENCE_WORDS = frozenset({"anschließend", "danach", "später", "dann", "daraufhin", "zuvor"})
+FIRST_WORDS = frozenset({"zunächst", "zuerst"})
+# "Dort sprach er mit ...", "Dabei traf sie ...": the scene of the sentence before goes on.
+SCENE_WORDS = frozenset({"dort", "dabei", "anschließend", "danach", "hier"})
+SAME_DAY_PHRASES = (("an", "diesem", "tag"), ("am", "selben", "tag"), ("am", "gleichen", "tag"),
+                    ("am", "selben", "abend"), ("am", "gleichen", "abend"), ("noch", "am", "selben"))
+NEXT_DAY_PHRASES = (("tags", "darauf"), ("am", "tag", "darauf"), ("einen", "tag", "später"), ("am", "folgetag"),
+                    ("am", "folgenden", "tag"))
+# "in den kommenden Wochen": a vague prospect, no date yet
+VAGUE_FUTURE_WORDS = ("kommenden", "nächsten", "folgenden")
+
+# An act still going on at publication: "verhandelt derzeit", "seit Monaten", "im Moment".
+ONGOING_WORDS = frozenset({"derzeit", "zurzeit", "momentan", "gerade", "aktuell", "weiterhin", "noch immer"})
+ONGOING_SPANS = frozenset({"monaten", "wochen", "tagen", "jahren", "langem", "längerem", "einiger", "geraumer"})

@@ -1,0 +1,21 @@
+"""Conjunctions and the words that glue lists and clauses (lower case)."""
+from __future__ import annotations
+
+# "traf Neuendorf Faeser und sprach ... mit Čeferin": the conjunction before a further contact verb
+CONJUNCTIONS = frozenset({"und", "sowie", "oder"})
+# Between the names of a list: "Scholz, Macron und Meloni".
+COORDINATORS = CONJUNCTIONS | {","}
+# A plural introducing noun lists several: "die Gewerkschaften PRO-GE und GPA".
+ADDITIVE_CONJUNCTIONS = frozenset({"und", "sowie"})
+# Between a truncated compound and the word whose head it shares: "Staats- und Parteichef".
+ELISION_CONJUNCTIONS = frozenset({"und", "oder"})
+SUBORDINATORS = frozenset(
+    "dass weil nachdem als wenn ob obwohl obgleich während bevor ehe damit sodass da wie wo seit seitdem "
+    "bis falls indem sofern solange sobald zumal nachdem wobei weshalb weswegen worauf wonach woraufhin".split())
+COORD_CLAUSE = frozenset("aber doch sondern denn jedoch".split())
+# "Scholz, Macron und Meloni", "Scholz (SPD)", "Macron/Meloni", "Müller & Co"
+LIST_GLUE = COORDINATORS | {"(", ")", "/", "&"}
+# "zunächst X, anschließend Y": a sequence word glued to the list by a comma or "und"
+SEQUENCE_GLUE = frozenset({",", "und"})
+# "um ... zu", "ohne ... zu", "statt ... zu": a comma before them opens an infinitive clause
+INFINITIVE_CONJUNCTIONS = frozenset({"um", "ohne", "statt"})

@@ -1,0 +1,66 @@
+"""Articles, determiners and pronouns (lower case)."""
+from __future__ import annotations
+
+# --- articles ------------------------------------------------------------------------------------
+
+DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
+INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
+ARTICLES = DEFINITE_ARTICLES | INDEFINITE_ARTICLES
+# A state in the genitive: "Präsident der Ukraine", "Regierung des Iran"; "am Rande des Gipfels".
+GENITIVE_ARTICLES = frozenset({"der", "des"})
+# After "für": "der UN-Sondergesandte für den Jemen".
+ACCUSATIVE_ARTICLES = frozenset({"den", "die", "das"})
+# "... will X die Aufnahme dem Parlament vorlegen": a dative object
+DATIVE_ARTICLES = frozenset({"dem", "einem"})
+# Before a state in a list after "von"/"aus": "von Russland und der USA", "aus den USA".
+STATE_LIST_ARTICLES = frozenset({"der", "den", "dem", "die"})
+# Between a locative preposition and a place: "in der Ukraine", "aus dem Iran".
+LOCATIVE_ARTICLES = DEFINITE_ARTICLES - {"des"}
+# A plural noun after these refers to several ("die Gewerkschaften", "den Verbänden").
+PLURAL_ARTICLES = frozenset({"die", "den"})
+# Articles that make "Bund" the federal level ("der Bund", "vom Bund", "beim Bund").
+FEDERAL_ARTICLES = GENITIVE_ARTICLES | {"dem", "vom", "beim", "zum"}
+
+# --- possessives and demonstratives --------------------------------------------------------------
+
+# "sein Telefonat mit Macron"
+POSSESSIVES = frozenset({"sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer"})
+GENITIVE_POSSESSIVES = frozenset({"seines", "ihres"})
+# "dessen Sprecher", "deren Chefin": the relative pronoun as a genitive determiner
+GENITIVE_RELATIVES = frozenset({"dessen", "deren"})
+FIRST_PERSON_PLURAL_POSSESSIVES = frozenset({"unser", "unsere", "unseren", "unserem"})
+DEMONSTRATIVES = frozenset({"dieser", "diese", "diesen", "diesem", "dieses", "jener", "jene"})
+# "beide Seiten", "der beiden Minister"
+BOTH = frozenset({"beide", "beiden", "beider"})
+
+# --- determiners by use --------------------------------------------------------------------------
+
+_ARTICLES_AND_POSSESSIVES = ARTICLES | POSSESSIVES | GENITIVE_POSSESSIVES | GENITIVE_RELATIVES
+# Determiners that open a role phrase (actor stage): articles, possessives, demonstratives,
+# "dessen"/"deren".
+ROLE_DETERMINERS = _ARTICLES_AND_POSSESSIVES | FIRST_PERSON_PLURAL_POSSESSIVES | DEMONSTRATIVES
+# The determiners of a noun phrase the event rules step over: articles, possessives,
+# "dessen"/"deren", "beide".
+DETERMINERS = _ARTICLES_AND_POSSESSIVES | BOTH
+# Determiners that mark a feminine singular role noun ("die Vorsitzende", "seine Kollegin").
+FEMALE_DETERMINERS = frozenset({"die", "eine", "ihre", "seine", "diese", "jene", "unsere"})
+# "die Gespräche", "dieses Treffen": a definite noun phrase refers back to an act told before
+DEFINITE_DETERMINERS = LOCATIVE_ARTICLES | {"diese", "dieses", "diesem"}
+# "in einem Schreiben", "per ihrem Brief": the determiner of a means phrase
+MEANS_DETERMINERS = frozenset({"einem", "einer", "seinem", "ihrem", "seiner", "ihrer"})
+# "die drei", "aller vier": only after these does a numeral stand for people
+NUMERAL_GROUP_DETERMINERS = frozenset({"die", "der", "den", "alle", "allen", "diese", "dieser", "diesen"})
+
+# --- pronouns ------------------------------------------------------------------------------------
+
+RELATIVE = frozenset("der die das dem den deren dessen denen welche welcher welches welchem welchen".split())
+PRONOUNS_MASC = frozenset({"er", "ihm", "ihn"})
+PRONOUNS_FEM = frozenset({"sie"})
+# "empfängt er den Chefdiplomaten": a subject pronoun
+SUBJECT_PRONOUNS = frozenset({"er", "sie"})
+RECIPROCAL = frozenset({"miteinander", "untereinander", "einander"})
+
+# Subjects that name no side: "habe es ein Gespräch gegeben", "man spreche mit", "wir verhandeln".
+IMPERSONAL_SUBJECTS = frozenset({"es", "man", "wir", "ich"})
+# "niemand habe Russland informiert": a contact nobody had.
+NOBODY = frozenset({"niemand", "niemanden", "niemandem"})

@@ -1,0 +1,68 @@
+"""Nouns the rules name: speaker, representative, group and source nouns, nouns of federalism
+and of places, the mode of a talk, weekdays."""
+from __future__ import annotations
+
+from .verbs import SOUGHT
+
+# --- people and sides (lower case) ----------------------------------------------------------------
+
+GROUP_NOUNS = frozenset({"seiten", "parteien", "politiker", "politikerinnen", "minister", "ministerinnen",
+                         "chefdiplomaten", "staatschefs", "regierungschefs", "präsidenten", "männer", "frauen"})
+# "beide Seiten", "beide Parteien": often organisations or states, not people
+SIDE_NOUNS = frozenset({"seiten", "parteien"})
+# "Vertreter der Gewerkschaft Verdi": those who speak for an organisation stand for it.
+REPRESENTATIVE_NOUNS = frozenset(
+    "vertreter vertreterinnen vertretern delegation delegationen delegierte unterhändler abgesandte "
+    "spitzen spitze führung leitung verhandlungsführer gesandte".split())
+# A speaker speaks for someone, no side of a talk (capitalised: role names of roles.tsv).
+SPEAKER_ROLES = ("Sprecher", "Sprecherin", "Regierungssprecher", "Regierungssprecherin")
+SOURCE_NOUNS = frozenset({"worten", "angaben", "informationen", "darstellung", "einschätzung", "ansicht", "auskunft",
+                          "bericht", "berichten", "meldung", "meldungen", "medienberichten"})
+
+# --- initiative and sequence (lower case) ----------------------------------------------------------
+
+# "auf Initiative von X", "auf Einladung der CDU", "einer Einladung Putins"
+INITIATIVE_VON = frozenset({"initiative", "wunsch", "einladung", "betreiben", "veranlassung", "anregung", "bitte"})
+INITIATIVE_VON_HEADS = INITIATIVE_VON | {"einer"}
+INITIATIVE_WORDS = SOUGHT | INITIATIVE_VON
+# "ein Folgetreffen", "das Nachfolgetreffen"
+FOLLOW_UP_PREFIXES = ("folge", "nachfolge")
+# "in gleicher Runde", "in dieser Besetzung"
+ROUND_NOUNS = frozenset({"runde", "besetzung", "konstellation", "zusammensetzung"})
+
+# --- the mode of a talk (lower case) ---------------------------------------------------------------
+
+# "sprachen am Telefon", "per Videoschalte": a call
+CALL_WORDS = frozenset({"telefonisch", "telefon", "videoschalte", "videokonferenz", "video", "telefonat",
+                        "videotelefonat"})
+# "wandte sich schriftlich an den Minister": a letter
+WRITTEN_WORDS = frozenset({"schriftlich", "brief", "briefen", "schreiben", "e-mail"})
+# "sprachen persönlich", "ein Vier-Augen-Gespräch": a meeting
+IN_PERSON_WORDS = frozenset({"persönlich", "vier-augen-gespräch"})
+
+# --- German federalism and places (capitalised) -----------------------------------------------------
+
+FEDERAL_NOUNS = frozenset({"Bund", "Bundes"})
+STATE_LEVEL_NOUNS = frozenset({"Länder", "Ländern"})
+FEDERAL_WORDS = FEDERAL_NOUNS | STATE_LEVEL_NOUNS
+# "Bund" opening a name: "Bund der Steuerzahler", "Bund für Umwelt", "Bund Deutscher Architekten".
+FEDERAL_NAME_CONTINUATIONS = frozenset({"der", "für", "deutscher", "Deutscher"})
+GOVERNED_PLACE_NOUNS = frozenset({"Kanton", "Stadt", "Gemeinde", "Landkreis", "Bezirk", "Freistaat", "Bundesland"})
+
+# --- roles (capitalised) -------------------------------------------------------------------------------
+
+# Prefixes of a role that keep the role ("Ex-Präsident", "Vize-Kanzler", "Ko-Vorsitzende").
+OFFICE_PREFIXES = frozenset({"Ex", "Vize", "Ober", "Interims", "Ko", "Co"})
+# A compound whose last part is one of these is not a role although it ends like one.
+NOT_ROLES = frozenset({"Lautsprecher", "Chefsache"})
+
+# --- time (lower case) -----------------------------------------------------------------------------------
+
+WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+
+# Nouns of a relation between two sides, which take a "zwischen X und Y" pair: "der Streit zwischen
+# Kanzler und Vizekanzler" is no contact between them.
+RELATION_NOUNS = frozenset({"streit", "konflikt", "konflikte", "konflikten", "spannungen", "beziehungen",
+                            "verhältnis", "krieg", "differenzen", "unterschied", "unterschiede", "abkommen",
+                            "pakt", "vertrag", "grenze", "zusammenarbeit", "rivalität", "kluft", "machtkampf",
+                            "fehde", "stillstand", "eiszeit", "zwist", "zerwürfnis"})

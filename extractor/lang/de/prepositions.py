@@ -1,0 +1,65 @@
+"""Prepositions (and contractions such as "im", "beim"), named by what they mark (lower case)."""
+from __future__ import annotations
+
+PREPOSITIONS = frozenset(
+    "mit zwischen an bei von vom gegenüber über laut für gegen ohne in im aus nach zum zur ins bis durch "
+    "unter neben vor hinter seit während wegen trotz".split())
+
+# --- places ---------------------------------------------------------------------------------------
+
+# Actor stage: a place after these is a location, not an actor ("in Paris", "nahe Kiew").
+LOCATIVE_PREPOSITIONS = frozenset({"in", "im", "nach", "aus", "bei", "beim", "nahe", "vor",
+                                   "bis", "ab", "durch", "zu", "zum", "zur", "um"})
+# Event stage: a place or an origin, no participant ("in Paris", "aus Frankreich").
+PLACE_PREPS = frozenset({"in", "im", "aus", "nach", "vom", "zum", "ins", "bis", "durch", "auf", "am", "nahe"})
+# "Besuch in Ottawa", "reist nach Chile", "besuchte Peking", "zu Besuch in Kuba".
+DESTINATION_PREPS = frozenset({"in", "nach", "im"})
+# A state after a role: "der Präsident von Frankreich", "die Amtskollegen aus Frankreich".
+ORIGIN_PREPOSITIONS = frozenset({"von", "aus"})
+# "Amtskollegen aus Frankreich (Sébastien Lecornu)": "aus Frankreich" modifies the noun
+# before it, so the mention's governing preposition is the one before that noun.
+NOUN_MODIFIER_PREPS = frozenset({"aus"})
+DIRECTION_WORDS = frozenset({"westlich", "östlich", "nördlich", "südlich", "nahe", "unweit", "vor", "bei"})
+
+# --- case ------------------------------------------------------------------------------------------
+
+# Prepositions governing the genitive or dative: "der" with a masculine role noun after them
+# is a plural ("trotz der Finanzminister"); a singular would take "des" or "dem".
+CASE_GOVERNING_PREPOSITIONS = frozenset({"von", "mit", "bei", "zwischen", "unter", "trotz", "wegen", "laut",
+                                         "seitens", "gegenüber", "nach", "aus", "zu", "vor"})
+
+# --- participants ------------------------------------------------------------------------------------
+
+PARTNER_PREPS = frozenset({"mit", "zwischen", "an", "bei", "von", "gegenüber"})
+# "telefonierte mit X", "ein Brief an X", "bei X", "gegenüber X": the other side
+PARTNER_MARKERS = frozenset({"mit", "an", "bei", "gegenüber"})
+# "ein Treffen zwischen X und Y", "ein Telefonat mit X", "eine Einladung von X": participants follow
+PARTICIPANT_PREPS = frozenset({"zwischen", "mit", "von"})
+# "laut X", "über X", "gegen X", "für X", "ohne X": a source, topic or opponent, no participant
+NON_PARTICIPANT_PREPS = frozenset({"laut", "über", "gegen", "für", "ohne"})
+# "in einem Schreiben", "per Brief", "mit einem Brief"
+MEANS_PREPS = frozenset({"in", "per", "mit"})
+# "auf Wunsch", "nach Anregung"
+INITIATIVE_PREPS = frozenset({"auf", "nach"})
+# "im Gespräch mit der Zeitung", "in einem Gespräch mit": the word before a talk noun of the
+# press formula
+PRESS_FORMULA_OPENERS = frozenset({"im", "einem"})
+
+# --- time ------------------------------------------------------------------------------------------
+
+# "seit Beginn ... im Februar 2022", "bis Ende März": a period, not the date of an act
+PERIOD_WORDS = frozenset({"seit", "seitdem", "bis"})
+# Before a contact noun they place the contact in the past or present of its clause, whatever
+# the clause's modality: "Nach einem Treffen mit X will Y ..." (the meeting took place), "Beim
+# Gespräch soll es um ... gegangen sein".
+PAST_CONTACT_PREPOSITIONS = frozenset({"nach", "nachdem", "beim", "bei", "während", "seit"})
+
+# "bei ihrem Treffen", "während des Besuchs": something placed during an act; the act's status
+# is then the clause's (a plan makes it planned), unlike "nach" (done).
+SETTING_PREPS = frozenset({"bei", "beim", "während"})
+# Words that open a list of names: "zwischen Hoeneß, Rummenigge und ...", "mit Merkel, Macron und ...".
+LIST_OPENERS = frozenset({"zwischen", "mit", "von", "an", "bei", "und"})
+# Prepositions of place: a person does not stand after them ("in Jackson Hole").
+PERSONLESS_PREPS = frozenset({"in", "im", "nach", "nahe", "vom", "zum", "ins"})
+# What makes "sprechen"/"reden" a talk: "sprach mit X", "miteinander", "zwischen X und Y".
+TALK_PARTNER_WORDS = frozenset({"mit", "miteinander", "zwischen"})

@@ -1,0 +1,77 @@
+"""Verbs: auxiliaries, modals, subjunctive forms, the verb forms the rules name, separable
+particles and the morphology of weak verbs (lower case)."""
+from __future__ import annotations
+
+# --- auxiliaries and modals ----------------------------------------------------------------------
+
+# "soll ... initiiert haben": sollen with a perfect infinitive reports the past.
+PERFECT_AUX = frozenset({"haben", "sein", "worden"})
+SOLLEN_FORMS = frozenset({"soll", "sollen", "solle"})
+# ", hatte López Obrador anschließend ... berichtet": a reporting clause starting with its auxiliary
+REPORT_AUX = frozenset({"hatte", "hat", "hatten", "haben", "hätte", "habe"})
+# "sei ... nicht zustande gekommen": reported speech
+KONJUNKTIV_I = frozenset({"sei", "seien", "habe", "werde", "könne", "müsse", "wolle", "solle", "dürfe"})
+# ", Österreich werde ... unterstützen": the finite verb of reported speech
+REPORTED_FINITE = frozenset(
+    "werde werden habe haben sei seien wolle wollen könne können müsse müssen solle sollen dürfe "
+    "hätte hätten wäre wären".split())
+FINITE_AUXILIARIES = frozenset("hatte hatten habe haben wurde wurden werde werden sei seien wollte wollten "
+                               "sollte sollten könnte könnten müsste müssten dürfte dürften würde würden".split())
+PAST_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten", "ist", "sind", "war",
+                              "waren", "wurde", "wurden", "worden", "sei", "seien", "gewesen"})
+# "Yoon und Kishida hatten bereits im November miteinander gesprochen": the pluperfect
+# (hatte/war + participle) places an act before the one the story tells.
+PLUPERFECT_AUXILIARIES = frozenset({"hatte", "hatten", "hattest", "hattet", "war", "waren", "warst", "wart"})
+# "war von Xi empfangen worden": the passive names the agent with "von"
+PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "worden", "war", "waren"})
+# "hätten sich längst treffen sollen": hätte + modal infinitive, it did not happen
+COUNTERFACTUAL_AUX = frozenset({"hätte", "hätten"})
+MODAL_INFINITIVES = frozenset({"sollen", "müssen", "können", "dürfen"})
+
+# --- verb forms ----------------------------------------------------------------------------------
+
+# "Ein Treffen käme infrage": a contact verb in Konjunktiv II is only possible
+CONTACT_SUBJUNCTIVE_II = frozenset({"käme", "kämen", "träfe", "träfen", "spräche", "sprächen"})
+TAKE_PART = frozenset({"teilnehmen", "teilnahm", "teilnahmen", "teilgenommen", "teilnimmt", "teilzunehmen"})
+# "nahm ... teil": the separated forms, with "teil" at the clause end
+TAKE_PART_SEPARATED = frozenset({"nahm", "nahmen", "nimmt", "nehmen"})
+# "Putin habe die Einladung angenommen"
+INVITATION_ACCEPTED = frozenset({"angenommen", "annahm", "nahm", "nahmen", "annehmen"})
+# "folgte der Einladung", "nahm die Einladung an" (any accepting form but the infinitive)
+INVITATION_TAKEN = frozenset({"folgte", "folgten", "gefolgt", "folgt", "folgen"}) | (INVITATION_ACCEPTED - {"annehmen"})
+# "Erdoğan habe das Gespräch gesucht"
+SOUGHT = frozenset({"gesucht", "suchte", "suchten", "sucht"})
+# "trifft im Viertelfinale auf den Titelverteidiger": contact verbs (lemmas of contact_verbs.tsv)
+# that with "auf" mean to face or come across someone
+ENCOUNTER_VERBS = frozenset({"treffen", "zusammentreffen"})
+# Verbs whose object is a place ("besuchte Berlin", "verließ Moskau").
+PLACE_VERBS = frozenset({"besuchen", "besucht", "besuchte", "besuchten", "bereisen", "bereiste",
+                         "verlassen", "verließ", "erreichen", "erreichte", "anfliegen",
+                         "betreten", "durchqueren"})
+# Visit words: a place they govern is the visited side when no host is named (guidelines,
+# "Visits": "Die Präsidentin reist nach Chile", "bei ihrem Besuch in Ottawa").
+VISIT_WORDS = frozenset({"besuchen", "besucht", "besuchte", "besuchten", "besuchst", "besuche", "bereisen", "bereiste",
+                         "bereist", "reist", "reiste", "reisten", "reisen", "gereist", "besuch", "besuchs", "besuches",
+                         "staatsbesuch", "staatsbesuchs", "arbeitsbesuch", "arbeitsbesuchs", "kurzbesuch",
+                         "blitzbesuch", "antrittsbesuch", "reise", "visite"})
+# Travel words: a contact only as the visit of a place ("reist nach Chile"); "reiste mit ihrem
+# Kollegen" names a companion, not a side.  (Lemmas of contact_verbs.tsv/contact_nouns.tsv.)
+VISIT_ONLY = frozenset({"reisen", "Reise"})
+
+# --- particles and morphology --------------------------------------------------------------------
+
+SEPARABLE_PARTICLES = frozenset(
+    "ab an auf aus ein zu vor nach zurück weg fest dar her hin los bei um durch zusammen statt".split())
+INSEPARABLE_PREFIXES = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
+# Stems after which German inserts an -e- before -st/-t ("redest", "begegnete").
+E_INSERTION_ENDINGS = ("d", "t", "gn", "chn", "ffn", "dm", "tm")
+# endings: an infinitive ("treffen", "ändern", "handeln"); a plural finite verb ("boten", "handeln")
+INFINITIVE_ENDINGS = ("en", "ern", "eln")
+PLURAL_VERB_ENDINGS = ("en", "ln", "rn")
+# "getroffen", "telefoniert"
+PARTICIPLE_ENDINGS = ("t", "en")
+
+# "sprach von Rubio": verbs of speaking, a talk only with a partner word.
+SPEAKING_VERBS = frozenset({"sprechen", "reden"})
+# "unterhält seit Jahren Kontakte zu X": a standing tie, not an act.
+RELATIONSHIP_VERBS = frozenset({"unterhält", "unterhalten", "unterhielt", "pflegt", "pflegen", "pflegte"})
