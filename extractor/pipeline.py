@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 import spacy
 from spacy.language import Language
 
 from .version import __version__
+from .components.entities import EMBEDDED_NER
 from .errors import ModelError
 
 DEFAULT_MODEL = "de_core_news_lg"
@@ -39,8 +39,6 @@ def _import_components() -> None:
     from .components import actors, entities, events, lemmas, segmenter, times  # noqa: F401
 
 
-#: The entity recognizer trained here (python -m extractor.train ner), shipped in the package.
-EMBEDDED_NER = Path(__file__).resolve().parent / "models" / "ner_de"
 
 
 #: ``--model`` names of the embedded pipeline: without and with the shipped entity recognizer.

@@ -70,7 +70,7 @@ class LineCounter:
 def corpus(tmp_path_factory) -> tuple[list[str], list[str]]:
     """A gzipped JSONL (with a broken line and a repeated id) and a folder of text files (one empty)."""
     tmp = tmp_path_factory.mktemp("crash")
-    write_jsonl(tmp / "news.jsonl", 400, seed=3)
+    write_jsonl(tmp / "news.jsonl", 1600, seed=3)  # enough that a fast run is still going at every kill
     lines = (tmp / "news.jsonl").read_bytes().split(b"\n")
     lines.insert(150, b'{"id": "kaputt", "text": "abgeschnitten')
     lines.insert(300, lines[10])  # the same article id twice

@@ -19,6 +19,9 @@ from spacy.tokens import Doc, Span
 from .tokens import token_table
 from .triggers import trigger_lexicon
 
+#: The entity recognizer trained here (python -m extractor.train ner), shipped in the package.
+EMBEDDED_NER = Path(__file__).resolve().parents[1] / "models" / "ner_de"
+
 
 @Language.factory("german_entities", default_config={"model": None, "window": 1, "all_sentences": False})
 def make_entities(nlp: Language, name: str, model: Optional[str], window: int,
@@ -31,7 +34,6 @@ class SentenceEntityRecognizer:
 
     def __init__(self, model: Optional[str], window: int = 1, all_sentences: bool = False):
         if model is None:
-            from ..pipeline import EMBEDDED_NER
             model = str(EMBEDDED_NER)
         self.nlp = spacy.load(Path(model))
         self.window = window

@@ -36,7 +36,7 @@ COMPATIBLE_TYPES = {
     "correspondence": frozenset({"correspondence"}),
 }
 #: The more specific type wins when a cluster holds several: a call or meeting over a talk.
-TYPE_PRECEDENCE = ("call", "meeting", "correspondence", "talk")
+TYPE_RANK = {"call": 0, "meeting": 1, "correspondence": 2, "talk": 3}
 
 
 def names_agree(a: str, b: str) -> bool:
@@ -53,7 +53,7 @@ def types_compatible(types, new: str) -> bool:
 
 
 def merged_type(types) -> str:
-    return next(t for t in TYPE_PRECEDENCE if t in types)
+    return min(types, key=TYPE_RANK.__getitem__)
 
 
 def days_overlap(lo: Optional[int], hi: Optional[int], report: dict) -> bool:

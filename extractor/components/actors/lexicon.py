@@ -11,7 +11,8 @@ import spacy
 from ...resources import german_lemma_table, load_lines, load_table
 from ...lang.de.adverbs import FIRST_WORDS, SCENE_WORDS, SEQUENCE_WORDS
 from ...lang.de.conjunctions import CONJUNCTIONS, COORD_CLAUSE, INFINITIVE_CONJUNCTIONS
-from ...lang.de.determiners import (ARTICLES, DEMONSTRATIVES, GENITIVE_POSSESSIVES, GENITIVE_RELATIVES, POSSESSIVES,
+from ...lang.de.determiners import (ARTICLES, DEMONSTRATIVES, GENITIVE_POSSESSIVES, GENITIVE_RELATIVES, IMPERSONAL_SUBJECTS,
+                                   NOBODY, POSSESSIVES,
                                     PRONOUNS_MASC)
 from ...lang.de.endings import ADJECTIVE_ENDINGS, GENITIVE_S_ARTICLES, NOUN_SUFFIXES, SIBILANTS
 from ...lang.de.nouns import WEEKDAYS
@@ -26,7 +27,7 @@ ORG_KINDS = ("organization", "group")
 CLOSED_CLASS_NON_NAMES = frozenset(w.capitalize() for w in (
     ARTICLES | POSSESSIVES | GENITIVE_POSSESSIVES | GENITIVE_RELATIVES | DEMONSTRATIVES | PRONOUNS_MASC | PLURAL_WORDS
     | CONJUNCTIONS | COORD_CLAUSE | INFINITIVE_CONJUNCTIONS | PREPOSITIONS | PAST_CONTACT_PREPOSITIONS
-    | SEQUENCE_WORDS | FIRST_WORDS | SCENE_WORDS) | set(WEEKDAYS))
+    | SEQUENCE_WORDS | FIRST_WORDS | SCENE_WORDS | IMPERSONAL_SUBJECTS | NOBODY) | set(WEEKDAYS))
 # (gender, type) of an institution noun the table does not list ("Verkehrsministerium").
 DEFAULT_INSTITUTION = ("n", "gov")
 

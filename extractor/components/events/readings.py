@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...lang.de.determiners import NOBODY
-from ...lang.de.prepositions import TALK_PARTNER_WORDS
+from ...lang.de.determiners import DEFINITE_ARTICLES, NOBODY
+from ...lang.de.prepositions import TALK_PARTNER_WORDS, ZU_FORMS
 from ...lang.de.verbs import RELATIONSHIP_VERBS, SPEAKING_VERBS
 from ...lang.de.verbs import ENCOUNTER_VERBS
 from ...resources import load_table
@@ -117,7 +117,7 @@ def _von_actor(view: DocView, at: TriggerAt) -> bool:
     toks, clause = view.toks, at.clause
     for k in range(clause.start, clause.end):
         if toks.lower[k] == "von":
-            after = k + 2 if k + 1 < clause.end and toks.lower[k + 1] in ("der", "dem", "den") else k + 1
+            after = k + 2 if k + 1 < clause.end and toks.lower[k + 1] in DEFINITE_ARTICLES else k + 1
             if view.mentions_starting(after, after + 1):
                 return True
     return False
@@ -127,4 +127,4 @@ def _relationship(view: DocView, at: TriggerAt) -> bool:
     """"unterhält seit Jahren Kontakte zur Führung der Hamas": contacts as a standing tie."""
     toks, clause, i = view.toks, at.clause, at.token
     words = {toks.lower[k] for k in range(clause.start, clause.end)}
-    return (i + 1 < clause.end and toks.lower[i + 1] in ("zu", "zur", "zum")) or bool(words & RELATIONSHIP_VERBS)
+    return (i + 1 < clause.end and toks.lower[i + 1] in ZU_FORMS) or bool(words & RELATIONSHIP_VERBS)

@@ -63,3 +63,5 @@ LIST_OPENERS = frozenset({"zwischen", "mit", "von", "an", "bei", "und"})
 PERSONLESS_PREPS = frozenset({"in", "im", "nach", "nahe", "vom", "zum", "ins"})
 # What makes "sprechen"/"reden" a talk: "sprach mit X", "miteinander", "zwischen X und Y".
 TALK_PARTNER_WORDS = frozenset({"mit", "miteinander", "zwischen"})
+# "zu" and its contractions: "Kontakte zur Führung", "zum Vorstand".
+ZU_FORMS = frozenset({"zu", "zur", "zum"})
