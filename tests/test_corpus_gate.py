@@ -37,3 +37,14 @@ def test_corpus_heldout_articles_do_not_regress(extractor):
     assert result.errors == []
     assert result.summary["articles"] == 8
     assert result.summary["overall"]["f1"] >= thresholds["heldout_f1"]
+
+
+@pytest.mark.parametrize("part,floor,articles", [("dev", "real_dev_f1", 273), ("frozen", "real_frozen_f1", 133)])
+def test_corpus_real_news_does_not_regress(extractor, part, floor, articles):
+    # corpus/real: derStandard/APA articles labelled blind; the frozen part only ever as this total
+    thresholds = json.loads((ROOT / "corpus" / "thresholds.json").read_text(encoding="utf-8"))
+    result = evaluate([str(ROOT / "corpus" / "real" / part / "gold")], extractor=extractor)
+    print(part, result.summary["overall"])
+    assert result.errors == []
+    assert result.summary["articles"] == articles
+    assert result.summary["overall"]["f1"] >= thresholds[floor]

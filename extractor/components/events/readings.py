@@ -12,7 +12,8 @@
   ihrem Kurs bestätigt", "sah sich gezwungen".
 - "sprechen von X" / "reden von X" speaks of X; only "mit", "miteinander" or "zwischen"
   make it a talk ("Trump sprach von Rubio als Leichtgewicht").
-- "einen Gerichtshof / den Sicherheitsrat anrufen" is an appeal, not a call.
+- "einen Gerichtshof / den Sicherheitsrat anrufen" is an appeal, not a call; "informieren" of
+  the public or at a press conference is a statement.
 - "niemand habe Russland informiert": a contact nobody had has no second side.
 - "Kontakte zu X unterhalten/pflegen" names a relationship, not an act; "Kontakt mit X" or
   "zwischen X und Y" is one.
@@ -90,6 +91,8 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
         return True
     if trig.lemma == "anrufen" and any(_is("appeal", w) for w in words):
         return True
+    if trig.lemma == "informieren" and any(_is("public", w) for w in words):
+        return True  # "wollen in einer Pressekonferenz informieren": a statement
     if trig.lemma == "schreiben":
         if i > 0 and toks.text[i - 1] == ",":
             return True  # ", schreibt die Zeitung": a quote's source

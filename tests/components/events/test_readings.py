@@ -84,3 +84,8 @@ def test_readings_ties_and_contacts_nobody_had_are_no_acts(hand_doc, find_events
 def test_readings_contacting_and_informing_are_talks(hand_doc, find_events, text, kind):
     doc = hand_doc(text, actors=people(text), times={"am Montag": "2022-10-24"}, published="2022-10-25")
     assert {e[0] for e in find_events(doc)} == {kind}
+
+
+def test_readings_informing_at_a_press_conference_is_a_statement(hand_doc, find_events):
+    text = "Xaver Quuxberg und Ylva Zorndt wollen am Montag in einer Pressekonferenz über die Schäden informieren."
+    assert find_events(hand_doc(text, actors=people(text), published="2022-10-24")) == set()
