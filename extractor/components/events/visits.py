@@ -82,3 +82,18 @@ def is_place_visit(view: DocView, c) -> bool:
     kinds = [view.actors[a].kind for a in c.participants if a in view.actors]
     return (c.mode == "visit" or c.frame == "visit") and any(k in PLACE_KINDS for k in kinds) \
         and not all(k in PLACE_KINDS for k in kinds)
+
+
+def co_visitors(view: DocView, at: TriggerAt, part) -> bool:
+    """"Mikl-Leitner und Doskozil besuchen am Dienstag die Grenze": a visit verb whose every
+    participant is named before it in a main clause (the subjects) and that has no "sich"
+    ("besuchen sich" is a mutual visit): the visitors went together, the visited is not among them."""
+    toks, clause, i = view.toks, at.clause, at.token
+    if at.trigger.pos != "verb" or at.trigger.frame != "visit" or part.sides.partners or part.sides.zwischen:
+        return False
+    if any(toks.lower[k] == "sich" for k in range(clause.start, clause.end)):
+        return False
+    if not any(toks.is_alpha[k] for k in range(i + 1, clause.end)):
+        return False  # the verb closes the clause: a subordinate clause, objects stand before it too
+    mentions = [s for s, _, m in participant_mentions(view, clause) if m.actor_id in part.ids]
+    return bool(mentions) and all(s < i for s in mentions)

@@ -150,3 +150,10 @@ def test_rules_a_reception_by_someone_has_the_host_and_the_guest_before(hand_doc
                    actors={"Xaver Quuxberg": "person", "Ylva Zorndt": "person"}, published="2022-10-25")
     assert find_events(doc) == {("meeting", frozenset({"Xaver Quuxberg", "Ylva Zorndt"}), "occurred", None,
                                  "Ylva Zorndt", None)}
+
+
+def test_rules_visitors_named_together_do_not_meet_each_other(hand_doc, find_events):
+    doc = hand_doc("Xaver Quuxberg und Ylva Zorndt besuchen am Dienstag die Grenze.",
+                   actors={"Xaver Quuxberg": "person", "Ylva Zorndt": "person"},
+                   times={"am Dienstag": "2022-10-25"}, published="2022-10-24")
+    assert find_events(doc) == set()
