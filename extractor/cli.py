@@ -78,6 +78,17 @@ def extract_command(inputs, output, fmt, model, published, workers, engine, sche
     sys.exit(code)
 
 
+def _check_engine(engine, scheduler) -> None:
+    """--scheduler only with the Dask engine, and the Dask engine only where Dask is installed."""
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler is for the Dask engine: add --engine dask")
+    if engine == "dask":
+        from .engines import DASK_INSTALL_HINT, dask_available
+        if not dask_available():
+            raise click.UsageError(f"--engine dask needs Dask, which is not installed. Install it with: "
+                                   f"{DASK_INSTALL_HINT} (or use the default --engine local)")
+
+
 def _check_extract_usage(output, fmt, engine, scheduler, resume) -> None:
     """Option combinations that cannot work: usage errors (exit 2) before anything loads."""
     if resume:
@@ -86,13 +97,7 @@ def _check_extract_usage(output, fmt, engine, scheduler, resume) -> None:
         from .batch import default_format
         if default_format([], output, fmt) != "jsonl":
             raise click.UsageError("--resume works with JSON lines output: use -o OUTPUT.jsonl (or --format jsonl)")
-    if scheduler and engine != "dask":
-        raise click.UsageError("--scheduler is for the Dask engine: add --engine dask")
-    if engine == "dask":
-        from .engines import DASK_INSTALL_HINT, dask_available
-        if not dask_available():
-            raise click.UsageError(f"--engine dask needs Dask, which is not installed. Install it with: "
-                                   f"{DASK_INSTALL_HINT} (or use the default --engine local)")
+    _check_engine(engine, scheduler)
 
 
 @click.command(name="evaluate", context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -188,13 +193,7 @@ def events_command(records, output, fmt, engine, workers, scheduler, partitions,
                    quiet):
     """Group the records that `extract` wrote into world events: one per real-world contact act,
     with every article event that reports it (docs/world.md)."""
-    if scheduler and engine != "dask":
-        raise click.UsageError("--scheduler is for the Dask engine: add --engine dask")
-    if engine == "dask":
-        from .engines import DASK_INSTALL_HINT, dask_available
-        if not dask_available():
-            raise click.UsageError(f"--engine dask needs Dask, which is not installed. Install it with: "
-                                   f"{DASK_INSTALL_HINT} (or use the default --engine local)")
+    _check_engine(engine, scheduler)
     from .world import run as world_run
     if gold is not None:
         sys.exit(world_run.run_evaluate_events(list(records), gold, as_json=as_json, min_f1=min_f1))

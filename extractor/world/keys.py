@@ -21,11 +21,9 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
-import unicodedata
-from functools import lru_cache
 from typing import Iterator, Optional
 
-from ..resources import load_table
+from ..evaluate import name_key as evaluate_name_words
 from ..schema import gold_date_value
 
 #: How far an ``approx`` date ("vor wenigen Tagen", "kürzlich": the month of publication)
@@ -46,20 +44,9 @@ _ROMAN = re.compile(r"^[ivxlc]+$")
 
 # --- names -----------------------------------------------------------------------
 
-@lru_cache(maxsize=1)
-def _aliases() -> dict[str, str]:
-    return {r["variant"]: r["canonical"] for r in load_table("name_aliases.tsv", key="variant")}
-
-
-@lru_cache(maxsize=65536)
-def name_words(name: str) -> tuple[str, ...]:
-    """The words of a name, case-folded, without accents, hyphens, dots or alias spellings."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ß", "ss")
-    for ch in "-‐–'’.":
-        plain = plain.replace(ch, " ")
-    aliases = _aliases()
-    return tuple(aliases.get(w, w) for w in plain.split())
+#: The words of a name, case-folded, without accents, hyphens, dots or alias spellings: the
+#: scorer's name rule (``evaluate.name_key``), so that grouping and scoring agree on names.
+name_words = evaluate_name_words
 
 
 def name_key(name: str, kind: Optional[str] = "person") -> str:
