@@ -395,6 +395,28 @@ def _pipeline_plugin(model: Optional[str]):
     return LoadPipeline()
 
 
+def connect_dask(scheduler: Optional[str], workers: int):
+    """(client, cluster): a client of the scheduler at ``scheduler``, else of a new local cluster
+    of ``workers`` processes (the cluster, to close with it); Dask's logs quietened."""
+    import logging
+    from distributed import Client, LocalCluster
+    for name in ("distributed", "distributed.worker", "distributed.nanny", "distributed.scheduler"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    cluster = None
+    try:
+        if scheduler:
+            return Client(scheduler), None
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=logging.ERROR)
+        return Client(cluster), cluster
+    except (OSError, TimeoutError) as exc:
+        if cluster is not None:
+            cluster.close()
+        where = f"the Dask scheduler at {scheduler}" if scheduler else "a local Dask cluster"
+        raise EngineError(f"cannot connect to {where}: {exc}. Check the address "
+                          f"(e.g. tcp://host:8786) and that the scheduler runs") from None
+
+
 class DaskEngine:
     """Chunks of articles as Dask tasks, at most ``window`` chunks in flight, results in order.
 
@@ -413,22 +435,7 @@ class DaskEngine:
     def start(self) -> None:
         if self.client is not None:
             return
-        import logging
-        from distributed import Client, LocalCluster
-        for name in ("distributed", "distributed.worker", "distributed.nanny", "distributed.scheduler"):
-            logging.getLogger(name).setLevel(logging.ERROR)
-        try:
-            if self.scheduler:
-                self.client = Client(self.scheduler)
-            else:
-                self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
-                                            dashboard_address=None, silence_logs=logging.ERROR)
-                self.client = Client(self.cluster)
-        except (OSError, TimeoutError) as exc:
-            self.close()
-            where = f"the Dask scheduler at {self.scheduler}" if self.scheduler else "a local Dask cluster"
-            raise EngineError(f"cannot connect to {where}: {exc}. Check the address "
-                              f"(e.g. tcp://host:8786) and that the scheduler runs") from None
+        self.client, self.cluster = connect_dask(self.scheduler, self.workers)
         self.client.register_plugin(_pipeline_plugin(self.model))
 
     def close(self, cancel: bool = False) -> None:

@@ -253,24 +253,8 @@ class DaskGrouping:
         self.client = self.cluster = None
 
     def start(self) -> None:
-        import logging
-        from distributed import Client, LocalCluster
-
-        from ..errors import EngineError
-        for name in ("distributed", "distributed.worker", "distributed.nanny", "distributed.scheduler"):
-            logging.getLogger(name).setLevel(logging.ERROR)
-        try:
-            if self.scheduler:
-                self.client = Client(self.scheduler)
-            else:
-                self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
-                                            dashboard_address=None, silence_logs=logging.ERROR)
-                self.client = Client(self.cluster)
-        except (OSError, TimeoutError) as exc:
-            self.close()
-            where = f"the Dask scheduler at {self.scheduler}" if self.scheduler else "a local Dask cluster"
-            raise EngineError(f"cannot connect to {where}: {exc}. Check the address "
-                              f"(e.g. tcp://host:8786) and that the scheduler runs") from None
+        from ..engines import connect_dask
+        self.client, self.cluster = connect_dask(self.scheduler, self.workers)
 
     def run(self, paths: list[str], workdir: str, partitions: int) -> Counts:
         if self.client is None:
