@@ -395,6 +395,16 @@ def _pipeline_plugin(model: Optional[str]):
     return LoadPipeline()
 
 
+def close_dask(client, cluster) -> None:
+    """Close a Dask client and its local cluster, whatever state they are in (shutting down)."""
+    for thing in (client, cluster):
+        if thing is not None:
+            try:
+                thing.close()
+            except Exception:  # shutting down; nothing left to save
+                pass
+
+
 def connect_dask(scheduler: Optional[str], workers: int):
     """(client, cluster): a client of the scheduler at ``scheduler``, else of a new local cluster
     of ``workers`` processes (the cluster, to close with it); Dask's logs quietened."""
@@ -439,12 +449,7 @@ class DaskEngine:
         self.client.register_plugin(_pipeline_plugin(self.model))
 
     def close(self, cancel: bool = False) -> None:
-        for thing in (self.client, self.cluster):
-            if thing is not None:
-                try:
-                    thing.close()
-                except Exception:  # shutting down; nothing left to save
-                    pass
+        close_dask(self.client, self.cluster)
         self.client = self.cluster = None
 
     def run(self, items: Iterable[Union[Article, InputError]]) -> Iterator[Result]:

@@ -269,12 +269,8 @@ class DaskGrouping:
         return total
 
     def close(self) -> None:
-        for thing in (self.client, self.cluster):
-            if thing is not None:
-                try:
-                    thing.close()
-                except Exception:  # shutting down; nothing left to save
-                    pass
+        from ..engines import close_dask
+        close_dask(self.client, self.cluster)
         self.client = self.cluster = None
 
 
