@@ -18,7 +18,7 @@ from typing import Iterable, Optional
 from pydantic import ValidationError
 
 from .errors import GoldError
-from .resources import load_table
+from .resources import DATA_DIR, load_table
 from .schema import GoldFile, gold_date_value
 
 ATTRIBUTES = ("type", "date", "initiator", "status")
@@ -28,7 +28,7 @@ ATTRIBUTES = ("type", "date", "initiator", "status")
 
 @lru_cache(maxsize=1)
 def _aliases() -> dict[str, str]:
-    return {r["variant"]: r["canonical"] for r in load_table("name_aliases.tsv", key="variant")}
+    return {r["variant"]: r["canonical"] for r in load_table("name_aliases.tsv", key="variant", root=DATA_DIR)}
 
 
 @lru_cache(maxsize=4096)

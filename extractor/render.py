@@ -151,10 +151,23 @@ def html_page(records: list[dict], texts: Optional[Mapping[str, str]] = None) ->
     return records_page(records, {r.get("article", ""): article_text(r, texts) for r in records})
 
 
+def evaluation_data(result) -> dict:
+    """An ``evaluate.EvaluationResult`` as the plain data ``views.evaluation.evaluation_page``
+    takes: ``summary``, ``articles`` (counts, scores and problems of each) and ``errors``."""
+    from .evaluate import problems, tally
+    by_article: dict[str, list[dict]] = {}
+    for p in problems(result.scores):
+        by_article.setdefault(p.article, []).append({"kind": p.kind, "detail": p.detail, "evidence": p.evidence})
+    articles = [{"article": s.article, "scores": tally([s]).scores(), "paired": len(s.pairs),
+                 "misses": len(s.misses), "false_alarms": len(s.false_alarms),
+                 "problems": by_article.get(s.article, [])} for s in result.scores]
+    return {"summary": result.summary, "articles": articles, "errors": list(result.errors)}
+
+
 def write_evaluation_html(result, path: Path) -> None:
     """The ``extract evaluate --html`` report of an ``evaluate.EvaluationResult``."""
     from .views.evaluation import evaluation_page
-    _emit(evaluation_page(result), path)
+    _emit(evaluation_page(**evaluation_data(result)), path)
 
 
 # --- dispatch ----------------------------------------------------------------------

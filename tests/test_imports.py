@@ -78,3 +78,11 @@ def test_no_import_circle(name):
     if cycle and all(_is_package_step(a, b) for a, b in zip(cycle, cycle[1:])):
         cycle = None
     assert cycle is None, " -> ".join(cycle)
+
+
+def test_views_take_plain_data():
+    """The HTML views build pages from dicts and lists: they import only each other (``render``
+    converts the records and the ``evaluate`` results)."""
+    for name, deps in GRAPH.items():
+        if name.startswith("extractor.views"):
+            assert all(d.startswith("extractor.views") for d in deps), (name, sorted(deps))

@@ -336,3 +336,18 @@ def test_render_evaluation_report_lists_problems_with_evidence(tmp_path):
     assert "Macron &amp; Scholz trafen sich." in html_text
     assert "broken.json" in html_text  # files not scored are listed
     assert page.rows["articles"] == 1 and "0.500" in html_text  # P = R = F1 = 1/2
+
+
+def test_render_evaluation_page_takes_plain_data():
+    """views.evaluation builds the report from dicts and lists (render.evaluation_data converts)."""
+    from extractor.views.evaluation import evaluation_page
+    scores = {"gold": 1, "predicted": 1, "matched": 0, "precision": 0.0, "recall": 0.0, "f1": 0.0,
+              "strict_f1": 0.0, "accuracy": {"type": None, "date": None}}
+    summary = {"articles": 1, "overall": scores, "occurred": scores, "by_type": {}, "by_status": {}}
+    articles = [{"article": "a.txt", "scores": scores, "paired": 0, "misses": 1, "false_alarms": 1, "problems": [
+        {"kind": "miss", "detail": "call A + B", "evidence": "A rief B an."},
+        {"kind": "false_alarm", "detail": "meeting A + C", "evidence": ""}]}]
+    html_text = evaluation_page(summary, articles, ["broken.json: not JSON"])
+    page = Page(html_text)
+    assert page.rows["problems"] == 2 and "A rief B an." in html_text and "broken.json: not JSON" in html_text
+    assert "<th" in html_text and ">date<" in html_text and ">status<" not in html_text  # columns: the accuracy keys

@@ -10,13 +10,13 @@ their base form plus the particle that closes the clause ("rief ... an",
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from pathlib import Path
 from typing import Optional, get_args
 
 from ..errors import Errors, ResourceError
 from ..lang.de.prepositions import PAST_CONTACT_PREPOSITIONS
 from ..lang.de.verbs import E_INSERTION_ENDINGS, INSEPARABLE_PREFIXES
-from ..resources import load_lines, load_table
+from ..resources import load_lines, load_table, per_folder
 from ..schema import EventType
 from .tokens import WORD_MEMO_LIMIT, memoised
 
@@ -153,12 +153,13 @@ class TriggerLexicon:
         return self.cues.get(lower, ())
 
 
-@lru_cache(maxsize=1)
-def trigger_lexicon() -> TriggerLexicon:
-    """Load and validate contact_verbs.tsv, contact_nouns.tsv and event_cues.tsv."""
+@per_folder
+def trigger_lexicon(root: Path) -> TriggerLexicon:
+    """Load and validate contact_verbs.tsv, contact_nouns.tsv and event_cues.tsv of a resource
+    folder (``trigger_lexicon()``: the folder of the component running now, else the packaged one)."""
     verbs: dict[str, list[Trigger]] = {}
     present_forms: set[str] = set()
-    for row in load_table("contact_verbs.tsv", key="lemma"):
+    for row in load_table("contact_verbs.tsv", key="lemma", root=root):
         present, _ = _verb_tenses(row)
         present_forms.update(f for f in present if " " not in f)
         if row["particle"]:
@@ -182,7 +183,7 @@ def trigger_lexicon() -> TriggerLexicon:
                 verbs.setdefault(f, []).append(joined)
     nouns: dict[str, Trigger] = {}
     suffixes: list[tuple[str, Trigger]] = []
-    for row in load_table("contact_nouns.tsv", key="lemma"):
+    for row in load_table("contact_nouns.tsv", key="lemma", root=root):
         if row["type"] not in EVENT_TYPES or row["mode"] not in NOUN_MODES:
             raise ResourceError(Errors.E502.format(lemma=row["lemma"], type=row["type"], mode=row["mode"],
                                                    types=", ".join(sorted(EVENT_TYPES)),
@@ -198,11 +199,11 @@ def trigger_lexicon() -> TriggerLexicon:
             suffixes.append((form.lower(), trig))
     suffixes.sort(key=lambda s: -len(s[0]))
     cues: dict[str, list[Cue]] = {}
-    for row in load_table("event_cues.tsv", key="cue"):
+    for row in load_table("event_cues.tsv", key="cue", root=root):
         if row["kind"] not in CUE_KINDS:
             raise ResourceError(Errors.E504.format(cue=row["cue"], kind=row["kind"], kinds=", ".join(sorted(CUE_KINDS))))
         cues.setdefault(row["cue"], []).append(Cue(row["kind"], row["particle"]))
-    exclusions = frozenset(w.lower() for w in load_lines("contact_noun_exclusions.txt"))
+    exclusions = frozenset(w.lower() for w in load_lines("contact_noun_exclusions.txt", root=root))
     return TriggerLexicon({k: tuple(dict.fromkeys(v)) for k, v in verbs.items()}, nouns, tuple(suffixes), exclusions,
-                          {k: tuple(v) for k, v in cues.items()}, load_lines("speech_verbs.txt"),
+                          {k: tuple(v) for k, v in cues.items()}, load_lines("speech_verbs.txt", root=root),
                           PAST_CONTACT_PREPOSITIONS, frozenset(present_forms))

@@ -1,14 +1,16 @@
-"""Step 0, once per process: the lexicons under ``resources/de`` compiled into dictionaries
-(states and cities with their case forms, organisations, roles, organisation words, names)."""
+"""Step 0, once per resource folder: the lexicons under ``resources/de`` (or the folder the
+``german_actors`` component's ``resources`` setting names) compiled into dictionaries (states
+and cities with their case forms, organisations, roles, organisation words, names)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple, Optional
 
 import spacy
 
-from ...resources import german_lemma_table, load_lines, load_table
+from ...resources import german_lemma_table, load_lines, load_table, per_folder
 from ...lang.de.adverbs import FIRST_WORDS, SCENE_WORDS, SEQUENCE_WORDS
 from ...lang.de.conjunctions import CONJUNCTIONS, COORD_CLAUSE, INFINITIVE_CONJUNCTIONS
 from ...lang.de.determiners import (ARTICLES, DEMONSTRATIVES, GENITIVE_POSSESSIVES, GENITIVE_RELATIVES, IMPERSONAL_SUBJECTS,
@@ -152,14 +154,14 @@ class Places(NamedTuple):
     prefixes: dict[str, tuple[Optional[str], Optional[str]]]  # prefix -> (country, org)
 
 
-def _states_and_cities(phrases: dict[tuple[str, ...], Entity]) -> Places:
+def _states_and_cities(phrases: dict[tuple[str, ...], Entity], root: Path) -> Places:
     """States and their capitals (as governments) in all case forms, into ``phrases``."""
     country_adj: dict[str, str] = {}
     adj_stem: dict[str, str] = {}
     country_names: dict[str, str] = {}
     prefixes: dict[str, tuple[Optional[str], Optional[str]]] = {}
     cities: list[tuple[str, str, str]] = []
-    for row in load_table("countries.tsv", key="iso3"):
+    for row in load_table("countries.tsv", key="iso3", root=root):
         iso, name, article = row["iso3"], row["name"], row["article"]
         country_names[iso] = name
         gen = article in GENITIVE_S_ARTICLES
@@ -186,10 +188,10 @@ def _states_and_cities(phrases: dict[tuple[str, ...], Entity]) -> Places:
 
 
 def _organisations(phrases: dict[tuple[str, ...], Entity],
-                   prefixes: dict[str, tuple[Optional[str], Optional[str]]]) -> None:
+                   prefixes: dict[str, tuple[Optional[str], Optional[str]]], root: Path) -> None:
     """Organisations in all case forms, into ``phrases``; those used as prefixes ("Nato-"),
     into ``prefixes``."""
-    for row in load_table("organisations.tsv", key="name"):
+    for row in load_table("organisations.tsv", key="name", root=root):
         name, otype = row["name"], row["type"]
         kind = "group" if otype == "group" else "organization"
         country = row["country"] or None
@@ -214,13 +216,13 @@ class Roles(NamedTuple):
     adj_heads: list[tuple[str, RoleInfo]]
 
 
-def _roles() -> Roles:
+def _roles(root: Path) -> Roles:
     forms: dict[str, tuple[RoleInfo, Optional[bool], bool]] = {}
     pairs: dict[str, tuple[str, str]] = {}
     groups: dict[str, str] = {}
     heads: list[tuple[str, RoleInfo, Optional[bool]]] = []
     adj_heads: list[tuple[str, RoleInfo]] = []
-    for row in load_table("roles.tsv", key="role"):
+    for row in load_table("roles.tsv", key="role", root=root):
         info = RoleInfo(row["role"], row["female"], row["class"], row["type"],
                         row["country"] or None, row["group"])
         masc, fem = row["role"], row["female"]
@@ -265,9 +267,9 @@ class OrgWords(NamedTuple):
     person_intros: frozenset[str]             # intro nouns that also describe a person
 
 
-def _org_words() -> OrgWords:
+def _org_words(root: Path) -> OrgWords:
     org_intro, org_suffix, institutions, name_heads, person_intros = {}, set(), {}, [], set()
-    for row in load_table("org_heads.tsv", key="word"):
+    for row in load_table("org_heads.tsv", key="word", root=root):
         if row["use"] == "intro":
             org_intro[row["word"]] = row["type"]
             if row.get("person") == "yes":
@@ -290,24 +292,25 @@ def _phrase_lengths(phrases: dict[tuple[str, ...], Entity]) -> dict[str, tuple[i
     return {first: tuple(sorted(n, reverse=True)) for first, n in lengths.items()}
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    """All actor lexicons, compiled once into dictionaries."""
+@per_folder
+def lexicon(root: Path) -> Lexicon:
+    """All actor lexicons of a resource folder, compiled once into dictionaries
+    (``lexicon()``: the folder of the component running now, else the packaged one)."""
     phrases: dict[tuple[str, ...], Entity] = {}
-    places = _states_and_cities(phrases)
-    _organisations(phrases, places.prefixes)
-    roles = _roles()
-    orgs = _org_words()
+    places = _states_and_cities(phrases, root)
+    _organisations(phrases, places.prefixes, root)
+    roles = _roles(root)
+    orgs = _org_words(root)
     table = german_lemma_table()
     known = KnownWords(table)
-    non_names = load_lines("non_names.txt") | CLOSED_CLASS_NON_NAMES
-    first = frozenset(n for n in load_lines("first_names.txt") if n not in non_names)
+    non_names = load_lines("non_names.txt", root=root) | CLOSED_CLASS_NON_NAMES
+    first = frozenset(n for n in load_lines("first_names.txt", root=root) if n not in non_names)
     return Lexicon(phrases, max(len(k) for k in phrases), places.country_adj, places.adj_stem,
                    places.country_names, places.prefixes, roles.forms, roles.pairs, roles.groups,
-                   roles.heads, roles.adj_heads, first, load_lines("family_names_first.txt"), non_names,
-                   load_lines("honorifics.txt"), orgs.intro, orgs.suffix, orgs.institutions, orgs.name_heads,
+                   roles.heads, roles.adj_heads, first, load_lines("family_names_first.txt", root=root), non_names,
+                   load_lines("honorifics.txt", root=root), orgs.intro, orgs.suffix, orgs.institutions, orgs.name_heads,
                    known, table, _phrase_lengths(phrases), orgs.person_intros,
-                   load_lines("acronyms_not_organisations.txt"))
+                   load_lines("acronyms_not_organisations.txt", root=root))
 
 FEDERAL = Entity("organization", "Bund", "Bund", "DEU", "gov")
 STATES = Entity("group", "Länder", "Länder", "DEU", "gov")

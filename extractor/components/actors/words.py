@@ -1,6 +1,7 @@
 """Word tests: what one token is (a role, a name's shape, a known German word, a country
 adjective, an organisation's head noun).  Their answers depend only on the word and the
-lexicons, which are loaded once, so they are cached."""
+lexicons, which are loaded once per resource folder, so they are cached per folder
+(``folder_cache``: the folder of the component running now is part of the key)."""
 from __future__ import annotations
 
 import re
@@ -8,7 +9,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Optional
 
-from ...resources import load_lines
+from ...resources import folder_cache, load_lines, per_folder
 from ...lang.de.determiners import ARTICLES
 from ...lang.de.endings import (ADJECTIVE_ENDINGS, ADJ_NOMINATIVE, DEUMLAUT, FEMALE_SUFFIXES, GENITIVE_ENDINGS,
                                 GENITIVE_ENDINGS_LONGEST_FIRST, GENITIVE_S_GENDERS, NOUN_ENDINGS, NOUN_SUFFIXES)
@@ -44,7 +45,7 @@ def _elided_role(truncated: str, word: str) -> Optional[str]:
     return None
 
 
-@lru_cache(maxsize=65536)
+@folder_cache(maxsize=65536)
 def role_of(text: str) -> Optional[RoleMatch]:
     """The role a single token names, if any (with a country/org from a compound prefix)."""
     lex = lexicon()
@@ -97,7 +98,7 @@ def role_of(text: str) -> Optional[RoleMatch]:
     return None
 
 
-@lru_cache(maxsize=65536)
+@folder_cache(maxsize=65536)
 def _adj_country(text: str, sent_start: bool) -> Optional[str]:
     """ISO3 of a country adjective in any inflection ("russischen", "US-amerikanische")
     or of an indeclinable place adjective ("Schweizer", "Pekinger")."""
@@ -112,7 +113,7 @@ def _adj_country(text: str, sent_start: bool) -> Optional[str]:
     return iso
 
 
-@lru_cache(maxsize=65536)
+@folder_cache(maxsize=65536)
 def _inflected_adjective(text: str) -> bool:
     """'frühere', 'amtierenden', 'neue': an adjective form before a role noun."""
     lex = lexicon()
@@ -121,7 +122,7 @@ def _inflected_adjective(text: str) -> bool:
     return any(text.endswith(e) and text[: -len(e)] in lex.known for e in ADJECTIVE_ENDINGS)
 
 
-@lru_cache(maxsize=65536)
+@folder_cache(maxsize=65536)
 def _known_word(text: str) -> bool:
     """A German word form the lookup table knows (also in the old 'ß' spelling it uses)."""
     lex = lexicon()
@@ -130,7 +131,7 @@ def _known_word(text: str) -> bool:
     return "ss" in text and text.replace("ss", "ß") in lex.known
 
 
-@lru_cache(maxsize=65536)
+@folder_cache(maxsize=65536)
 def _looks_common_noun(text: str) -> bool:
     """A known word that is plainly a common noun or adjective, not a surname."""
     lex = lexicon()
@@ -143,7 +144,7 @@ def _looks_common_noun(text: str) -> bool:
     return low.endswith(NOUN_ENDINGS)
 
 
-@lru_cache(maxsize=65536)
+@folder_cache(maxsize=65536)
 def _is_common_noun(text: str) -> bool:
     """A capitalised token that is an inflected German noun or has a noun ending.
 
@@ -169,7 +170,7 @@ def _is_common_noun(text: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=65536)
+@folder_cache(maxsize=65536)
 def _is_first_name(text: str) -> bool:
     lex = lexicon()
     if text in lex.first_names:
@@ -180,12 +181,12 @@ def _is_first_name(text: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _place_noun_endings() -> tuple[str, ...]:
-    return tuple(sorted(load_lines("place_noun_endings.txt")))
+@per_folder
+def _place_noun_endings(root) -> tuple[str, ...]:
+    return tuple(sorted(load_lines("place_noun_endings.txt", root=root)))
 
 
-@lru_cache(maxsize=65536)
+@folder_cache(maxsize=65536)
 def is_place_noun(word: str) -> bool:
     """"Küstenort", "Weltraumbahnhof", "Hauptstadt": a noun naming a place (the name after it is
     the place's, not a person's)."""
@@ -212,7 +213,7 @@ def _abbreviation(text: str) -> bool:
         and core == core.upper()
 
 
-@lru_cache(maxsize=65536)
+@folder_cache(maxsize=65536)
 def _org_head(word: str) -> Optional[tuple[str, str, str]]:
     """(nominative word, type, gender) when a capitalised word ends in an organisation head
     ("Arbeitgeberverband", genitive "Arbeitgeberverbands")."""
@@ -242,7 +243,7 @@ def _nominative_adjective(word: str, gender: str) -> str:
     return word
 
 
-@lru_cache(maxsize=65536)
+@folder_cache(maxsize=65536)
 def _intro_type(text: str) -> Optional[str]:
     """Type of an introducing noun, also in the genitive ("des Fanbündnisses")."""
     intro = lexicon().org_intro
@@ -254,7 +255,7 @@ def _intro_type(text: str) -> Optional[str]:
     return None
 
 
-@lru_cache(maxsize=65536)
+@folder_cache(maxsize=65536)
 def _nameish(text: str) -> bool:
     """Shape of a name token: capitalised letters (hyphens, apostrophes) or 'al-X'."""
     if text.startswith(ATTACHED_PARTICLES) and len(text) > 4:
@@ -273,21 +274,21 @@ def _nameish(text: str) -> bool:
                                    and text not in lexicon().first_names)
 
 
-@lru_cache(maxsize=65536)
+@folder_cache(maxsize=65536)
 def _org_name_adjective(word: str) -> bool:
     """A capitalised adjective of an organisation's name ("Kommunaler", "Eidgenössisches")."""
     return word[:1].isupper() and word.isalpha() and word.lower().endswith(ADJECTIVE_ENDINGS) \
         and word.lower() in lexicon().known and word.lower() not in ARTICLES and _org_head(word) is None
 
 
-@lru_cache(maxsize=65536)
+@folder_cache(maxsize=65536)
 def _company_name_word(word: str) -> bool:
     """A word of a company's name before its legal form ("Siemens" in "Siemens AG")."""
     lex = lexicon()
     return _cap(word) and word not in lex.org_suffix and word not in lex.non_names and role_of(word) is None
 
 
-@lru_cache(maxsize=65536)
+@folder_cache(maxsize=65536)
 def _may_start_entity(text: str) -> bool:
     """Cheap pre-check for Scanner.try_entity: can anything it looks for start with this token?
 
@@ -301,7 +302,7 @@ def _may_start_entity(text: str) -> bool:
         or text in lex.institutions or _intro_type(text) is not None
 
 
-@lru_cache(maxsize=65536)
+@folder_cache(maxsize=65536)
 def _entity_start_word(text: str) -> bool:
     """Pre-check for Scanner.try_entity: does one of its tests that look at the word itself
     accept it (an introducing noun, "Bund"/"Länder", a governed place noun, an organisation's
@@ -315,14 +316,14 @@ def _entity_start_word(text: str) -> bool:
             or text in lex.institutions or text.endswith("ministerium") or text in lex.phrase_lengths)
 
 
-@lru_cache(maxsize=65536)
+@folder_cache(maxsize=65536)
 def _may_be_propagated(text: str) -> bool:
     """Can a name found elsewhere be this word: capitalised, a particle ("von der Leyen")
     or an attached particle ("al-Burhan")?"""
     return text[:1].isupper() or text in NAME_PARTICLES or text.startswith(ATTACHED_PARTICLES)
 
 
-@lru_cache(maxsize=65536)
+@folder_cache(maxsize=65536)
 def _may_start_candidate(text: str) -> bool:
     """Cheap pre-check for Scanner.scan: does any of its tests (role, form of address,
     person name, state/organisation) accept this token as the first word?"""
@@ -330,7 +331,7 @@ def _may_start_candidate(text: str) -> bool:
         or text.startswith(ATTACHED_PARTICLES) or _may_start_entity(text)
 
 
-@lru_cache(maxsize=65536)
+@folder_cache(maxsize=65536)
 def _compound_like(text: str) -> bool:
     """An unknown capitalised word made of known German parts ("Kommunikationswege")."""
     lex = lexicon()

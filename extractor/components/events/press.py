@@ -9,28 +9,26 @@ of a talk or meeting; it stays a possible addressee of a letter.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ...lang.de.prepositions import PRESS_FORMULA_OPENERS
-from ...resources import load_table
+from ...resources import load_table, per_folder
 from .view import DocView, Sentence
 
 #: Words between "im Gespräch" and "mit" or before the medium's noun ("mit der Wiener Zeitung").
 GAP = 3
 
 
-@lru_cache(maxsize=1)
-def press_words() -> tuple[frozenset[str], frozenset[str]]:
+@per_folder
+def press_words(root) -> tuple[frozenset[str], frozenset[str]]:
     """(verbs of saying, nouns for news media), from ``press_words.tsv``."""
-    rows = load_table("press_words.tsv", key="word")
+    rows = load_table("press_words.tsv", key="word", root=root)
     return (frozenset(r["word"] for r in rows if r["class"] == "saying"),
             frozenset(r["word"] for r in rows if r["class"] == "medium"))
 
 
-@lru_cache(maxsize=1)
-def media_names() -> frozenset[str]:
+@per_folder
+def media_names(root) -> frozenset[str]:
     """Canonical names of news organisations (``organisations.tsv``, type ``media``)."""
-    return frozenset(r["name"] for r in load_table("organisations.tsv", key="name") if r["type"] == "media")
+    return frozenset(r["name"] for r in load_table("organisations.tsv", key="name", root=root) if r["type"] == "media")
 
 
 def is_medium(view: DocView, actor_id: str) -> bool:

@@ -21,13 +21,12 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ...lang.de.determiners import DEFINITE_ARTICLES, NOBODY
 from ...lang.de.prepositions import TALK_PARTNER_WORDS, ZU_FORMS
 from ...lang.de.verbs import RELATIONSHIP_VERBS, SPEAKING_VERBS
 from ...lang.de.verbs import ENCOUNTER_VERBS
-from ...resources import load_table
+from ...resources import load_table, per_folder
 from ..triggers import TriggerLexicon
 from .triggers import TriggerAt
 from .view import DocView, Sentence
@@ -39,11 +38,11 @@ MINUTE = re.compile(r"^\d{1,3}\.$")
 AUF_GAP = 4
 
 
-@lru_cache(maxsize=1)
-def reading_words() -> dict[str, tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]]:
+@per_folder
+def reading_words(root) -> dict[str, tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]]:
     """reading -> (whole words, word starts, compound ends), from ``other_readings.tsv``."""
     out: dict[str, tuple[set, list, list]] = {}
-    for row in load_table("other_readings.tsv", key="word"):
+    for row in load_table("other_readings.tsv", key="word", root=root):
         whole, starts, ends = out.setdefault(row["reading"], (set(), [], []))
         w = row["word"].lower()
         if w.endswith("~"):

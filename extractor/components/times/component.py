@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ...resources import resource_folder, using_resources
 from ..tokens import token_table
 from ..types import BYLINE, CREDIT, META, TimeValue
 from .matching import split_sentences, tag_times
@@ -16,18 +18,36 @@ from .rules import grammar
 SKIPPED_KINDS = frozenset({META, BYLINE, CREDIT})
 
 
-@Language.factory("german_times", default_config={})
-def make_times(nlp: Language, name: str) -> "TimeTagger":
-    return TimeTagger()
+@Language.factory("german_times", default_config={"resources": None})
+def make_times(nlp: Language, name: str, resources: Optional[str] = None) -> "TimeTagger":
+    return TimeTagger(resources)
 
 
 class TimeTagger:
-    """Sets ``Doc._.times``; header, byline and credit regions are not tagged."""
+    """Sets ``Doc._.times``; header, byline and credit regions are not tagged.
 
-    def __init__(self) -> None:
-        grammar()  # fail at pipeline build time, not on the first document
+    ``resources`` names a folder laid out like ``extractor/resources/de`` (default None: that
+    packaged folder); the tagger reads the whole time grammar under its ``times/`` subfolder
+    (``repattern/``, ``normalization/``, the rule files and ``tense.tsv``) and nothing else.
+    ``initialize`` loads and checks the grammar; the constructor calls it, so a component
+    added with ``nlp.add_pipe`` works without ``nlp.initialize()``.  While a Doc is tagged the
+    folder is the active one (``resources.using_resources``), so the matching steps'
+    ``grammar()`` calls read this folder's grammar, never another."""
+
+    def __init__(self, resources: Optional[str] = None) -> None:
+        self.resources = resource_folder(resources)  # None: the packaged folder
+        self.initialize()  # fail at pipeline build time, not on the first document
+
+    def initialize(self, get_examples=None, nlp: Optional[Language] = None) -> None:
+        """Load (and check against their examples) the rules of the ``resources`` folder."""
+        with using_resources(self.resources):
+            self.grammar = grammar()
 
     def __call__(self, doc: Doc) -> Doc:
+        with using_resources(self.resources):
+            return self._tag(doc)
+
+    def _tag(self, doc: Doc) -> Doc:
         skipped = [(s.start, s.end) for s in doc._.segments or () if s.kind in SKIPPED_KINDS]
         toks = token_table(doc)  # doc.sents and doc.text, computed once per Doc
         text = toks.doc_text

@@ -6,10 +6,10 @@ the normalisation tables, the tense cues and the probe regex.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from pathlib import Path
 
 from ...errors import ResourceError
+from ...resources import per_folder
 from .calendar import parse_anchor, resolve
 from .gate import build_probe, class_starts, rule_gate
 from .grammar import (Grammar, MODS, RULE_COLUMNS, RULE_FILES, Rule, TENSES, TIMES_DIR, expand_classes,
@@ -139,7 +139,8 @@ def load_grammar(root: Path | str = TIMES_DIR) -> Grammar:
                    phrases, tuple(sorted({p.split(" ", 1)[0] for p in phrases})))
 
 
-@lru_cache(maxsize=1)
-def grammar() -> Grammar:
-    """The project's grammar, loaded once."""
-    return load_grammar(TIMES_DIR)
+@per_folder
+def grammar(root: Path) -> Grammar:
+    """The grammar under ``times/`` of a resource folder, loaded once per folder (``grammar()``:
+    the folder of the component running now, else the packaged ``TIMES_DIR``)."""
+    return load_grammar(root / "times")

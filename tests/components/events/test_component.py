@@ -119,7 +119,9 @@ def test_component_factory_names_with_a_dot_are_refused_by_spacy():
 def test_component_malformed_lexicon_rows_raise_coded_errors(monkeypatch, table, row, code):
     from extractor.components import triggers
     from extractor.errors import ResourceError
+    from extractor.resources import DATA_DIR
     real = triggers.load_table
-    monkeypatch.setattr(triggers, "load_table", lambda name, key=None: (row,) if name == table else real(name, key))
+    monkeypatch.setattr(triggers, "load_table",
+                        lambda name, key=None, root=None: (row,) if name == table else real(name, key, root))
     with pytest.raises(ResourceError, match=rf"^\[{code}\] {table}"):
-        triggers.trigger_lexicon.__wrapped__()
+        triggers.trigger_lexicon.__wrapped__(DATA_DIR)
