@@ -28,3 +28,10 @@ def test_events_initiative_named_apart_from_the_act(extractor):
 def test_events_source_formulas_and_sought_talks(extractor, text, expected):
     found = [summary(e) for e in events(extractor, text, "2024-03-13")]
     assert expected in found, found
+
+
+def test_initiative_the_one_who_contacts_initiates(hand_doc, find_events):
+    doc = hand_doc("Xaver Quuxberg kontaktierte am Montag Ylva Zorndt.",
+                   actors={"Xaver Quuxberg": "person", "Ylva Zorndt": "person"},
+                   times={"am Montag": "2022-10-24"}, published="2022-10-25")
+    assert {e[4] for e in find_events(doc)} == {"Xaver Quuxberg"}
