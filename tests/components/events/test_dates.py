@@ -41,3 +41,9 @@ def test_dates_an_act_going_on_at_publication_is_the_month_approximately(hand_do
     doc = hand_doc("Xaver Quuxberg verhandelt seit Monaten mit Ylva Zorndt über den Preis.",
                    actors={"Xaver Quuxberg": "person", "Ylva Zorndt": "person"}, published="2016-03-09")
     assert {e[3] for e in find_events(doc)} == {"2016-03"}
+
+
+def test_dates_an_act_just_before_the_report_is_the_month_approximately(hand_doc, find_events):
+    doc = hand_doc("Xaver Quuxberg und Ylva Zorndt hatten zuvor über die Krise gesprochen.",
+                   actors={"Xaver Quuxberg": "person", "Ylva Zorndt": "person"}, published="2015-08-31")
+    assert {e[3] for e in find_events(doc)} == {"2015-08"}
