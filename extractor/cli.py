@@ -148,7 +148,8 @@ def run_evaluate(gold: list[str], articles: Optional[Path] = None, pred: Optiona
         print(json.dumps(summaries if by_set else summaries["all"], indent=2, ensure_ascii=False))
     else:
         print(ev.format_side_by_side(summaries) if by_set else ev.format_table(summaries["all"]))
-    open_results = {n: r for (n, r), g in zip(results.items(), gold if by_set else ["."]) if not (by_set and g in frozen)}
+    frozen_names = {ev.set_name(g) for g in frozen}
+    open_results = {n: r for n, r in results.items() if n not in frozen_names}
     if show_errors:
         for name, r in open_results.items():
             print(f"\n{name}:" if by_set else "")

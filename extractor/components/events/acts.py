@@ -157,25 +157,23 @@ def dated_act(view: DocView, lex: TriggerLexicon, at: TriggerAt, part: Participa
     if status == "planned" and date is not None:
         date = in_the_future(date, published)
     if date is None and status == "occurred" and published and len(published) >= 7:
-        ongoing = trig.pos == "verb" and present_tense(toks, i, clause, lex)
-        date = vague_date(toks, clause, published, ONGOING_WORDS if ongoing else frozenset(), ongoing)
+        date = vague_date(toks, clause, published, ongoing=trig.pos == "verb" and present_tense(toks, i, clause, lex))
     if twice and len(dates) <= 1:
         return [Candidate(participants=list(part.ids), date=date, **common),
                 Candidate(participants=list(part.ids), date=None, **common)]
     return [Candidate(participants=list(part.ids), date=date, **common)]
 
 
-def vague_date(toks: TokenTable, clause: Clause, published: str, ongoing_words: frozenset,
-               ongoing: bool) -> Optional[TimeValue]:
+def vague_date(toks: TokenTable, clause: Clause, published: str, ongoing: bool) -> Optional[TimeValue]:
     """An act still going on when the article appeared ("verhandelt seit Monaten mit X", "spricht
     derzeit mit X": a verb in the present) or told as just before the report with no day named
     ("hatten zuvor miteinander gesprochen") is dated as the guidelines date vague times: the
     month of publication, approximately (the marker's words are the evidence)."""
     for j in clause.tokens():
         low = toks.lower[j]
-        if low in ongoing_words or low in EARLIER_WORDS \
-                or (ongoing and low == "im" and j + 1 < clause.end and toks.lower[j + 1] == "moment") \
-                or (ongoing and low == "seit" and j + 1 < clause.end and toks.lower[j + 1] in ONGOING_SPANS):
+        nxt = toks.lower[j + 1] if j + 1 < clause.end else ""
+        if low in EARLIER_WORDS or (ongoing and (low in ONGOING_WORDS or (low, nxt) == ("im", "moment")
+                                                 or (low == "seit" and nxt in ONGOING_SPANS))):
             end = toks.idx[j] + len(toks.text[j])
             return TimeValue(toks.idx[j], end, toks.text[j], "DATE", published[:7], "APPROX")
     return None

@@ -24,8 +24,7 @@ import re
 
 from ...lang.de.determiners import DEFINITE_ARTICLES, NOBODY
 from ...lang.de.prepositions import TALK_PARTNER_WORDS, ZU_FORMS
-from ...lang.de.verbs import RELATIONSHIP_VERBS, SPEAKING_VERBS
-from ...lang.de.verbs import ENCOUNTER_VERBS
+from ...lang.de.verbs import ENCOUNTER_VERBS, RELATIONSHIP_VERBS, SPEAKING_VERBS
 from ...resources import load_table, per_folder
 from ..triggers import TriggerLexicon
 from .triggers import TriggerAt

@@ -19,6 +19,8 @@ from .view import DocView
 
 #: How far from the visit word the place may stand.
 REACH = 6
+#: "Besuch in Ottawa", "reist nach Chile", or no preposition: "besuchte Peking".
+VISITED_PREPS = DESTINATION_PREPS | {None}
 
 
 def is_visit(at: TriggerAt) -> bool:
@@ -30,7 +32,7 @@ def visited_place(view: DocView, at: TriggerAt) -> Optional[str]:
     toks, clause, i = view.toks, at.clause, at.token
     for s, e, m in view.mentions_in(max(clause.start, i - REACH), min(clause.end, i + REACH + 1), clause):
         actor = view.actors[m.actor_id]
-        if actor.kind in PLACE_KINDS and governing_prep(toks, s, clause.start, limit=3) in DESTINATION_PREPS | {None}:
+        if actor.kind in PLACE_KINDS and governing_prep(toks, s, clause.start, limit=3) in VISITED_PREPS:
             return actor.id
     return None
 

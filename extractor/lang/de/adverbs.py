@@ -20,7 +20,7 @@ NEXT_DAY_PHRASES = (("tags", "darauf"), ("am", "tag", "darauf"), ("einen", "tag"
 VAGUE_FUTURE_WORDS = ("kommenden", "nächsten", "folgenden")
 
 # An act still going on at publication: "verhandelt derzeit", "seit Monaten", "im Moment".
-ONGOING_WORDS = frozenset({"derzeit", "zurzeit", "momentan", "gerade", "aktuell", "weiterhin", "noch immer"})
+ONGOING_WORDS = frozenset({"derzeit", "zurzeit", "momentan", "gerade", "aktuell", "weiterhin"})
 ONGOING_SPANS = frozenset({"monaten", "wochen", "tagen", "jahren", "langem", "längerem", "einiger", "geraumer"})
 # An act shortly before the report, no day named: "hatten zuvor miteinander gesprochen".
 EARLIER_WORDS = frozenset({"zuvor", "vorher", "davor"})
