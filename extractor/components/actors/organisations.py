@@ -18,8 +18,8 @@ from ...lang.de.verbs import PLACE_VERBS, VISIT_WORDS
 from .document import ScanState
 from .lexicon import DEFAULT_INSTITUTION, FEDERAL, ORG_KINDS, PLACE_KINDS, STATES, Entity
 from .words import (_abbreviation, _adj_country, _organisation_letters, _cap, _company_name_word, _elided_role, _entity_start_word,
-                    _intro_type, _known_word, _looks_common_noun, _nameish, _nominative_adjective, _org_head,
-                    _org_head_type, _org_name_adjective, role_of)
+                    _intro_type, _intro_word, _known_word, _looks_common_noun, _nameish, _nominative_adjective, _org_head,
+                    _org_head_type, _org_name_adjective, is_area_noun, is_place_noun, role_of)
 
 # How far before a visit word its place may stand: "reist nächste Woche nach Chile".
 VISIT_REACH = 6
@@ -62,6 +62,46 @@ class OrgScanner(ScanState):
             k -= 1
         return self.t(k).lower() in LOCATIVE_PREPOSITIONS
 
+    def in_visit_clause(self, i: int) -> bool:
+        """A visit word near token i in its clause: before it ("Besuch in der Grafschaft
+        Cornwall") or as the clause's verb after it ("hatte ... auf der Insel Lesbos besucht")."""
+        sent_start, sent_end = self.sent_bounds[self.sent_of[i]]
+        for k in range(i - 1, max(sent_start, i - VISIT_REACH) - 1, -1):
+            if self.t(k).lower() in VISIT_WORDS:
+                return True
+            if self.t(k) in CLAUSE_PUNCTUATION:
+                break
+        for k in range(i + 1, min(sent_end, i + VISIT_REACH + 1)):
+            if self.t(k) in CLAUSE_PUNCTUATION:
+                break
+            if self.t(k) in PLACE_VERBS or self.toks.lemma[k] in PLACE_VERBS:
+                return True
+        return False
+
+    def try_visited_place(self, i: int, e: int) -> Optional[int]:
+        """The place a visit goes to, named after a noun of places: "bei einem Besuch in der
+        Grafschaft Cornwall", "hatte Lager auf der Insel Lesbos besucht".  Elsewhere such a
+        place is where something happens, no actor ("im Küstenort Mamallapuram")."""
+        k = i + 1
+        if k >= e or self.covered[k] or not _nameish(self.t(k)) or role_of(self.t(k)) is not None:
+            return None
+        hit = self.phrase_at(k)
+        if hit is None and (_known_word(self.t(k)) or is_place_noun(self.t(k))):
+            return None
+        if not self.in_visit_clause(i):
+            return None
+        if hit is not None:
+            if hit[1].kind not in PLACE_KINDS:
+                return None
+            ent = hit[1]
+            length = hit[0]
+        else:
+            length = 1
+            name = self.t(k)
+            ent = Entity("city", f"place:{name}", name, None)
+        self.covered[i] = True
+        return self.entity_cand(k, k + length, ent)
+
     def is_dateline(self, i: int) -> bool:
         """'Moskau/Washington – ...': place names opening a paragraph before a dash."""
         k = i
@@ -88,11 +128,21 @@ class OrgScanner(ScanState):
             found = self.try_defined_name(i, *defined)
             if found:
                 return found
+        if is_area_noun(text) and text not in GOVERNED_PLACE_NOUNS:
+            found = self.try_visited_place(i, e)
+            if found:
+                return found
         if not (_entity_start_word(text) or text in self.org_alias or self.legal_form_follows(i, e)):
             return self.try_organisation_letters(i)  # none of the tests below can match here
         intro_type = _intro_type(text)
+        compound = intro_type is not None and not text.startswith(_intro_word(text))
+        if compound and _org_head(text) is not None:
+            intro_type = None  # "des Arbeitgeberverbands Gesamtmetall": the head noun names it whole
         if intro_type is not None and i + 1 < e:
-            return self.try_introduced_org(i, e, intro_type)
+            found = self.try_introduced_org(i, e, intro_type)
+            if found or not compound:
+                return found
+            # a compound with no name after it may be a name itself ("die Linkspartei")
         found = self.try_federal_level(i, e) or self.try_governed_place(i, e) or self.try_alias(i) \
             or self.try_org_head(i, e) or self.try_company(i, e)
         if found:
@@ -122,7 +172,7 @@ class OrgScanner(ScanState):
         """An organisation introduced by a noun: "die Gewerkschaft Verdi", "der Konzern Zentrix",
         "das Fanbündnis «Unsere Kurve»", "die Gewerkschaften PRO-GE und GPA"."""
         text = self.texts[i]
-        if text in self.lex.person_intros and self.t(i + 1) in self.lex.first_names:
+        if _intro_word(text) in self.lex.person_intros and self.t(i + 1) in self.lex.first_names:
             return None  # "den Investor Jonathan Whitfield": a person, found from the next token
         end = self.introduced_org(i + 1, e, intro_type)
         if end is None:

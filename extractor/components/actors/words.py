@@ -182,15 +182,30 @@ def _is_first_name(text: str) -> bool:
 
 
 @per_folder
+def _area_noun_endings(root) -> tuple[str, ...]:
+    return tuple(sorted(load_lines("area_noun_endings.txt", root=root)))
+
+
+@per_folder
 def _place_noun_endings(root) -> tuple[str, ...]:
-    return tuple(sorted(load_lines("place_noun_endings.txt", root=root)))
+    return tuple(sorted(load_lines("place_noun_endings.txt", root=root))) + _area_noun_endings(root)
+
+
+def _noun_shape(word: str) -> bool:
+    return word[:1].isupper() and word.replace("-", "").isalpha() and not word.endswith("-")
 
 
 @folder_cache(maxsize=65536)
 def is_place_noun(word: str) -> bool:
     """"Küstenort", "Weltraumbahnhof", "Hauptstadt": a noun naming a place (the name after it is
-    the place's, not a person's)."""
-    return word[:1].isupper() and word.isalpha() and word.lower().endswith(_place_noun_endings())
+    the place's, not a person's); also after a hyphen ("Ferien-Grafschaft")."""
+    return _noun_shape(word) and word.lower().endswith(_place_noun_endings())
+
+
+@folder_cache(maxsize=65536)
+def is_area_noun(word: str) -> bool:
+    """"Insel", "Grafschaft", "Hafenstadt": a place noun naming an area a visit can go to."""
+    return _noun_shape(word) and word.lower().endswith(_area_noun_endings())
 
 
 ROMAN_NUMERAL = re.compile(r"^(?=[IVXLC]{2,}$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
@@ -244,15 +259,36 @@ def _nominative_adjective(word: str, gender: str) -> str:
 
 
 @folder_cache(maxsize=65536)
-def _intro_type(text: str) -> Optional[str]:
-    """Type of an introducing noun, also in the genitive ("des Fanbündnisses")."""
+def _intro_word(text: str) -> Optional[str]:
+    """The introducing noun a word is or ends in, also in the genitive ("des Fanbündnisses").
+
+    German compounds keep the head last, so a compound of an introducing noun introduces a
+    name too: "die Linkspartei Podemos", "die Sicherheitsfirma Nordlicht", "der
+    Festplatten-Hersteller Western Digital" (the part before it must be a word of its own,
+    three letters at least)."""
     intro = lexicon().org_intro
-    if text in intro:
-        return intro[text]
-    for ending in GENITIVE_ENDINGS_LONGEST_FIRST:
-        if text.endswith(ending) and text[: -len(ending)] in intro:
-            return intro[text[: -len(ending)]]
+    # the genitive, and the -en of weak nouns ("des Chipproduzenten", "dem Konkurrenten")
+    forms = [text] + [text[: -len(end)] for end in GENITIVE_ENDINGS_LONGEST_FIRST + ("en",) if text.endswith(end)]
+    for form in forms:
+        if form in intro:
+            return form
+    for form in forms:
+        if "-" in form:
+            last = form.rsplit("-", 1)[1]
+            if last in intro:
+                return last
+            continue
+        for k in range(3, len(form) - 3):
+            head = form[k].upper() + form[k + 1:]
+            if form[k].islower() and head in intro:
+                return head  # the longest head first: "Energiekonzern" before "Konzern"
     return None
+
+
+def _intro_type(text: str) -> Optional[str]:
+    """Type of an introducing noun (see ``_intro_word``)."""
+    word = _intro_word(text)
+    return lexicon().org_intro[word] if word is not None else None
 
 
 @folder_cache(maxsize=65536)

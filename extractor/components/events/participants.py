@@ -20,6 +20,7 @@ from ...lang.de.determiners import IMPERSONAL_SUBJECTS
 from ...lang.de.nouns import RELATION_NOUNS
 from ...lang.de.adverbs import ATTENDANCE_WORDS, CONTINUATION_WORDS, SAME_GROUP
 from ...lang.de.conjunctions import LIST_GLUE
+from ...lang.de.endings import ADJECTIVE_ENDINGS
 from ...lang.de.determiners import (DATIVE_ARTICLES, DEFINITE_DETERMINERS, DETERMINERS, GENITIVE_ARTICLES,
                                     MEANS_DETERMINERS, NUMERAL_GROUP_DETERMINERS, POSSESSIVES, PRONOUNS_FEM,
                                     PRONOUNS_MASC, RECIPROCAL, SUBJECT_PRONOUNS)
@@ -29,7 +30,7 @@ from ...lang.de.numerals import GROUP_WORDS, NUMERALS_AFTER_ARTICLE
 from ...lang.de.prepositions import (DIRECTION_WORDS, MEANS_PREPS, NON_PARTICIPANT_PREPS, NOUN_MODIFIER_PREPS,
                                      PARTNER_MARKERS, PARTNER_PREPS, PLACE_PREPS, PREPOSITIONS)
 from ...lang.de.punctuation import QUOTATION_MARKS
-from ...lang.de.verbs import KONJUNKTIV_I, PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS, TAKE_PART, TAKE_PART_SEPARATED
+from ...lang.de.verbs import ARRANGING_PARTICIPLES, KONJUNKTIV_I, PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS, TAKE_PART, TAKE_PART_SEPARATED
 from . import confidence as weight
 from .candidate import Candidate
 from .clauses import Clause
@@ -371,6 +372,8 @@ def excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, clause
     if (s > clause.start and is_place_noun(toks.text[s - 1]) or is_place_noun(toks.text[s])) \
             and governing_prep(toks, s, clause.start, limit=4) in PLACE_PREPS:
         return True  # "auf dem Weltraumbahnhof Wostotschny", "im Küstenort Mamallapuram"
+    if prep == "von" and arranged_by(toks, e, clause):
+        return True
     prep = governing_prep(toks, s, clause.start, in_time=view.in_time_at)
     if e < clause.end and toks.lower[e] == "zufolge":
         return True
@@ -392,6 +395,17 @@ def excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, clause
         return True  # "Chinas Staats- und Parteichef Xi Jinping"
     if actor.kind in ("country", "city") and any(toks.lower[k] in DIRECTION_WORDS for k in range(max(clause.start, s - 3), s)):
         return True  # "westlich von Paris"
+    return False
+
+
+def arranged_by(toks: TokenTable, e: int, clause: Clause) -> bool:
+    """Does an arranging participle follow "von X" ("ein von X angekündigtes Treffen")?"""
+    for k in range(e, min(clause.end, e + 3)):
+        word = toks.lower[k]
+        if any(word == stem + end for stem in ARRANGING_PARTICIPLES for end in ADJECTIVE_ENDINGS):
+            return True
+        if not word.isalpha() or toks.text[k][:1].isupper():
+            return False
     return False
 
 

@@ -12,8 +12,9 @@ LOCATIVE_PREPOSITIONS = frozenset({"in", "im", "nach", "aus", "bei", "beim", "na
                                    "bis", "ab", "durch", "zu", "zum", "zur", "um"})
 # Event stage: a place or an origin, no participant ("in Paris", "aus Frankreich").
 PLACE_PREPS = frozenset({"in", "im", "aus", "nach", "vom", "zum", "ins", "bis", "durch", "auf", "am", "nahe"})
-# "Besuch in Ottawa", "reist nach Chile", "besuchte Peking", "zu Besuch in Kuba".
-DESTINATION_PREPS = frozenset({"in", "nach", "im"})
+# "Besuch in Ottawa", "reist nach Chile", "besuchte Peking", "zu Besuch in Kuba"; islands take
+# "auf" ("reiste auf die Insel", "Besuch auf Malta").
+DESTINATION_PREPS = frozenset({"in", "nach", "im", "auf"})
 # A state after a role: "der Präsident von Frankreich", "die Amtskollegen aus Frankreich".
 ORIGIN_PREPOSITIONS = frozenset({"von", "aus"})
 # "Amtskollegen aus Frankreich (Sébastien Lecornu)": "aus Frankreich" modifies the noun

@@ -44,6 +44,11 @@ SOUGHT = frozenset({"gesucht", "suchte", "suchten", "sucht"})
 # "trifft im Viertelfinale auf den Titelverteidiger": contact verbs (lemmas of contact_verbs.tsv)
 # that with "auf" mean to face or come across someone
 ENCOUNTER_VERBS = frozenset({"treffen", "zusammentreffen"})
+# Participles that, before a contact noun, name who arranged or announced it, not who took
+# part: "ein von der Regionalorganisation angekündigtes Treffen der beiden Generäle",
+# "die von Katar vermittelten Gespräche" (stems; an adjective ending follows).
+ARRANGING_PARTICIPLES = frozenset({"angekündigt", "geplant", "vorgeschlagen", "vermittelt", "organisiert",
+                                   "arrangiert", "angeregt", "angestrebt", "ermöglicht", "gefordert"})
 # Verbs whose object is a place ("besuchte Berlin", "verließ Moskau").
 PLACE_VERBS = frozenset({"besuchen", "besucht", "besuchte", "besuchten", "bereisen", "bereiste",
                          "verlassen", "verließ", "erreichen", "erreichte", "anfliegen",

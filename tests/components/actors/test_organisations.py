@@ -168,3 +168,44 @@ def test_actors_a_quote_after_an_intro_noun_is_no_name(run_pipeline):
 def test_actors_organisations_named_by_their_letters(nlp, text, found, absent):
     got = names(nlp(text))
     assert found <= got and not (absent & got)
+
+
+@pytest.mark.parametrize("text,name", [
+    # the head of a compound is last: a compound of an introducing noun introduces a name too
+    ("Die Linkspartei Vamos will mitregieren.", "Vamos"),
+    ("Die deutsche Sicherheitsfirma Nordlicht fand die Lücke.", "Nordlicht"),
+    ("Der Festplatten-Hersteller Grauwerk baut Stellen ab.", "Grauwerk"),
+    ("Er verhandelt mit dem Chipproduzenten Siliqon.", "Siliqon"),  # weak noun: -en
+    ("Die Anwaltskanzlei Brennwald vertritt den Kläger.", "Brennwald"),
+])
+def test_actors_compound_introducing_nouns(run_pipeline, text, name):
+    found = actors(run_pipeline, text)
+    assert name in found, found
+    assert found[name][0] == "organization"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Die Linkspartei stimmte zu.", "Linkspartei"),  # no name after it: the compound is the name
+    ("Vertreter des Arbeitgeberverbands Gesamtmetall kamen.", "Arbeitgeberverband Gesamtmetall"),  # a head names it whole
+])
+def test_actors_compound_without_name_keeps_its_own_name(run_pipeline, text, name):
+    assert name in actors(run_pipeline, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Die Ministerin sprach bei einem Besuch in der Grafschaft Devon mit Bauern.", "Devon"),
+    ("Der Kanzler hatte am Dienstag Lager auf der griechischen Insel Samos besucht.", "Samos"),
+    ("Bei ihrem Besuch in der Küsten-Provinz Valdora sprach sie kaum.", "Valdora"),
+])
+def test_actors_area_visited_is_a_place_actor(run_pipeline, text, name):
+    found = actors(run_pipeline, text)
+    assert name in found and found[name][0] == "city", found
+
+
+@pytest.mark.parametrize("text", [
+    "Im Küstenort Mamallapuram regnete es.",  # no visit: the area is where it happens
+    "Die Führung besuchte Schloss Windsor.",  # a building is no area
+    "Auf der Insel Samos landeten Boote.",
+])
+def test_actors_area_without_visit_is_no_actor(run_pipeline, text):
+    assert not actors(run_pipeline, text)

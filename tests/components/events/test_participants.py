@@ -86,3 +86,19 @@ def test_events_letter_as_means_has_the_object_as_recipient(extractor):
 def test_events_a_relation_noun_takes_the_zwischen_pair(hand_doc, find_events, text):
     doc = hand_doc(text, actors={"Xaver Quuxberg": "country", "Ylva Zorndt": "country"}, published="2022-10-25")
     assert find_events(doc) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    # who announced, arranged or mediated a contact ("ein von X angekündigtes Treffen") takes no part
+    ("Ein von der Regionalorganisation Nordbund angekündigtes Treffen von Hans Maier und Kurt Weber kam nicht zustande.",
+     ["Hans Maier", "Kurt Weber"]),
+    ("Die von Katar vermittelten Gespräche zwischen Hans Maier und Kurt Weber begannen am Montag.",
+     ["Hans Maier", "Kurt Weber"]),
+])
+def test_events_who_arranged_a_contact_is_no_side(extractor, text, expected):
+    assert [summary(e)[1] for e in events(extractor, text)] == [expected]
+
+
+def test_events_visit_of_a_named_area(extractor):
+    text = "Premier Tom Hale reagierte bei einem Besuch in der Ferien-Grafschaft Devon auf die Meldungen."
+    assert [summary(e)[:2] for e in events(extractor, text)] == [("meeting", ["Devon", "Tom Hale"])]
