@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple, Optional
 
-from ...lang.de.endings import SIBILANTS
+from ...lang.de.endings import NAME_LIKE_NOUN_ENDINGS, SIBILANTS
 from ...lang.de.names import (ARTICLE_PARTICLES, ATTACHED_PARTICLES, CAPITALISED_PARTICLES, NAME_PARTICLES,
                               QUALIFYING_PARTICLES)
 from ...lang.de.punctuation import APOSTROPHES
@@ -13,6 +13,12 @@ from .words import (_cap, _compound_like, _is_common_noun, _is_first_name, _know
                     _nameish, is_place_noun, role_of)
 
 MAX_NAME_TOKENS = 5
+
+
+def _german_noun_shape(word: str) -> bool:
+    """An unknown word shaped like a German noun; short endings that foreign names share are
+    left out ("Vytenis Andriukaitis", "Leonie", "Janik": -nis, -ie, -ik, -ei, -ig)."""
+    return _is_common_noun(word) and not word.lower().endswith(NAME_LIKE_NOUN_ENDINGS)
 
 
 class NameRun(NamedTuple):
@@ -114,7 +120,7 @@ class NameScanner(ScanState):
         if firsts >= 1 or first_text in self.lex.family_first:
             return end
         words = [self.t(k2) for k2 in toks if self.t(k2) not in NAME_PARTICLES]
-        if all(not _known_word(w) and not _compound_like(w) and not _is_common_noun(w)
+        if all(not _known_word(w) and not _compound_like(w) and not _german_noun_shape(w)
                for w in words):
             return end  # two capitalised words that are no German words ("Hulusi Akar")
         return None
@@ -128,7 +134,22 @@ class NameScanner(ScanState):
                 and self.t(j - 1)[-1:] in SIBILANTS:
             e = self.toks.idx[j] + 1
             j2 = j + 1
+        elif self.postnominal_genitive(i, j):
+            name = name[:-1] + (name[-1][:-1],)  # "die Rede Annalena Baerbocks": Annalena Baerbock
         return MentionCandidate(s, e, i, j2, self.sent_of[i], "person", name=name, **kw)
+
+    def postnominal_genitive(self, i: int, j: int) -> bool:
+        """A full name in the genitive right after its noun, without an article: "der Besuch
+        Recep Tayyip Erdogans", "nach der Rede Annalena Baerbocks" (German adds -s to the last
+        name; names ending in a sibilant take an apostrophe instead)."""
+        last = self.t(j - 1)
+        if j - i < 2 or i == 0 or len(last) < 4 or not last.endswith("s") or last[-2:-1] in SIBILANTS \
+                or last[-2:-1] in "aeiouy" or self.sent_first[i]:
+            return False
+        noun = self.t(i - 1)
+        return noun[:1].isupper() and noun.isalpha() and _known_word(noun) and not _is_first_name(noun) \
+            and role_of(noun) is None
+
 
     def party_follows(self, j: int) -> bool:
         if self.t(j) != "(" or self.t(j + 2) != ")":

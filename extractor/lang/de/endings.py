@@ -9,6 +9,9 @@ NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "schaften", "tion", "t
                 "ität", "ie", "ien", "ik", "ei", "eien", "chen", "lein", "gespräch",
                 "gespräche", "krieg", "kriegs", "telefonat", "treffen", "ische", "ischen",
                 "isch", "lich", "liche", "lichen", "ig", "ige", "igen")
+# Noun endings that foreign names share ("Vytenis", "Janik", "Kowalczyk" does not): two unknown
+# capitalised words ending so may still be a name.
+NAME_LIKE_NOUN_ENDINGS = ("nis", "ie", "ik", "ei", "ig")
 # Endings of a masculine role noun ("Minister", "Ministers", "Ministern") and of a feminine
 # one ("Ministerin", "Ministerinnen").
 NOUN_SUFFIXES = ("", "s", "es", "e", "en", "n")

@@ -77,3 +77,29 @@ def test_actors_unknown_surname_coordinated_with_a_person(run_pipeline):
 def test_actors_title_before_a_name_is_not_coordinated_as_a_name(run_pipeline):
     found = actors(run_pipeline, "Dort sprach er mit Betriebsratschef Sven Hoffmann und Werkleiter Frank Ruhland.")
     assert "Werkleiter" not in found and "Frank Ruhland" in found
+
+
+@pytest.mark.parametrize("text,name", [
+    # a full name in the genitive after its noun ends in -s; the actor is the name itself
+    ("Die Gruppe hat den Besuch Recep Tayyip Erdogans organisiert.", "Recep Tayyip Erdogan"),
+    ("Nach der Rede Annalena Baerbocks gab es Beifall.", "Annalena Baerbock"),
+])
+def test_actors_full_name_in_the_genitive(run_pipeline, text, name):
+    assert set(actors(run_pipeline, text)) == {name}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Am Montag reiste Hans Gerdes ab.", "Hans Gerdes"),  # no noun before it: the -s is the name's own
+    ("Der Besuch von Hans Gerdes fiel aus.", "Hans Gerdes"),
+])
+def test_actors_names_ending_in_s_keep_it(run_pipeline, text, name):
+    assert set(actors(run_pipeline, text)) == {name}
+
+
+@pytest.mark.parametrize("text,name", [
+    # two unknown capitalised words are a name even when one ends like a German noun (-nis, -ik)
+    ("Das sei falsch, sagt Vytenis Andriukaitis.", "Vytenis Andriukaitis"),
+    ("Am Abend sprach Janik Wroblewski.", "Janik Wroblewski"),
+])
+def test_actors_foreign_names_with_noun_like_endings(run_pipeline, text, name):
+    assert name in actors(run_pipeline, text)
