@@ -21,6 +21,11 @@ def _german_noun_shape(word: str) -> bool:
     return _is_common_noun(word) and not word.lower().endswith(NAME_LIKE_NOUN_ENDINGS)
 
 
+def _surname_initial(text: str) -> bool:
+    """"E.": a surname's initial, as German reports name suspects and victims."""
+    return len(text) == 2 and text[1] == "." and text[0].isupper() and text[0].isalpha()
+
+
 class NameRun(NamedTuple):
     """Tokens that may form a name, and how many of them lead as given names."""
     toks: list[int]
@@ -80,6 +85,9 @@ class NameScanner(ScanState):
                 continue
             # right after given names a capitalised function word is a surname ("Stephan Weil")
             after_given = bool(toks) and firsts == len(toks) and _cap(text) and text.isalpha()
+            if toks and firsts == len(toks) and _surname_initial(text):
+                toks.append(k)  # the press abbreviates a suspect's surname: "Hasan E.", "Michael K."
+                break
             if not (_nameish(text) or after_given) or role_of(text) is not None:
                 break
             is_first = _is_first_name(text) or (not toks and text in lex.family_first)

@@ -151,7 +151,7 @@ class OrgScanner(ScanState):
         pe = self.prefixed_entity(i)
         if pe:
             return self.entity_cand(i, i + 1, pe[0])
-        if text in self.lex.institutions or (text.endswith("ministerium") and _cap(text)):
+        if text in self.lex.institutions or (text.endswith(("ministerium", "ministeriums")) and _cap(text)):
             return self.try_institution(i)
         return self.try_lexicon_entity(i)
 
@@ -235,6 +235,11 @@ class OrgScanner(ScanState):
             return self.entity_cand(i, i + 2 + hit[0], Entity(
                 "organization", f"{hit[1].country}:{text}", f"{text} in {hit[1].base}",
                 hit[1].country, otype))
+        if text.endswith(("ministerium", "ministeriums")) and len(text) > len("ministeriums"):
+            # a ministry named by its portfolio is one body even without its state: "das
+            # Justizministerium", "Mitarbeiter des Bildungsministeriums" (the bare "Ministerium" is not)
+            name = text[:-1] if text.endswith("s") else text
+            return self.entity_cand(i, i + 1, Entity("organization", name, name, None, otype))
         return None
 
     def try_lexicon_entity(self, i: int) -> Optional[int]:

@@ -349,7 +349,7 @@ def _entity_start_word(text: str) -> bool:
     return (_intro_type(text) is not None or text in FEDERAL_WORDS or text in GOVERNED_PLACE_NOUNS
             or _org_name_adjective(text) or _org_head(text) is not None
             or ("-" in text and text.rsplit("-", 1)[0] in lex.prefixes)
-            or text in lex.institutions or text.endswith("ministerium") or text in lex.phrase_lengths)
+            or text in lex.institutions or text.endswith(("ministerium", "ministeriums")) or text in lex.phrase_lengths)
 
 
 @folder_cache(maxsize=65536)

@@ -28,7 +28,7 @@ from ...lang.de.nouns import (FOLLOW_UP_PREFIXES, GROUP_NOUNS, INITIATIVE_VON, I
                               REPRESENTATIVE_NOUNS, ROUND_NOUNS, SIDE_NOUNS, SOURCE_NOUNS)
 from ...lang.de.numerals import GROUP_WORDS, NUMERALS_AFTER_ARTICLE
 from ...lang.de.prepositions import (DIRECTION_WORDS, MEANS_PREPS, NON_PARTICIPANT_PREPS, NOUN_MODIFIER_PREPS,
-                                     PARTNER_MARKERS, PARTNER_PREPS, PLACE_PREPS, PREPOSITIONS)
+                                     ORIGIN_PREPOSITIONS, PARTNER_MARKERS, PARTNER_PREPS, PLACE_PREPS, PREPOSITIONS)
 from ...lang.de.punctuation import QUOTATION_MARKS
 from ...lang.de.verbs import ARRANGING_PARTICIPLES, KONJUNKTIV_I, PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS, TAKE_PART, TAKE_PART_SEPARATED
 from . import confidence as weight
@@ -388,6 +388,8 @@ def excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, clause
         return True
     if actor.kind in ("country", "city", "organization") and prep in PLACE_PREPS:
         return True
+    if actor.kind != "person" and affiliation_of_person(toks, view, s, clause):
+        return True
     start = view.phrase_start(s)
     if _genitive_attribute(toks, view, start, clause):
         return True
@@ -396,6 +398,17 @@ def excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, clause
     if actor.kind in ("country", "city") and any(toks.lower[k] in DIRECTION_WORDS for k in range(max(clause.start, s - 3), s)):
         return True  # "westlich von Paris"
     return False
+
+
+def affiliation_of_person(toks: TokenTable, view: DocView, s: int, clause: Clause) -> bool:
+    """"mit Ulrich Brenner aus dem Verkehrsministerium", "mit Hans Maier von der SPD": where a
+    named person comes from says who he is; it is no side of its own."""
+    k = s - 1
+    if k > clause.start and toks.lower[k] in DETERMINERS:
+        k -= 1
+    if k <= clause.start or toks.lower[k] not in ORIGIN_PREPOSITIONS:
+        return False
+    return any(e2 == k and view.actors[m2.actor_id].kind == "person" for _, e2, m2 in view.mentions_covering(k - 1))
 
 
 def arranged_by(toks: TokenTable, e: int, clause: Clause) -> bool:

@@ -13,7 +13,8 @@ SIDE_NOUNS = frozenset({"seiten", "parteien"})
 # "Vertreter der Gewerkschaft Verdi": those who speak for an organisation stand for it.
 REPRESENTATIVE_NOUNS = frozenset(
     "vertreter vertreterinnen vertretern delegation delegationen delegierte unterhändler abgesandte "
-    "spitzen spitze führung leitung verhandlungsführer gesandte".split())
+    "spitzen spitze führung leitung verhandlungsführer gesandte gesandten agent agenten mitarbeiter mitarbeitern "
+    "beamte beamten".split())
 # A speaker speaks for someone, no side of a talk (capitalised: role names of roles.tsv).
 SPEAKER_ROLES = ("Sprecher", "Sprecherin", "Regierungssprecher", "Regierungssprecherin")
 SOURCE_NOUNS = frozenset({"worten", "angaben", "informationen", "darstellung", "einschätzung", "ansicht", "auskunft",

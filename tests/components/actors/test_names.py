@@ -103,3 +103,12 @@ def test_actors_names_ending_in_s_keep_it(run_pipeline, text, name):
 ])
 def test_actors_foreign_names_with_noun_like_endings(run_pipeline, text, name):
     assert name in actors(run_pipeline, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    # the press names suspects and victims by first name and the initial of the surname
+    ("Der Angeklagte Michael K. schwieg.", "Michael K."),
+    ("Am Montag telefonierte Sandra W. mit ihrem Anwalt.", "Sandra W."),
+])
+def test_actors_first_name_and_surname_initial(run_pipeline, text, name):
+    assert name in actors(run_pipeline, text)

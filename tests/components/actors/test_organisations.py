@@ -209,3 +209,17 @@ def test_actors_area_visited_is_a_place_actor(run_pipeline, text, name):
 ])
 def test_actors_area_without_visit_is_no_actor(run_pipeline, text):
     assert not actors(run_pipeline, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    # a ministry named by its portfolio is one body even when the text names no state
+    ("Das Justizministerium prüft den Fall.", "Justizministerium"),
+    ("Mitarbeiter des Bildungsministeriums kamen.", "Bildungsministerium"),
+])
+def test_actors_ministry_without_state(run_pipeline, text, name):
+    found = actors(run_pipeline, text)
+    assert name in found and found[name][0] == "organization", found
+
+
+def test_actors_bare_ministry_is_no_actor(run_pipeline):
+    assert not actors(run_pipeline, "Das Ministerium prüft den Fall.")

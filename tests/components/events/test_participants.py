@@ -102,3 +102,22 @@ def test_events_who_arranged_a_contact_is_no_side(extractor, text, expected):
 def test_events_visit_of_a_named_area(extractor):
     text = "Premier Tom Hale reagierte bei einem Besuch in der Ferien-Grafschaft Devon auf die Meldungen."
     assert [summary(e)[:2] for e in events(extractor, text)] == [("meeting", ["Devon", "Tom Hale"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # agents, staff and officials stand for the body they work for
+    ("Der Verdächtige Hasan K. hat im März einen Agenten des FBI getroffen.", ["FBI", "Hasan K."]),
+    ("Am Montag kamen Mitarbeiter des Kanzleramts und des Justizministeriums zusammen.",
+     ["Justizministerium", "Kanzleramt"]),
+])
+def test_events_staff_stand_for_their_body(extractor, text, expected):
+    assert [summary(e)[1] for e in events(extractor, text)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # where a named person comes from says who he is: no side of its own
+    ("Hans Maier hatte mit Ulrich Brenner aus dem Verkehrsministerium telefoniert.", ["Hans Maier", "Ulrich Brenner"]),
+    ("Hans Maier traf am Montag Kurt Weber von der SPD.", ["Hans Maier", "Kurt Weber"]),
+])
+def test_events_a_persons_affiliation_is_no_side(extractor, text, expected):
+    assert [summary(e)[1] for e in events(extractor, text)] == [expected]
