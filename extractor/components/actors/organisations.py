@@ -15,9 +15,9 @@ from ...lang.de.nouns import (FEDERAL_NAME_CONTINUATIONS, FEDERAL_NOUNS, FEDERAL
 from ...lang.de.prepositions import LOCATIVE_PREPOSITIONS
 from ...lang.de.punctuation import CLAUSE_PUNCTUATION, CLOSE_QUOTES, DATELINE_ENDS, OPEN_QUOTES
 from ...lang.de.verbs import PLACE_VERBS, VISIT_WORDS
-from .document import ScanState
+from .document import MentionCandidate, ScanState
 from .lexicon import DEFAULT_INSTITUTION, FEDERAL, ORG_KINDS, PLACE_KINDS, STATES, Entity
-from .words import (_abbreviation, _adj_country, _organisation_letters, _cap, _company_name_word, _elided_role, _entity_start_word,
+from .words import (_abbreviation, _adj_country, _organisation_letters, _cap, _company_name_word, _contact_compound, _elided_role, _entity_start_word,
                     _intro_type, _intro_word, _known_word, _looks_common_noun, _nameish, _nominative_adjective, _org_head,
                     _org_head_type, _org_name_adjective, is_area_noun, is_place_noun, role_of)
 
@@ -128,6 +128,10 @@ class OrgScanner(ScanState):
             found = self.try_defined_name(i, *defined)
             if found:
                 return found
+        if "-" in text and _contact_compound(text):
+            found = self.try_compound_parties(i)
+            if found:
+                return found
         if is_area_noun(text) and text not in GOVERNED_PLACE_NOUNS:
             found = self.try_visited_place(i, e)
             if found:
@@ -154,6 +158,28 @@ class OrgScanner(ScanState):
         if text in self.lex.institutions or (text.endswith(("ministerium", "ministeriums")) and _cap(text)):
             return self.try_institution(i)
         return self.try_lexicon_entity(i)
+
+    def try_compound_parties(self, i: int) -> Optional[int]:
+        """States and organisations named inside a compound contact noun are its sides:
+        "der EU-Türkei-Gipfel", "die USA-Russland-Gespräche"."""
+        text = self.texts[i]
+        parts = text.split("-")[:-1]
+        found = []
+        off = self.toks.idx[i]
+        for part in parts:
+            ent = self.lex.phrases.get((part,))
+            if ent is not None and (ent.kind in PLACE_KINDS or ent.kind in ORG_KINDS):
+                found.append((off, off + len(part), ent))
+            off += len(part) + 1
+        if len(found) < 2 or len(found) < len(parts):
+            # two sides at least, and every part before the noun names one: "der EU-Gipfel",
+            # "der Nato-Gipfel" name the body that meets, no side
+            return None
+        for s, e, ent in found:
+            self.cands.append(MentionCandidate(s, e, i, i + 1, self.sent_of[i], "entity", entity=ent,
+                                               country=ent.country, ent_name=ent.base))
+        self.covered[i] = True
+        return i + 1
 
     def try_organisation_letters(self, i: int) -> Optional[int]:
         """An organisation named only by its letters ("verhandelt mit der EPA", "die PSOE"); not a

@@ -285,6 +285,14 @@ def _intro_word(text: str) -> Optional[str]:
     return None
 
 
+@folder_cache(maxsize=65536)
+def _contact_compound(text: str) -> bool:
+    """A hyphenated compound whose last part is a contact noun ("EU-Türkei-Gipfel")."""
+    from ..triggers import trigger_lexicon
+    last = text.rsplit("-", 1)[1]
+    return bool(last) and last[:1].isupper() and trigger_lexicon().noun(last) is not None
+
+
 def _intro_type(text: str) -> Optional[str]:
     """Type of an introducing noun (see ``_intro_word``)."""
     word = _intro_word(text)

@@ -86,10 +86,12 @@ def participants_of(view: DocView, lex: TriggerLexicon, at: TriggerAt, earlier: 
         participants = unique(side_a + zwischen + partners)
         explicit = bool(partners) or has_reciprocal(toks, clause)
         outside = []
-    # Compound names: "Putin-Biden-Telefonat".
+    # Compound names: "Putin-Biden-Telefonat", "EU-Türkei-Gipfel".
     if trig.pos == "noun" and "-" in toks.text[i]:
+        inside = [m.actor_id for _, _, m in view.mentions_covering(i)]
         for part in toks.text[i].split("-")[:-1]:
-            aid = actor_by_surname(view, part)
+            inside.append(actor_by_surname(view, part))
+        for aid in inside:
             if aid and aid not in participants:
                 participants.append(aid)
                 explicit = True

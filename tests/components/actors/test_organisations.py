@@ -223,3 +223,17 @@ def test_actors_ministry_without_state(run_pipeline, text, name):
 
 def test_actors_bare_ministry_is_no_actor(run_pipeline):
     assert not actors(run_pipeline, "Das Ministerium prüft den Fall.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # states and organisations listed inside a compound contact noun are its sides
+    ("Vor dem gescheiterten EU-Türkei-Gipfel war der Plan fertig.", {"EU", "Türkei"}),
+    ("Die USA-Russland-Gespräche endeten am Freitag.", {"USA", "Russland"}),
+])
+def test_actors_sides_inside_a_compound_contact_noun(run_pipeline, text, expected):
+    assert set(actors(run_pipeline, text)) == expected
+
+
+@pytest.mark.parametrize("text", ["Orbán reiste zum EU-Gipfel.", "Sie warb für den Nato-Gipfel."])
+def test_actors_one_body_before_a_summit_is_no_side(run_pipeline, text):
+    assert not {"EU", "Nato"} & set(actors(run_pipeline, text))

@@ -121,3 +121,8 @@ def test_events_staff_stand_for_their_body(extractor, text, expected):
 ])
 def test_events_a_persons_affiliation_is_no_side(extractor, text, expected):
     assert [summary(e)[1] for e in events(extractor, text)] == [expected]
+
+
+def test_events_sides_named_inside_the_contact_noun(extractor):
+    text = "Der EU-China-Gipfel fand am Montag in Brüssel statt."
+    assert [summary(e)[:2] for e in events(extractor, text)] == [("meeting", ["China", "EU"])]
