@@ -95,6 +95,8 @@ def participants_of(view: DocView, lex: TriggerLexicon, at: TriggerAt, earlier: 
             if aid and aid not in participants:
                 participants.append(aid)
                 explicit = True
+    if trig.pos == "noun" and not partners and len(set(zwischen)) < 2 and unnamed_partner(view, i, clause):
+        return None  # "Gespräche mit Wirtschaftsvertretern": the other side has no name
     anaphoric: Optional[Candidate] = None
     inherited = inherited_participants(view, at, participants, earlier)
     if inherited is not None:
@@ -400,6 +402,24 @@ def excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, clause
     if actor.kind in ("country", "city") and any(toks.lower[k] in DIRECTION_WORDS for k in range(max(clause.start, s - 3), s)):
         return True  # "westlich von Paris"
     return False
+
+
+def unnamed_partner(view: DocView, i: int, clause: Clause) -> bool:
+    """Does "mit" after the contact noun name its partner by a common noun only ("Gespräche mit
+    Wirtschaftsvertretern", "ein Treffen mit den Bürgermeistern der Region")?  The guidelines
+    count no side without a name, so no other actor may be taken for it."""
+    toks = view.toks
+    k = i + 1
+    if k >= clause.end or toks.lower[k] != "mit":
+        return False
+    k += 1
+    while k < clause.end and (toks.lower[k] in DETERMINERS or adjective_like(toks.text[k])):
+        k += 1
+    if k >= clause.end or not toks.is_alpha[k] or not toks.text[k][:1].isupper() or view.in_mention_at[k]:
+        return False
+    if toks.lower[k] in REPRESENTATIVE_NOUNS or is_role_plural(toks.text[k]):
+        return False  # "mit Vertretern der Regierung": the body follows
+    return trigger_lexicon().noun(toks.text[k]) is None
 
 
 def affiliation_of_person(toks: TokenTable, view: DocView, s: int, clause: Clause) -> bool:

@@ -126,3 +126,17 @@ def test_events_a_persons_affiliation_is_no_side(extractor, text, expected):
 def test_events_sides_named_inside_the_contact_noun(extractor):
     text = "Der EU-China-Gipfel fand am Montag in Brüssel statt."
     assert [summary(e)[:2] for e in events(extractor, text)] == [("meeting", ["China", "EU"])]
+
+
+@pytest.mark.parametrize("text", [
+    # the partner after "mit" has no name: no other actor of the article is taken for it
+    "Hans Maier traf am Montag Kurt Weber. Danach führte er in Graz Gespräche mit Wirtschaftsvertretern.",
+    "Hans Maier traf am Montag Kurt Weber. Später gab es ein Treffen mit den Bürgern der Stadt.",
+])
+def test_events_unnamed_partner_takes_no_other_actor(extractor, text):
+    assert [summary(e)[1] for e in events(extractor, text)] == [["Hans Maier", "Kurt Weber"]]
+
+
+def test_events_public_talks_are_no_contact(extractor):
+    text = "Am Donnerstag stellt sich Hans Maier nach der Lesung mit Kurt Weber einem Publikumsgespräch."
+    assert not [e for e in events(extractor, text) if e.type == "talk"]
