@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import re
 
-from ...lang.de.determiners import DEFINITE_ARTICLES, NOBODY
+from ...lang.de.determiners import DEFINITE_ARTICLES, NOBODY, ROLE_DETERMINERS, THING_PRONOUNS
+from ...lang.de.nouns import GROUP_NOUNS, REPRESENTATIVE_NOUNS
 from ...lang.de.prepositions import TALK_PARTNER_WORDS, ZU_FORMS
 from ...lang.de.verbs import ENCOUNTER_VERBS, RELATIONSHIP_VERBS, SPEAKING_VERBS
 from ...resources import load_table, per_folder
+from ..actors import role_of
 from ..triggers import TriggerLexicon
 from .triggers import TriggerAt
 from .view import DocView, Sentence
@@ -83,7 +85,7 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
     words = [toks.lower[k] for k in range(clause.start, clause.end)]
     if trig.lemma == "sehen":
         return any(_is("predicate", w) for w in words)
-    if trig.lemma in ENCOUNTER_VERBS and _auf_partner(view, lex, at):
+    if trig.lemma in ENCOUNTER_VERBS and (_auf_partner(view, lex, at) or _thing_subject(view, at, words)):
         return True
     if trig.lemma in SPEAKING_VERBS and not TALK_PARTNER_WORDS.intersection(words) and _von_actor(view, at):
         return True
@@ -129,3 +131,18 @@ def _relationship(view: DocView, at: TriggerAt) -> bool:
     toks, clause, i = view.toks, at.clause, at.token
     words = {toks.lower[k] for k in range(clause.start, clause.end)}
     return (i + 1 < clause.end and toks.lower[i + 1] in ZU_FORMS) or bool(words & RELATIONSHIP_VERBS)
+
+
+def _thing_subject(view: DocView, at: TriggerAt, words: list[str]) -> bool:
+    """"Dieses Gebot trifft den Bund und die Länder", "Das trifft vor allem die Bauern": with a
+    thing as its subject "treffen" is to affect.  The subject stands first, right before the verb:
+    a pronoun of things, or an article and a noun that names no actor, role or delegation."""
+    toks, clause, i = view.toks, at.clause, at.token
+    if "sich" in words or i - 1 < clause.start or view.in_mention_at[i - 1]:
+        return False
+    word, low = toks.text[i - 1], toks.lower[i - 1]
+    if i - 1 == clause.start:
+        return low in THING_PRONOUNS
+    return (i - 2 == clause.start and toks.lower[i - 2] in ROLE_DETERMINERS and word[:1].isupper()
+            and toks.is_alpha[i - 1] and role_of(word) is None and low not in REPRESENTATIVE_NOUNS
+            and low not in GROUP_NOUNS)

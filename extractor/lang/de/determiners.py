@@ -64,3 +64,5 @@ RECIPROCAL = frozenset({"miteinander", "untereinander", "einander"})
 IMPERSONAL_SUBJECTS = frozenset({"es", "man", "wir", "ich"})
 # "niemand habe Russland informiert": a contact nobody had.
 NOBODY = frozenset({"niemand", "niemanden", "niemandem"})
+# Pronouns that stand for a thing or a fact, never for a person: "Das trifft vor allem die Bauern".
+THING_PRONOUNS = frozenset({"das", "dies", "dieses", "was"})

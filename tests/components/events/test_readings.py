@@ -89,3 +89,20 @@ def test_readings_contacting_and_informing_are_talks(hand_doc, find_events, text
 def test_readings_informing_at_a_press_conference_is_a_statement(hand_doc, find_events):
     text = "Xaver Quuxberg und Ylva Zorndt wollen am Montag in einer Pressekonferenz über die Schäden informieren."
     assert find_events(hand_doc(text, actors=people(text), published="2022-10-24")) == set()
+
+
+
+@pytest.mark.parametrize("text", [
+    # with a thing as its subject "treffen" is to affect
+    "Dieses Gebot trifft nicht nur Xaver Quuxberg, sondern auch Ylva Zorndt.",
+    "Die Krise trifft vor allem Xaver Quuxberg und Ylva Zorndt.",
+    "Das trifft auch Xaver Quuxberg und Ylva Zorndt.",
+])
+def test_readings_treffen_with_a_thing_as_subject_affects(hand_doc, find_events, text):
+    assert find_events(hand_doc(text, actors=people(text), published="2022-10-24")) == set()
+
+
+def test_readings_treffen_with_a_person_as_subject_still_meets(hand_doc, find_events):
+    text = "Der Kanzler Xaver Quuxberg trifft Ylva Zorndt."
+    found = find_events(hand_doc(text, actors=people(text), published="2022-10-24"))
+    assert {(e[0], e[1]) for e in found} == {("meeting", frozenset({"Xaver Quuxberg", "Ylva Zorndt"}))}
