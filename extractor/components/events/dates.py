@@ -11,6 +11,7 @@ import re
 from typing import Optional
 
 from ..tokens import TokenTable
+from ..triggers import trigger_lexicon
 from ..types import TimeValue
 from ...lang.de.adverbs import NEXT_DAY_PHRASES, SAME_DAY_PHRASES, SCENE_WORDS, VAGUE_FUTURE_WORDS
 from ...lang.de.nouns import WEEKDAYS
@@ -60,7 +61,8 @@ def clause_dates(view: DocView, clause: Clause, i: int) -> list[TimeValue]:
     """Dates in the trigger's clause, in text order. "seit Beginn ... im Februar 2022" bounds a
     period and does not date the contact; "«Nordkurve 1919»" is part of a name."""
     return [t for s, e, t in view.times_from(clause.start, clause.end) if s >= clause.start and e <= clause.end and _is_date(t)
-            and clause.covers(s) and not _in_period_phrase(view.toks, s, clause.start, i) and not view.in_mention(s)]
+            and clause.covers(s) and not _in_period_phrase(view.toks, s, clause.start, i) and not view.in_mention(s)
+            and not _in_speech_frame(view.toks, s, i, clause)]
 
 
 def _in_period_phrase(toks: TokenTable, s: int, start: int, trigger: Optional[int] = None) -> bool:
@@ -71,8 +73,25 @@ def _in_period_phrase(toks: TokenTable, s: int, start: int, trigger: Optional[in
 def sentence_date(view: DocView, clause: Clause, i: int) -> Optional[TimeValue]:
     ts = [(abs(s - i), t) for s, e, t in view.times_from(clause.sent_start, clause.sent_end)
           if s >= clause.sent_start and e <= clause.sent_end and _is_date(t)
-          and not _in_period_phrase(view.toks, s, clause.sent_start, i) and not view.in_mention(s)]
+          and not _in_period_phrase(view.toks, s, clause.sent_start, i) and not view.in_mention(s)
+          and not _in_speech_frame(view.toks, s, i, clause)]
     return min(ts, key=lambda x: x[0])[1] if ts else None
+
+
+def _in_speech_frame(toks: TokenTable, s: int, i: int, clause: Clause) -> bool:
+    """Does the date at s stand in the frame that reports the act, not in the act's own words?
+    "Er werde Fischer kontaktieren, erklärte Platter am Dienstag", "Am Montag sagte sie, sie
+    habe mit Putin telefoniert": the day of the statement is no day of the contact."""
+    lo = s
+    while lo > clause.sent_start and toks.text[lo - 1] != ",":
+        lo -= 1
+    hi = s
+    while hi < clause.sent_end and toks.text[hi] != ",":
+        hi += 1
+    if lo <= i < hi:
+        return False
+    speech = trigger_lexicon().speech_verbs
+    return any(toks.lower[k] in speech for k in range(lo, hi))
 
 
 def coming_weekday(tv: TimeValue, published: Optional[str]) -> Optional[TimeValue]:

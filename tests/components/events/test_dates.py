@@ -47,3 +47,17 @@ def test_dates_an_act_just_before_the_report_is_the_month_approximately(hand_doc
     doc = hand_doc("Xaver Quuxberg und Ylva Zorndt hatten zuvor über die Krise gesprochen.",
                    actors={"Xaver Quuxberg": "person", "Ylva Zorndt": "person"}, published="2015-08-31")
     assert {e[3] for e in find_events(doc)} == {"2015-08"}
+
+
+@pytest.mark.parametrize("text", [
+    # the day of the statement that reports an act is no day of the act
+    "Hans Maier will handeln. Er werde Kurt Weber in dieser Sache kontaktieren, erklärte Maier am Dienstag.",
+    "Am Montag sagte Hans Maier, er habe mit Kurt Weber telefoniert.",
+])
+def test_events_the_day_of_the_report_does_not_date_the_act(extractor, text):
+    assert [summary(e)[3] for e in events(extractor, text, "2022-10-20")] == [None]
+
+
+def test_events_the_acts_own_day_in_reported_speech_stays(extractor):
+    text = "Hans Maier habe am Montag mit Kurt Weber telefoniert, sagte ein Sprecher."
+    assert [summary(e)[3] for e in events(extractor, text, "2022-10-20")] == ["2022-10-17"]
