@@ -159,6 +159,13 @@ class OrgScanner(ScanState):
             return self.try_institution(i)
         return self.try_lexicon_entity(i)
 
+    def names_noun_before(self, paren: int) -> bool:
+        """"mit der Sozialistischen Arbeiterpartei (PSOE)": letters in brackets after a noun that
+        no rule took for a name name the organisation; after a person they are a party."""
+        k = paren - 1
+        return k >= 0 and not self.covered[k] and _cap(self.t(k)) and self.t(k).isalpha() \
+            and not any(c.kind == "person" and c.tok_end == paren for c in self.cands)
+
     def try_compound_parties(self, i: int) -> Optional[int]:
         """States and organisations named inside a compound contact noun are its sides:
         "der EU-Türkei-Gipfel", "die USA-Russland-Gespräche"."""
@@ -185,7 +192,9 @@ class OrgScanner(ScanState):
         """An organisation named only by its letters ("verhandelt mit der EPA", "die PSOE"); not a
         party in brackets after a person ("Schulz (SPD)") or a defined abbreviation's own brackets."""
         text = self.texts[i]
-        if not _organisation_letters(text) or self.t(i - 1) == "(" or self.covered[i]:
+        if not _organisation_letters(text) or self.covered[i]:
+            return None
+        if self.t(i - 1) == "(" and not (self.t(i + 1) == ")" and self.names_noun_before(i - 1)):
             return None
         j = i + 1
         if j < self.n and _nameish(self.t(j)) and not _known_word(self.t(j)) and role_of(self.t(j)) is None \

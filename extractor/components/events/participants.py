@@ -346,6 +346,9 @@ def governing_prep(toks: TokenTable, start: int, clause_start: int, limit: int =
         if low in DETERMINERS or low in LIST_GLUE or toks.is_space[j]:
             j -= 1
             continue
+        if text == "(" and j - 1 > clause_start and toks.text[j - 1][:1].isupper():
+            j -= 1  # "mit der Sozialistischen Arbeiterpartei (PSOE)": the letters name the noun before
+            continue
         if (text[:1].isupper() or "-" in text and any(p[:1].isupper() for p in text.split("-"))) \
                 and j != clause_start:
             j -= 1  # nouns and names, also "al-Burhan"
@@ -395,7 +398,7 @@ def excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, clause
     if actor.kind != "person" and affiliation_of_person(toks, view, s, clause):
         return True
     start = view.phrase_start(s)
-    if _genitive_attribute(toks, view, start, clause):
+    if _genitive_attribute(toks, view, start, clause, actor.name):
         return True
     if actor.kind in ("country", "city") and view.possessive_of_person(s, e):
         return True  # "Chinas Staats- und Parteichef Xi Jinping"
@@ -462,11 +465,12 @@ def _in_source_formula(toks: TokenTable, s: int, e: int, clause: Clause) -> bool
     return any(toks.lower[j] == "nach" for j in range(max(clause.start, k - 3), k))
 
 
-def _genitive_attribute(toks: TokenTable, view: DocView, s: int, clause: Clause) -> bool:
+def _genitive_attribute(toks: TokenTable, view: DocView, s: int, clause: Clause, name: str = "") -> bool:
     """"der Chefunterhändler der Huthi-Miliz", "Gouverneur der Banque de France": the
     organisation qualifies a noun; it is no participant (unless that noun is the contact)."""
-    # "das Interesse Deutschlands": a genitive -s name right after a common noun.
-    if toks.text[s].endswith("s") and s - 1 > clause.start and not toks.is_sent_start[s - 1] \
+    # "das Interesse Deutschlands": a genitive -s name right after a common noun ("die Partei
+    # Vamos" is the name itself, -s and all).
+    if toks.text[s].endswith("s") and toks.text[s] != name and s - 1 > clause.start and not toks.is_sent_start[s - 1] \
             and not any(x[0] <= s < x[1] and view.actors[x[2].actor_id].kind == "person" for x in view.mentions_covering(s)) \
             and not view.in_time_at[s - 1] \
             and toks.is_alpha[s - 1] and toks.text[s - 1][:1].isupper() \

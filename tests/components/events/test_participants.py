@@ -140,3 +140,14 @@ def test_events_unnamed_partner_takes_no_other_actor(extractor, text):
 def test_events_public_talks_are_no_contact(extractor):
     text = "Am Donnerstag stellt sich Hans Maier nach der Lesung mit Kurt Weber einem Publikumsgespräch."
     assert not [e for e in events(extractor, text) if e.type == "talk"]
+
+
+def test_events_a_name_ending_in_s_is_no_genitive(extractor):
+    # "die Partei Vamos" is the name itself, unlike "das Interesse Deutschlands"
+    text = "Die Partei Vamos hat am Montag Verhandlungen mit der CDU aufgenommen."
+    assert [summary(e)[1] for e in events(extractor, text)] == [["CDU", "Vamos"]]
+
+
+def test_events_letters_in_brackets_name_the_organisation_before(extractor):
+    text = "Die Partei Vamos hat am Montag Verhandlungen mit der Sozialistischen Arbeiterpartei (PSOE) aufgenommen."
+    assert [summary(e)[1] for e in events(extractor, text)] == [["PSOE", "Vamos"]]
