@@ -30,7 +30,8 @@ from ...lang.de.numerals import GROUP_WORDS, NUMERALS_AFTER_ARTICLE
 from ...lang.de.prepositions import (DIRECTION_WORDS, MEANS_PREPS, NON_PARTICIPANT_PREPS, NOUN_MODIFIER_PREPS,
                                      ORIGIN_PREPOSITIONS, PARTNER_MARKERS, PARTNER_PREPS, PLACE_PREPS, PREPOSITIONS)
 from ...lang.de.punctuation import QUOTATION_MARKS
-from ...lang.de.verbs import ARRANGING_PARTICIPLES, KONJUNKTIV_I, PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS, TAKE_PART, TAKE_PART_SEPARATED
+from ...lang.de.verbs import (ARRANGING_PARTICIPLES, KONJUNKTIV_I, PASSIVE_AUXILIARIES, PLURAL_AUXILIARIES,
+                              PLURAL_VERB_ENDINGS, SINGULAR_AUXILIARIES, TAKE_PART, TAKE_PART_SEPARATED)
 from . import confidence as weight
 from .candidate import Candidate
 from .clauses import Clause
@@ -110,7 +111,9 @@ def participants_of(view: DocView, lex: TriggerLexicon, at: TriggerAt, earlier: 
         participants = [topic] + participants
         confidence -= weight.INFERRED_SIDE
     if trig.needs_partner and not (partners or zwischen or has_reciprocal(toks, clause)
-                                   or len(others) + len(pronoun_actors) >= 2):
+                                   or len(others) + len(pronoun_actors) >= 2
+                                   and (trig.pos != "verb" or not singular_predicate(toks, i, clause))):
+        # "X und Y berieten" has two sides; "X beriet Jobs und Page" (a singular verb) advised them
         return None
     if len(participants) < min_participants:
         return None
@@ -236,7 +239,9 @@ def inherited_participants(view: DocView, at: TriggerAt, participants: list[str]
                              and participants[0] in recent[0].participants)) \
             and trig.pos == "noun" and recent and toks.text[i].count("-") < 2 \
             and recent[0].sentence >= view_sentence(view, clause) - 2 \
-            and i > clause.start and toks.lower[i - 1] in DEFINITE_DETERMINERS:
+            and i > clause.start and toks.lower[i - 1] in DEFINITE_DETERMINERS \
+            and (trig.mode != "summit" or recent[0].mode == "summit"):
+        # ("den Gipfel" names no talk between two: only a summit refers back to a summit)
         # "Die Gespräche sollen am 4. März fortgesetzt werden": the talks just reported.
         return Inherited(list(recent[0].participants), recent[0])
     return None
@@ -353,13 +358,14 @@ def governing_prep(toks: TokenTable, start: int, clause_start: int, limit: int =
                 and j != clause_start:
             j -= 1  # nouns and names, also "al-Burhan"
             continue
-        if toks.is_alpha[j] and adjective_like(text) and low not in PREPOSITIONS:
-            j -= 1  # an adjective ("dem russischen Präsidenten"), not a verb ("wollte Scholz")
+        if (toks.is_alpha[j] or "-" in text and text.replace("-", "").isalpha()) and adjective_like(text) \
+                and low not in PREPOSITIONS:
+            j -= 1  # an adjective ("dem russischen Präsidenten", "nordrhein-westfälischen"), not a verb
             continue
         if low in NOUN_MODIFIER_PREPS and j - 1 >= clause_start and noun_before(toks, j - 1, clause_start):
             j -= 1
             continue
-        if text[:1].isupper():  # the clause's first word
+        if text[:1].isupper() and low not in PREPOSITIONS:  # the clause's first word ("Mit X selbst ...")
             return None
         return low
     return None
@@ -500,6 +506,16 @@ def means_phrase(toks: TokenTable, i: int) -> bool:
     einem"/"per" phrase is the means of the clause's verb, whose objects are the recipients."""
     return i >= 2 and toks.lower[i - 1] in MEANS_DETERMINERS \
         and toks.lower[i - 2] in MEANS_PREPS
+
+
+def singular_predicate(toks: TokenTable, i: int, clause: Clause) -> bool:
+    """Is the verb at i (or its auxiliary) singular, so that it has one subject?"""
+    words = [toks.lower[k] for k in range(clause.start, clause.end) if toks.text[k][:1].islower()]
+    if any(w in PLURAL_AUXILIARIES for w in words):
+        return False
+    if any(w in SINGULAR_AUXILIARIES for w in words):
+        return True
+    return not toks.lower[i].endswith(PLURAL_VERB_ENDINGS)
 
 
 def singular_verb_beside(toks: TokenTable, j: int, clause: Clause) -> bool:

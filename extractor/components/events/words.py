@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..tokens import TokenTable
 from ...lang.de.determiners import DETERMINERS
 from ...lang.de.endings import ADJECTIVE_ENDINGS
-from ...lang.de.verbs import FINITE_AUXILIARIES, INFINITIVE_ENDINGS
+from ...lang.de.verbs import FINITE_AUXILIARIES, INFINITIVE_ENDINGS, PLURAL_AUXILIARIES, SINGULAR_AUXILIARIES
 
 
 def has_zu_infinitive(toks: TokenTable, start: int, end: int) -> bool:
@@ -16,7 +16,7 @@ def is_verb_form(word: str) -> bool:
     from ...resources import german_lemma_table
     lemma = german_lemma_table().get(word)
     return lemma is not None and lemma != word and lemma.endswith(INFINITIVE_ENDINGS) and not lemma.endswith("chen") \
-        or word in FINITE_AUXILIARIES
+        or word in FINITE_AUXILIARIES or word in SINGULAR_AUXILIARIES or word in PLURAL_AUXILIARIES
 
 
 def noun_before(toks: TokenTable, j: int, clause_start: int) -> bool:

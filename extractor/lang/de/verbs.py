@@ -22,6 +22,14 @@ PAST_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte
 # "Yoon und Kishida hatten bereits im November miteinander gesprochen": the pluperfect
 # (hatte/war + participle) places an act before the one the story tells.
 PLUPERFECT_AUXILIARIES = frozenset({"hatte", "hatten", "hattest", "hattet", "war", "waren", "warst", "wart"})
+# Finite auxiliaries and modals of the singular and of the plural: "will ... diskutieren" has one
+# subject, "wollen ... diskutieren" may have two ("X und Y wollen diskutieren").
+SINGULAR_AUXILIARIES = frozenset("hat hatte habe ist war sei wird wurde werde will wollte wolle soll sollte solle "
+                                 "kann konnte könne muss musste müsse möchte darf durfte dürfe würde hätte wäre "
+                                 "könnte müsste".split())
+PLURAL_AUXILIARIES = frozenset("haben hatten sind waren seien werden wurden wollen wollten sollen sollten können "
+                               "konnten müssen mussten möchten dürfen durften würden hätten wären könnten "
+                               "müssten".split())
 # "war von Xi empfangen worden": the passive names the agent with "von"
 PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "worden", "war", "waren"})
 # "hätten sich längst treffen sollen": hätte + modal infinitive, it did not happen

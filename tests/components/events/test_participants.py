@@ -151,3 +151,30 @@ def test_events_a_name_ending_in_s_is_no_genitive(extractor):
 def test_events_letters_in_brackets_name_the_organisation_before(extractor):
     text = "Die Partei Vamos hat am Montag Verhandlungen mit der Sozialistischen Arbeiterpartei (PSOE) aufgenommen."
     assert [summary(e)[1] for e in events(extractor, text)] == [["PSOE", "Vamos"]]
+
+
+@pytest.mark.parametrize("text", [
+    # a singular verb has one subject: the two named after it are its objects ("advised them")
+    "Der Mentor Hans Maier, der Kurt Weber und Eva Roth beriet, ist gestorben.",
+    "Die neue Präsidentin Eva Roth, die das Amt von Kurt Weber übernimmt, will über Studien diskutieren.",
+])
+def test_events_a_singular_verb_without_partner_is_no_talk(extractor, text):
+    assert events(extractor, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hans Maier und Kurt Weber berieten am Montag über die Lage.", ["Hans Maier", "Kurt Weber"]),
+    ("Hans Maier und Kurt Weber wollen am Montag über die Lage diskutieren.", ["Hans Maier", "Kurt Weber"]),
+    # a preposition opening the clause, a hyphenated adjective before the partner
+    ("Mit Hans Maier selbst hat Kurt Weber noch nicht gesprochen.", ["Hans Maier", "Kurt Weber"]),
+    ("Am Abend hatte Hans Maier mit dem nordrhein-westfälischen Ministerpräsidenten Kurt Weber telefoniert.",
+     ["Hans Maier", "Kurt Weber"]),
+])
+def test_events_plural_subjects_and_partners_still_talk(extractor, text, expected):
+    assert [summary(e)[1] for e in events(extractor, text)] == [expected]
+
+
+def test_events_a_summit_refers_back_only_to_a_summit(extractor):
+    text = ("Ein Vorgespräch zwischen Hans Maier und Kurt Weber wurde abgesagt. "
+            "Im Kanzleramt gab man sich gelassen und verwies auf den Gipfel.")
+    assert len(events(extractor, text)) == 1
