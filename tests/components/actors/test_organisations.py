@@ -237,3 +237,14 @@ def test_actors_sides_inside_a_compound_contact_noun(run_pipeline, text, expecte
 @pytest.mark.parametrize("text", ["Orbán reiste zum EU-Gipfel.", "Sie warb für den Nato-Gipfel."])
 def test_actors_one_body_before_a_summit_is_no_side(run_pipeline, text):
     assert not {"EU", "Nato"} & set(actors(run_pipeline, text))
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    # a shareholder or owner is a company before a name, a person before a first name
+    ("Der Bawag-Aktionär Cerberus will das Netz übernehmen.", "Cerberus", "organization"),
+    ("Der Großaktionär Hans Maier schwieg.", "Hans Maier", "person"),
+    ("Die EU-Kommission sprach mit Vertretern der EU-Mitgliedstaaten.", "EU-Mitgliedstaaten", "organization"),
+])
+def test_actors_owners_and_member_states(run_pipeline, text, name, kind):
+    found = actors(run_pipeline, text)
+    assert name in found and found[name][0] == kind, found
