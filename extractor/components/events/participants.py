@@ -26,7 +26,7 @@ from ...lang.de.determiners import (DATIVE_ARTICLES, DEFINITE_DETERMINERS, DETER
 from ...lang.de.nouns import (FOLLOW_UP_PREFIXES, GROUP_NOUNS, INITIATIVE_VON, INITIATIVE_VON_HEADS,
                               REPRESENTATIVE_NOUNS, ROUND_NOUNS, SIDE_NOUNS, SOURCE_NOUNS)
 from ...lang.de.numerals import GROUP_WORDS, NUMERALS_AFTER_ARTICLE
-from ...lang.de.prepositions import (DIRECTION_WORDS, MEANS_PREPS, NON_PARTICIPANT_PREPS, NOUN_MODIFIER_PREPS,
+from ...lang.de.prepositions import (AGENT_PREPS, DIRECTION_WORDS, MEANS_PREPS, NON_PARTICIPANT_PREPS, NOUN_MODIFIER_PREPS,
                                      PARTNER_MARKERS, PARTNER_PREPS, PLACE_PREPS, PREPOSITIONS)
 from ...lang.de.punctuation import QUOTATION_MARKS
 from ...lang.de.verbs import KONJUNKTIV_I, PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS, TAKE_PART, TAKE_PART_SEPARATED
@@ -383,8 +383,9 @@ def excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, clause
     if actor.kind != "person" and s > clause.start and toks.text[s - 1] == "(" and s - 2 >= clause.start \
             and any(x[0] <= s - 2 < x[1] and view.actors[x[2].actor_id].kind == "person" for x in view.mentions_covering(s - 2)):
         return True
-    if actor.kind in ("country", "city", "organization") and prep in PLACE_PREPS:
-        return True
+    if actor.kind in ("country", "city", "organization") and prep in PLACE_PREPS \
+            and not (prep == "vom" and actor.kind == "organization" and _passive(toks, clause)):
+        return True  # but "war vom Innenministerium informiert worden": the passive's agent
     start = view.phrase_start(s)
     if _genitive_attribute(toks, view, start, clause):
         return True
@@ -393,6 +394,11 @@ def excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, clause
     if actor.kind in ("country", "city") and any(toks.lower[k] in DIRECTION_WORDS for k in range(max(clause.start, s - 3), s)):
         return True  # "westlich von Paris"
     return False
+
+
+def _passive(toks: TokenTable, clause: Clause) -> bool:
+    """A passive auxiliary in the clause ("wurde", "worden"): "vom"/"von" may name the agent."""
+    return any(toks.lower[j] in PASSIVE_AUXILIARIES for j in clause.tokens())
 
 
 def _in_source_formula(toks: TokenTable, s: int, e: int, clause: Clause) -> bool:
@@ -516,8 +522,7 @@ def subject_of(toks: TokenTable, view: DocView, clause: Clause, i: int, particip
     mentions = [(s, m.actor_id) for s, e, m in view.mentions_in(clause.start, clause.end) if m.actor_id in participants]
     mentions = sorted(mentions + [(j, a) for j, a in (pronouns or []) if toks.lower[j] in SUBJECT_PRONOUNS])
     for s, aid in mentions:
-        if governing_prep(toks, s, clause.start) == "von" and any(
-                toks.lower[j] in PASSIVE_AUXILIARIES for j in range(clause.start, clause.end)):
+        if governing_prep(toks, s, clause.start) in AGENT_PREPS and _passive(toks, clause):
             return aid
     before = [a for s, a in mentions if s < i and a not in partners]
     if before:

@@ -65,3 +65,5 @@ PERSONLESS_PREPS = frozenset({"in", "im", "nach", "nahe", "vom", "zum", "ins"})
 TALK_PARTNER_WORDS = frozenset({"mit", "miteinander", "zwischen"})
 # "zu" and its contractions: "Kontakte zur Führung", "zum Vorstand".
 ZU_FORMS = frozenset({"zu", "zur", "zum"})
+# "wurde von Macron empfangen", "war vom Innenministerium informiert worden": the passive's agent
+AGENT_PREPS = frozenset({"von", "vom"})
