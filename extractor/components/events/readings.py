@@ -17,14 +17,23 @@
 - "niemand habe Russland informiert": a contact nobody had has no second side.
 - "Kontakte zu X unterhalten/pflegen" names a relationship, not an act; "Kontakt mit X" or
   "zwischen X und Y" is one.
+- a press conference is a statement (guidelines, "Press"), a meeting only as a joint
+  appearance "mit" a partner ("bei einer Pressekonferenz mit seinem Kollegen X");
+- "beraten" without "mit", "miteinander" or "zwischen" is advice when one advises ("der ...
+  Jobs und Page beriet", a singular verb with objects) or is advised ("sei schlecht beraten
+  worden"); "berieten über die Lage" (plural) and "beriet mit X" are talks;
+- "werben" is lobbying someone only "bei" them ("warb bei den Ländern für den Plan"); "wirbt
+  mit X", "wirbt um X" or "für X" advertise or court.
 """
 from __future__ import annotations
 
 import re
 
 from ...lang.de.determiners import DEFINITE_ARTICLES, NOBODY
-from ...lang.de.prepositions import TALK_PARTNER_WORDS, ZU_FORMS
-from ...lang.de.verbs import ENCOUNTER_VERBS, RELATIONSHIP_VERBS, SPEAKING_VERBS
+from ...lang.de.nouns import JOINT_APPEARANCE_NOUNS
+from ...lang.de.prepositions import LOBBIED_PREPS, TALK_PARTNER_WORDS, ZU_FORMS
+from ...lang.de.verbs import (ENCOUNTER_VERBS, PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS, RELATIONSHIP_VERBS,
+                              SPEAKING_VERBS)
 from ...resources import load_table, per_folder
 from ..triggers import TriggerLexicon
 from .triggers import TriggerAt
@@ -33,6 +42,8 @@ from .view import DocView, Sentence
 #: A minute mark "(65.)" or a score "2:1" (not a clock time: "20:15 Uhr").
 SCORE = re.compile(r"^\d{1,2}:\d{1,2}$")
 MINUTE = re.compile(r"^\d{1,3}\.$")
+#: Words between a press conference and its "mit" ("Pressekonferenz am Montag mit ...").
+JOINT_GAP = 4
 #: Words between "auf" and the one met: articles, adjectives ("auf den kroatischen Champion").
 AUF_GAP = 4
 
@@ -79,6 +90,8 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
     if any(toks.lower[k] in NOBODY for k in range(clause.start, clause.end)):
         return True
     if trig.pos != "verb":
+        if toks.lower[i].endswith(JOINT_APPEARANCE_NOUNS):
+            return not any(toks.lower[k] == "mit" for k in range(i + 1, min(clause.end, i + 1 + JOINT_GAP)))
         return trig.lemma == "Kontakt" and _relationship(view, at)
     words = [toks.lower[k] for k in range(clause.start, clause.end)]
     if trig.lemma == "sehen":
@@ -87,6 +100,11 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
         return True
     if trig.lemma in SPEAKING_VERBS and not TALK_PARTNER_WORDS.intersection(words) and _von_actor(view, at):
         return True
+    if trig.lemma == "beraten" and not TALK_PARTNER_WORDS.intersection(words) \
+            and (not toks.lower[i].endswith(PLURAL_VERB_ENDINGS) or PASSIVE_AUXILIARIES.intersection(words)):
+        return True  # "beriet den Gründer", "war schlecht beraten worden": advice, not a talk
+    if trig.lemma == "werben" and not LOBBIED_PREPS.intersection(words):
+        return True  # "wirbt mit Rabatten", "warb um die Wähler": no one lobbied
     if trig.lemma == "anrufen" and any(_is("appeal", w) for w in words):
         return True
     if trig.lemma == "informieren" and any(_is("public", w) for w in words):

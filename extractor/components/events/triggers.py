@@ -91,7 +91,7 @@ def match_trigger(toks: TokenTable, i: int, clause: Clause, lex: TriggerLexicon)
     for trig in options:
         if trig.particle:
             # "kam ... mit Whitfield zusammen, dem Gründer von ...": an apposition may follow
-            if final == trig.particle or trig.particle in chunk_ends:
+            if final == trig.particle or trig.particle in chunk_ends or _particle_before(toks, i, clause, trig.particle):
                 return trig
     for trig in options:
         if not trig.particle:
@@ -100,6 +100,15 @@ def match_trigger(toks: TokenTable, i: int, clause: Clause, lex: TriggerLexicon)
                 continue
             return trig
     return None
+
+
+def _particle_before(toks: TokenTable, i: int, clause: Clause, particle: str) -> bool:
+    """The particle written apart right before the participle or infinitive: "hat ihn davon in
+    Kenntnis gesetzt", "in Kenntnis zu setzen", "hatten sich direkt gegenüber gesessen"."""
+    j = i - 1
+    if j > clause.start and toks.lower[j] == "zu":
+        j -= 1
+    return j >= clause.start and toks.lower[j] == particle
 
 
 def _genitive_noun_trigger(toks: TokenTable, i: int, clause: Clause) -> bool:

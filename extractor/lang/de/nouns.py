@@ -66,3 +66,6 @@ RELATION_NOUNS = frozenset({"streit", "konflikt", "konflikte", "konflikten", "sp
                             "verhältnis", "krieg", "differenzen", "unterschied", "unterschiede", "abkommen",
                             "pakt", "vertrag", "grenze", "zusammenarbeit", "rivalität", "kluft", "machtkampf",
                             "fehde", "stillstand", "eiszeit", "zwist", "zerwürfnis"})
+# "bei einer Pressekonferenz mit seinem Kollegen X": a joint appearance shows co-presence only
+# with the partner named after "mit"; a press conference alone is a statement (guidelines, "Press")
+JOINT_APPEARANCE_NOUNS = ("pressekonferenz", "pressekonferenzen")  # and compounds: "Antrittspressekonferenz"

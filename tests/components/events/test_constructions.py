@@ -1,0 +1,85 @@
+"""Constructions of real news: new triggers, their other senses, the passive's agent, relative clauses."""
+from __future__ import annotations
+
+import pytest
+
+NAMES = ("Xaver Quuxberg", "Ylva Zorndt", "Bert Amsel")
+BODIES = ("Quuxburger Stadtwerke", "Zorndter Landesregierung", "Amselbank")
+
+
+def sides(text: str) -> dict[str, str]:
+    return {n: "person" for n in NAMES if n in text} | {n: "organization" for n in BODIES if n in text}
+
+
+def found(hand_doc, find_events, text, times=None):
+    return find_events(hand_doc(text, actors=sides(text), times=times or {}, published="2022-10-25"))
+
+
+# fmt: off
+CONTACTS = [
+    # aushandeln: a deal negotiated between the sides is a talk
+    ("Die Quuxburger Stadtwerke und die Zorndter Landesregierung handelten einen neuen Vertrag aus.",
+     ("talk", {"Quuxburger Stadtwerke", "Zorndter Landesregierung"}, None)),
+    ("Xaver Quuxberg hat mit Ylva Zorndt einen Kompromiss ausgehandelt.",
+     ("talk", {"Xaver Quuxberg", "Ylva Zorndt"}, None)),
+    # jemanden von etwas in Kenntnis setzen: the one who informs initiates
+    ("Die Amselbank setzte Ylva Zorndt im Frühjahr von dem Fehler in Kenntnis.",
+     ("talk", {"Amselbank", "Ylva Zorndt"}, "Amselbank")),
+    ("Die Amselbank hat Ylva Zorndt von dem Fehler in Kenntnis gesetzt.",
+     ("talk", {"Amselbank", "Ylva Zorndt"}, "Amselbank")),
+    ("Ylva Zorndt war von der Amselbank über den Fehler in Kenntnis gesetzt worden.",
+     ("talk", {"Amselbank", "Ylva Zorndt"}, "Amselbank")),
+    # a particle written apart before the participle
+    ("Erstmals hatten sich Xaver Quuxberg und Ylva Zorndt direkt gegenüber gesessen.",
+     ("meeting", {"Xaver Quuxberg", "Ylva Zorndt"}, None)),
+    # bei jemandem für etwas werben: lobbying, the one who lobbies initiates
+    ("Xaver Quuxberg warb bei Ylva Zorndt vergeblich für seinen Plan.",
+     ("talk", {"Xaver Quuxberg", "Ylva Zorndt"}, "Xaver Quuxberg")),
+    # diplomatic notes are letters
+    ("Die Zorndter Landesregierung protestierte in einer Verbalnote an die Quuxburger Stadtwerke.",
+     ("correspondence", {"Zorndter Landesregierung", "Quuxburger Stadtwerke"}, "Zorndter Landesregierung")),
+    ("Die Zorndter Landesregierung schickte eine Protestnote an die Amselbank.",
+     ("correspondence", {"Zorndter Landesregierung", "Amselbank"}, "Zorndter Landesregierung")),
+    # a joint press conference shows the two together
+    ("Das sagte Xaver Quuxberg bei einer Pressekonferenz mit seiner Amtskollegin Ylva Zorndt in Quuxburg.",
+     ("meeting", {"Xaver Quuxberg", "Ylva Zorndt"}, None)),
+    # beraten as a talk: with "mit", or a plural subject
+    ("Xaver Quuxberg beriet am Abend mit Ylva Zorndt über die Lage.",
+     ("talk", {"Xaver Quuxberg", "Ylva Zorndt"}, None)),
+    ("Xaver Quuxberg und Ylva Zorndt berieten am Abend über die Lage.",
+     ("talk", {"Xaver Quuxberg", "Ylva Zorndt"}, None)),
+]
+
+NO_CONTACT = [
+    # werben without anyone lobbied: advertising, courting
+    "Die Amselbank wirbt mit Ylva Zorndt für ihre Konten.",
+    "Xaver Quuxberg warb jahrelang um Ylva Zorndt.",
+    # a press conference alone is a statement
+    "Das sagte Xaver Quuxberg bei einer Pressekonferenz, Ylva Zorndt habe recht.",
+    "Xaver Quuxberg sorgte in seiner Antrittspressekonferenz für Gelächter, als Ylva Zorndt fragte.",
+    # beraten as advice: one advises others, or is advised
+    "Bekannt wurde der Coach Bert Amsel, der unter anderem Xaver Quuxberg und Ylva Zorndt beriet.",
+    "Xaver Quuxberg sei bei der Amselbank schlecht beraten worden, meint Ylva Zorndt.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, expected", CONTACTS)
+def test_constructions_report_the_contact(hand_doc, find_events, text, expected):
+    kind, people, initiator = expected
+    assert {(e[0], e[1], e[4]) for e in found(hand_doc, find_events, text)} == {(kind, frozenset(people), initiator)}
+
+
+@pytest.mark.parametrize("text", NO_CONTACT)
+def test_constructions_other_senses_are_no_contact(hand_doc, find_events, text):
+    assert found(hand_doc, find_events, text) == set()
+
+
+def test_constructions_a_relative_clause_after_a_preposition_is_cut_off(hand_doc, find_events):
+    text = "Die Amselbank und die Zorndter Landesregierung haben einen Vertrag ausgehandelt, das unter dem Namen Bert Amsel bekannt wurde."
+    assert {e[1] for e in found(hand_doc, find_events, text)} == {frozenset({"Amselbank", "Zorndter Landesregierung"})}
+
+
+def test_constructions_a_cause_after_wegen_takes_no_part(hand_doc, find_events):
+    text = "Die Zorndter Landesregierung schrieb wegen der Quuxburger Stadtwerke einen Brief an die Amselbank."
+    assert {e[1] for e in found(hand_doc, find_events, text)} == {frozenset({"Zorndter Landesregierung", "Amselbank"})}
