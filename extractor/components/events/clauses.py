@@ -125,8 +125,10 @@ def _starts_subclause(toks: TokenTable, j: int, end: int) -> bool:
         return True  # "ein Brief an X, in dem er ..."
     if low in RELATIVE:
         # "Erdoğan, der schwedische Ministerpräsident": article + adjectives + noun is an apposition.
+        # A preposition or article is no adjective ("das unter dem Namen X vorgelegt wurde").
         k = j + 1
-        while k < end and inflected_lowercase(toks, k):
+        while k < end and inflected_lowercase(toks, k) and toks.lower[k] not in PREPOSITIONS \
+                and toks.lower[k] not in DETERMINERS:
             k += 1
         return not (k < end and toks.text[k][:1].isupper())
     return low in INFINITIVE_CONJUNCTIONS and has_zu_infinitive(toks, j, end)
