@@ -83,3 +83,15 @@ def test_constructions_a_relative_clause_after_a_preposition_is_cut_off(hand_doc
 def test_constructions_a_cause_after_wegen_takes_no_part(hand_doc, find_events):
     text = "Die Zorndter Landesregierung schrieb wegen der Quuxburger Stadtwerke einen Brief an die Amselbank."
     assert {e[1] for e in found(hand_doc, find_events, text)} == {frozenset({"Zorndter Landesregierung", "Amselbank"})}
+
+
+@pytest.mark.parametrize("text", [
+    "Xaver Quuxberg warb bei Ylva Zorndt und Bert Amsel für seinen Plan.",
+    "Xaver Quuxberg rief am Montag Ylva Zorndt und Bert Amsel an.",
+])
+def test_constructions_a_caller_reaches_each_one_of_a_list(hand_doc, find_events, text):
+    times = {"am Montag": "2022-10-24"} if "am Montag" in text else {}
+    assert {(e[1], e[4]) for e in found(hand_doc, find_events, text, times)} == {
+        (frozenset({"Xaver Quuxberg", "Ylva Zorndt"}), "Xaver Quuxberg"),
+        (frozenset({"Xaver Quuxberg", "Bert Amsel"}), "Xaver Quuxberg")}
+
