@@ -240,15 +240,23 @@ def inherited_participants(view: DocView, at: TriggerAt, participants: list[str]
 def _other_side(view: DocView, at: TriggerAt, partners: list[str]) -> Optional[str]:
     """"Ein Treffen mit Erdoğan gab es am Montag nicht": the article's current protagonist
     (the last person named before this sentence) is the other side; a headline has none.
-    In reported speech ("sei ... nicht zustande gekommen") the side is the one just quoted."""
+    In reported speech ("sei ... nicht zustande gekommen") the side is the one just quoted;
+    so is the side of a contact verb with an impersonal subject ("werde man mit X reden",
+    guidelines, "Speaker as participant")."""
     toks = view.toks
     i, trig, clause = at.token, at.trigger, at.clause
-    if view.segment_kind(toks.idx[i]) in SHORT_SEGMENTS or trig.pos != "noun":
+    if view.segment_kind(toks.idx[i]) in SHORT_SEGMENTS:
+        return None
+    # a verb's side is missing only behind "man", "wir", "es": "Außerdem werde man mit Ikea reden"
+    impersonal = any(toks.lower[j] in IMPERSONAL_SUBJECTS for j in clause.tokens())
+    if trig.pos != "noun" and not impersonal:
         return None
     speaker = _speaker_as_side(view, clause, set(partners))
     if speaker is not None:
         return speaker
     reported = any(toks.lower[j] in KONJUNKTIV_I for j in clause.tokens())
+    if trig.pos != "noun":
+        return view.person_before(clause.sent_start, set(partners)) if reported else None
     return (view.person_before(clause.sent_start, set(partners)) if reported
             else view.protagonist_before(clause.sent_start, set(partners)))
 

@@ -95,3 +95,13 @@ def test_constructions_a_caller_reaches_each_one_of_a_list(hand_doc, find_events
         (frozenset({"Xaver Quuxberg", "Ylva Zorndt"}), "Xaver Quuxberg"),
         (frozenset({"Xaver Quuxberg", "Bert Amsel"}), "Xaver Quuxberg")}
 
+
+
+def test_constructions_an_impersonal_subject_in_reported_speech_is_the_one_quoted(hand_doc, find_events):
+    text = "Die Pläne seien gut, sagte Xaver Quuxberg. Außerdem werde man mit der Amselbank über die Kosten reden."
+    assert {e[1] for e in found(hand_doc, find_events, text)} == {frozenset({"Xaver Quuxberg", "Amselbank"})}
+
+
+def test_constructions_an_impersonal_subject_outside_reported_speech_has_no_side(hand_doc, find_events):
+    text = "Xaver Quuxberg kam am Morgen. Man sprach dann mit der Amselbank über die Kosten."
+    assert found(hand_doc, find_events, text) == set()
