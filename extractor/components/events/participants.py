@@ -146,6 +146,8 @@ def sides_of(view: DocView, clause: Clause, in_clause: list[tuple[int, int, Ment
             continue
         elif prep == "an" and trig.type != "correspondence" and trig.frame != "sender":
             continue  # "appellierte an Deutschland"
+        elif prep == "bei" and trig.type == "correspondence":
+            continue  # "Verstimmung bei X löst ein Brief an Y aus": a letter goes "an" its addressee
         elif prep in PARTNER_MARKERS or (prep == "durch" and trig.mode == "host"):
             partners.append(aid)  # "beim Empfang durch Präsident al-Sisi": the host
         elif prep == "von" and s >= 2 and toks.lower[s - 2] in INITIATIVE_VON_HEADS:

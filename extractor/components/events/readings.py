@@ -44,6 +44,8 @@ SCORE = re.compile(r"^\d{1,2}:\d{1,2}$")
 MINUTE = re.compile(r"^\d{1,3}\.$")
 #: Words between a press conference and its "mit" ("Pressekonferenz am Montag mit ...").
 JOINT_GAP = 4
+#: Words between "sprach" and its "von" ("spricht auch von ...", "sprach er von ...").
+VON_GAP = 3
 #: Words between "auf" and the one met: articles, adjectives ("auf den kroatischen Champion").
 AUF_GAP = 4
 
@@ -132,8 +134,14 @@ def _auf_partner(view: DocView, lex: TriggerLexicon, at: TriggerAt) -> bool:
 
 
 def _von_actor(view: DocView, at: TriggerAt) -> bool:
-    """"sprach von Rubio", "von der Ministerin": "von" with an actor right after it (an article between)."""
-    toks, clause = view.toks, at.clause
+    """"sprach von Rubio", "von der Ministerin": "von" with an actor right after it (an article
+    between); or "von" right after the verb, whatever follows ("Man spricht von wilden Kriegen")."""
+    toks, clause, i = view.toks, at.clause, at.token
+    for k in range(i + 1, min(clause.end, i + 1 + VON_GAP)):
+        if toks.lower[k] == "von":
+            return True
+        if not toks.text[k][:1].islower():
+            break  # "sprachen Vertreter von Verdi und KAV": "von" of a noun
     for k in range(clause.start, clause.end):
         if toks.lower[k] == "von":
             after = k + 2 if k + 1 < clause.end and toks.lower[k + 1] in DEFINITE_ARTICLES else k + 1

@@ -48,6 +48,9 @@ CONTACTS = [
      ("talk", {"Xaver Quuxberg", "Ylva Zorndt"}, None)),
     ("Xaver Quuxberg und Ylva Zorndt berieten am Abend über die Lage.",
      ("talk", {"Xaver Quuxberg", "Ylva Zorndt"}, None)),
+    # sprechen with a partner stays a talk, a "von" of a noun too
+    ("Am Montag sprachen Vertreter von der Amselbank und Ylva Zorndt miteinander.",
+     ("talk", {"Amselbank", "Ylva Zorndt"}, None)),
 ]
 
 NO_CONTACT = [
@@ -60,6 +63,14 @@ NO_CONTACT = [
     # beraten as advice: one advises others, or is advised
     "Bekannt wurde der Coach Bert Amsel, der unter anderem Xaver Quuxberg und Ylva Zorndt beriet.",
     "Xaver Quuxberg sei bei der Amselbank schlecht beraten worden, meint Ylva Zorndt.",
+    # sprechen von: speaking of something, whoever is named beside it
+    "Man spricht von neuen Kriegen (Xaver Quuxberg) und von alten Kriegen (Ylva Zorndt).",
+    "Xaver Quuxberg sprach zuletzt von einer Krise, Ylva Zorndt von einer Chance.",
+    # sports: a player who scores or meets a partner on court
+    "Den ersten Versuch wehrte Xaver Quuxberg ab, dann traf der Mittelfeldspieler Bert Amsel doch.",
+    "Am Freitag trifft Xaver Quuxberg seinen Doppelpartner Bert Amsel wieder.",
+    # a letter goes "an" its addressee; "bei X" is where it is received badly
+    "Verstimmung bei Ylva Zorndt löst ein Brief von Xaver Quuxberg an zahlreiche Schüler aus.",
 ]
 # fmt: on
 
