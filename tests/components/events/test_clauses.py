@@ -10,3 +10,11 @@ def test_events_clause_split_keeps_lists_and_appositions(nlp):
               "und der Türkei, nachdem Biden angerufen hatte.")
     clauses = [doc[c.start:c.end].text for c in split_clauses(next(iter(doc.sents)))]
     assert len(clauses) == 2 and clauses[1].startswith("nachdem")
+
+
+def test_clauses_a_sequence_adverb_and_a_verb_after_a_comma_open_a_main_clause(hand_doc, find_events):
+    text = ("Ylva Zorndt begrüßte die Gäste. Xaver Quuxberg war am Dienstag in Quuxburg eingetroffen, "
+            "zunächst führte er dort Gespräche mit Unternehmern.")
+    doc = hand_doc(text, actors={"Ylva Zorndt": "person", "Xaver Quuxberg": "person", "Quuxburg": "city"},
+                   published="2022-10-25")
+    assert find_events(doc) == set()
