@@ -18,3 +18,11 @@ def test_clauses_a_sequence_adverb_and_a_verb_after_a_comma_open_a_main_clause(h
     doc = hand_doc(text, actors={"Ylva Zorndt": "person", "Xaver Quuxberg": "person", "Quuxburg": "city"},
                    published="2022-10-25")
     assert find_events(doc) == set()
+
+
+def test_clauses_und_between_names_before_a_final_verb_joins_the_names(hand_doc, find_events):
+    text = "Xaver Quuxberg hatte ausgesagt, bevor er den Brief an Ylva Zorndt und Bert Amsel schrieb."
+    doc = hand_doc(text, actors={"Xaver Quuxberg": "person", "Ylva Zorndt": "person", "Bert Amsel": "person"},
+                   published="2022-10-25")
+    assert {(e[0], e[1]) for e in find_events(doc)} == {
+        ("correspondence", frozenset({"Xaver Quuxberg", "Ylva Zorndt", "Bert Amsel"}))}
