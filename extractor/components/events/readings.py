@@ -10,6 +10,9 @@
   comma it attributes a quote (", schreibt die Zeitung").
 - "sich sehen" is a meeting ("sahen sich in Genf"), not with a predicate: "sehen sich in
   ihrem Kurs bestätigt", "sah sich gezwungen".
+- "treffen" with a thing as its subject ("Dieses Gebot trifft den Bund und die Länder") is to
+  affect: a clause that opens with a noun phrase naming no actor right before "trifft" and has
+  no "sich";
 - "sprechen von X" / "reden von X" speaks of X; only "mit", "miteinander" or "zwischen"
   make it a talk ("Trump sprach von Rubio als Leichtgewicht").
 - "einen Gerichtshof / den Sicherheitsrat anrufen" is an appeal, not a call; "informieren" of
@@ -29,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from ...lang.de.determiners import DEFINITE_ARTICLES, NOBODY
+from ...lang.de.determiners import DEFINITE_ARTICLES, NOBODY, ROLE_DETERMINERS
 from ...lang.de.nouns import JOINT_APPEARANCE_NOUNS
 from ...lang.de.prepositions import LOBBIED_PREPS, TALK_PARTNER_WORDS, ZU_FORMS
 from ...lang.de.verbs import (ENCOUNTER_VERBS, PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS, RELATIONSHIP_VERBS,
@@ -38,6 +41,7 @@ from ...resources import load_table, per_folder
 from ..triggers import TriggerLexicon
 from .triggers import TriggerAt
 from .view import DocView, Sentence
+from .words import adjective_like
 
 #: A minute mark "(65.)" or a score "2:1" (not a clock time: "20:15 Uhr").
 SCORE = re.compile(r"^\d{1,2}:\d{1,2}$")
@@ -100,6 +104,8 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
         return any(_is("predicate", w) for w in words)
     if trig.lemma in ENCOUNTER_VERBS and _auf_partner(view, lex, at):
         return True
+    if trig.lemma == "treffen" and "sich" not in words and _thing_subject(view, at):
+        return True  # "Dieses Gebot trifft den Bund und die Länder": it affects them
     if trig.lemma in SPEAKING_VERBS and not TALK_PARTNER_WORDS.intersection(words) and _von_actor(view, at):
         return True
     if trig.lemma == "beraten" and not TALK_PARTNER_WORDS.intersection(words) \
@@ -131,6 +137,18 @@ def _auf_partner(view: DocView, lex: TriggerLexicon, at: TriggerAt) -> bool:
         if found and not any(lex.cue(toks.lower[m]) for m in range(k + 1, found[0][0])):
             return True
     return False
+
+
+def _thing_subject(view: DocView, at: TriggerAt) -> bool:
+    """The clause opens with an article or demonstrative, then adjectives and nouns up to the
+    verb, and no actor is named there: the subject is a thing ("Die neue Regel trifft ...")."""
+    toks, clause, i = view.toks, at.clause, at.token
+    if i - clause.start < 2 or toks.lower[clause.start] not in ROLE_DETERMINERS:
+        return False
+    if view.mentions_in(clause.start, i, clause):
+        return False
+    return all(toks.text[k][:1].isupper() or adjective_like(toks.text[k]) for k in range(clause.start + 1, i)) \
+        and toks.text[i - 1][:1].isupper()
 
 
 def _von_actor(view: DocView, at: TriggerAt) -> bool:

@@ -48,6 +48,9 @@ CONTACTS = [
      ("talk", {"Xaver Quuxberg", "Ylva Zorndt"}, None)),
     ("Xaver Quuxberg und Ylva Zorndt berieten am Abend über die Lage.",
      ("talk", {"Xaver Quuxberg", "Ylva Zorndt"}, None)),
+    # treffen with a person as its subject stays a meeting
+    ("Die Ministerin Ylva Zorndt trifft am Abend Xaver Quuxberg.",
+     ("meeting", {"Xaver Quuxberg", "Ylva Zorndt"}, None)),
     # sprechen with a partner stays a talk, a "von" of a noun too
     ("Am Montag sprachen Vertreter von der Amselbank und Ylva Zorndt miteinander.",
      ("talk", {"Amselbank", "Ylva Zorndt"}, None)),
@@ -69,6 +72,8 @@ NO_CONTACT = [
     # sports: a player who scores or meets a partner on court
     "Den ersten Versuch wehrte Xaver Quuxberg ab, dann traf der Mittelfeldspieler Bert Amsel doch.",
     "Am Freitag trifft Xaver Quuxberg seinen Doppelpartner Bert Amsel wieder.",
+    # treffen with a thing as its subject: to affect
+    "Die neue Regel trifft nicht nur Xaver Quuxberg und Ylva Zorndt, sondern auch die Amselbank.",
     # a letter goes "an" its addressee; "bei X" is where it is received badly
     "Verstimmung bei Ylva Zorndt löst ein Brief von Xaver Quuxberg an zahlreiche Schüler aus.",
 ]
