@@ -51,6 +51,10 @@ CONTACTS = [
     # treffen with a person as its subject stays a meeting
     ("Die Ministerin Ylva Zorndt trifft am Abend Xaver Quuxberg.",
      ("meeting", {"Xaver Quuxberg", "Ylva Zorndt"}, None)),
+    # erörtern: discussing something with someone, also in the second act of a long sentence
+    ("Während Bert Amsel am Rande des Gipfels die Amselbank zu überzeugen suchte, erörterte in Quuxburg "
+     "Xaver Quuxberg mit seiner Kollegin Ylva Zorndt die Lage.",
+     ("talk", {"Xaver Quuxberg", "Ylva Zorndt"}, None)),
     # sprechen with a partner stays a talk, a "von" of a noun too
     ("Am Montag sprachen Vertreter von der Amselbank und Ylva Zorndt miteinander.",
      ("talk", {"Amselbank", "Ylva Zorndt"}, None)),
