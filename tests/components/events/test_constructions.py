@@ -55,6 +55,9 @@ CONTACTS = [
     ("Während Bert Amsel am Rande des Gipfels die Amselbank zu überzeugen suchte, erörterte in Quuxburg "
      "Xaver Quuxberg mit seiner Kollegin Ylva Zorndt die Lage.",
      ("talk", {"Xaver Quuxberg", "Ylva Zorndt"}, None)),
+    # einbestellen: summoning, the summoning side initiates (guidelines, initiator cues)
+    ("Die Zorndter Landesregierung bestellte am Montag Xaver Quuxberg ein.",
+     ("meeting", {"Zorndter Landesregierung", "Xaver Quuxberg"}, "Zorndter Landesregierung")),
     # sprechen with a partner stays a talk, a "von" of a noun too
     ("Am Montag sprachen Vertreter von der Amselbank und Ylva Zorndt miteinander.",
      ("talk", {"Amselbank", "Ylva Zorndt"}, None)),
@@ -76,6 +79,8 @@ NO_CONTACT = [
     # sports: a player who scores or meets a partner on court
     "Den ersten Versuch wehrte Xaver Quuxberg ab, dann traf der Mittelfeldspieler Bert Amsel doch.",
     "Am Freitag trifft Xaver Quuxberg seinen Doppelpartner Bert Amsel wieder.",
+    # bestellen with "ein" as an article orders something
+    "Xaver Quuxberg bestellte bei der Amselbank ein neues Konto.",
     # treffen with a thing as its subject: to affect
     "Die neue Regel trifft nicht nur Xaver Quuxberg und Ylva Zorndt, sondern auch die Amselbank.",
     # a letter goes "an" its addressee; "bei X" is where it is received badly
