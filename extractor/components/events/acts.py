@@ -29,7 +29,7 @@ from .clauses import Clause
 from .dates import (clause_dates, coming_weekday, coordinated_date_run, in_the_future, referred_date,
                     sentence_date, starts_after)
 from .initiative import clause_initiative
-from .participants import Earlier, Participants, add_attendees, has_reciprocal, participants_of, subject_of, unique
+from .participants import Earlier, Participants, add_attendees, has_reciprocal, is_reply, participants_of, subject_of, unique
 from .press import is_medium, press_formula
 from .readings import other_reading
 from .visits import co_visitors, drop_hosted_visits, is_place_visit, is_visit, visit_participants
@@ -93,11 +93,15 @@ def candidates_for(view: DocView, lex: TriggerLexicon, sent: Sentence, clauses: 
     if segment in SHORT_SEGMENTS:
         confidence -= weight.SHORT_SEGMENT
     initiator, proposer = clause_initiative(view, lex, at, part, found)
+    reply = trig.type != "call" and is_reply(toks, clause)
+    if reply:
+        initiator = None  # the one who answers did not start the exchange
     dates = clause_dates(view, clause, i)
     common = dict(type=type_of(trig, toks, clause), trigger=(i, i + 1), evidence=sent_chars, segment=segment,
                   status=status, initiator=initiator, proposer=proposer, confidence=confidence,
                   mode=trig.mode, frame=trig.frame,
-                  anterior=anterior_of(toks, i, clause, trig, lex) if status == "occurred" else None)
+                  anterior=anterior_of(toks, i, clause, trig, lex) if status == "occurred" else None,
+                  reply=reply)
     acts = separate_acts(view, at, part, dates, common) or dated_act(view, lex, at, part, dates, common)
     return acts if trig.type == "correspondence" else without_media(view, acts, min_participants)
 

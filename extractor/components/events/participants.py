@@ -17,7 +17,7 @@ from ..tokens import TokenTable
 from ..triggers import Trigger, TriggerLexicon, trigger_lexicon
 from ..types import Mention
 from ...lang.de.determiners import IMPERSONAL_SUBJECTS
-from ...lang.de.nouns import RELATION_NOUNS
+from ...lang.de.nouns import RELATION_NOUNS, REPLY_STARTS
 from ...lang.de.adverbs import ATTENDANCE_WORDS, CONTINUATION_WORDS, SAME_GROUP
 from ...lang.de.conjunctions import LIST_GLUE
 from ...lang.de.determiners import (DATIVE_ARTICLES, DEFINITE_DETERMINERS, DETERMINERS, GENITIVE_ARTICLES,
@@ -98,6 +98,11 @@ def participants_of(view: DocView, lex: TriggerLexicon, at: TriggerAt, earlier: 
         participants, anaphoric = inherited
         confidence -= weight.INFERRED_SIDE
     participants = drop_metonymic_duplicates(view, participants)
+    if len(set(participants)) == 1 and is_reply(toks, clause):
+        wrote = _first_writer(view, participants[0], earlier)
+        if wrote is not None:
+            participants = participants + [wrote]
+            confidence -= weight.INFERRED_SIDE
     if partners and len(set(zwischen)) < 2 and not [a for a in participants if a not in partners]:
         topic = _other_side(view, at, partners)
         if topic is None:
@@ -112,6 +117,19 @@ def participants_of(view: DocView, lex: TriggerLexicon, at: TriggerAt, earlier: 
     if explicit:
         confidence += weight.EXPLICIT
     return Participants(participants, sides, pronoun_actors, side_a, outside, in_clause, anaphoric, confidence)
+
+
+def is_reply(toks: TokenTable, clause: Clause) -> bool:
+    """"antwortete mit einem Schreiben", "in ihrem Antwortschreiben": the clause tells a reply."""
+    return any(toks.lower[j].startswith(REPLY_STARTS) for j in clause.tokens())
+
+
+def _first_writer(view: DocView, replier: str, earlier: Earlier) -> Optional[str]:
+    """The other side of the last letter the replier took part in: the one being answered."""
+    for c in reversed(earlier.history):
+        if c.type == "correspondence" and replier in c.participants and len(set(c.participants)) == 2:
+            return next(a for a in c.participants if a != replier)
+    return None
 
 
 def participant_mentions(view: DocView, clause: Clause) -> list[tuple[int, int, Mention]]:

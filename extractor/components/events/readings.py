@@ -25,6 +25,8 @@
 - "beraten" without "mit", "miteinander" or "zwischen" is advice when one advises ("der ...
   Jobs und Page beriet", a singular verb with objects) or is advised ("sei schlecht beraten
   worden"); "berieten über die Lage" (plural) and "beriet mit X" are talks;
+- "antworten" is a letter only when written ("antwortete schriftlich", "mit einem Schreiben");
+  otherwise it attributes a quote (", antwortete Scholz");
 - "werben" is lobbying someone only "bei" them ("warb bei den Ländern für den Plan"); "wirbt
   mit X", "wirbt um X" or "für X" advertise or court.
 """
@@ -33,7 +35,7 @@ from __future__ import annotations
 import re
 
 from ...lang.de.determiners import DEFINITE_ARTICLES, NOBODY, ROLE_DETERMINERS
-from ...lang.de.nouns import JOINT_APPEARANCE_NOUNS
+from ...lang.de.nouns import JOINT_APPEARANCE_NOUNS, WRITTEN_WORDS
 from ...lang.de.prepositions import LOBBIED_PREPS, TALK_PARTNER_WORDS, ZU_FORMS
 from ...lang.de.verbs import (ENCOUNTER_VERBS, PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS, RELATIONSHIP_VERBS,
                               SPEAKING_VERBS)
@@ -111,6 +113,8 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
     if trig.lemma == "beraten" and not TALK_PARTNER_WORDS.intersection(words) \
             and (not toks.lower[i].endswith(PLURAL_VERB_ENDINGS) or PASSIVE_AUXILIARIES.intersection(words)):
         return True  # "beriet den Gründer", "war schlecht beraten worden": advice, not a talk
+    if trig.lemma == "antworten" and not WRITTEN_WORDS.intersection(words):
+        return True  # ", antwortete er auf die Frage": a statement
     if trig.lemma == "werben" and not LOBBIED_PREPS.intersection(words):
         return True  # "wirbt mit Rabatten", "warb um die Wähler": no one lobbied
     if trig.lemma == "anrufen" and any(_is("appeal", w) for w in words):

@@ -69,3 +69,6 @@ RELATION_NOUNS = frozenset({"streit", "konflikt", "konflikte", "konflikten", "sp
 # "bei einer Pressekonferenz mit seinem Kollegen X": a joint appearance shows co-presence only
 # with the partner named after "mit"; a press conference alone is a statement (guidelines, "Press")
 JOINT_APPEARANCE_NOUNS = ("pressekonferenz", "pressekonferenzen")  # and compounds: "Antrittspressekonferenz"
+# "antwortete mit einem eigenen Schreiben", "ihr Antwortschreiben": a reply, an act of its own
+# whose other side is the one who wrote first
+REPLY_STARTS = ("antwort", "geantwortet")

@@ -130,3 +130,28 @@ def test_constructions_an_impersonal_subject_in_reported_speech_is_the_one_quote
 def test_constructions_an_impersonal_subject_outside_reported_speech_has_no_side(hand_doc, find_events):
     text = "Xaver Quuxberg kam am Morgen. Man sprach dann mit der Amselbank über die Kosten."
     assert found(hand_doc, find_events, text) == set()
+
+
+@pytest.mark.parametrize("reply", [
+    "Ylva Zorndt antwortete am Freitag schriftlich.",
+    "Ylva Zorndt antwortete am Freitag mit einem eigenen Schreiben.",
+])
+def test_constructions_a_written_reply_answers_the_one_who_wrote(hand_doc, find_events, reply):
+    text = "Xaver Quuxberg schrieb am Montag einen Brief an Ylva Zorndt. " + reply
+    doc = hand_doc(text, actors=sides(text), times={"am Montag": "2022-10-17", "am Freitag": "2022-10-21"},
+                   published="2022-10-25")
+    pair = frozenset({"Xaver Quuxberg", "Ylva Zorndt"})
+    assert {(e[0], e[1], e[3], e[4]) for e in find_events(doc)} == {
+        ("correspondence", pair, "2022-10-17", "Xaver Quuxberg"), ("correspondence", pair, "2022-10-21", None)}
+
+
+def test_constructions_a_reply_in_the_same_month_is_not_merged_with_the_letter(hand_doc, find_events):
+    text = "Xaver Quuxberg schrieb Anfang März einen Brief an Ylva Zorndt. Ylva Zorndt antwortete Ende März schriftlich."
+    doc = hand_doc(text, actors=sides(text), times={"Anfang März": "2022-03", "Ende März": "2022-03"},
+                   published="2022-10-25")
+    assert len(find_events(doc)) == 2
+
+
+def test_constructions_a_spoken_answer_is_no_letter(hand_doc, find_events):
+    text = "Xaver Quuxberg fragte nach den Kosten. Darauf antwortete Ylva Zorndt knapp."
+    assert found(hand_doc, find_events, text) == set()
