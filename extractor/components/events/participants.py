@@ -285,11 +285,17 @@ def _speaker_as_side(view: DocView, clause: Clause, partners: set[str]) -> Optio
     """"Schon am Montag habe es mit der Ministerin ein Gespräch gegeben, sagte der Bürgermeister",
     "Wir führen Verhandlungen mit der Türkei, erklärte Mitrow": a contact told without its
     own subject ("es", "man", "wir") in a quote is the speaker's (guidelines, "Speaker as
-    participant"); the speaker is the person named after the verb of saying."""
+    participant"); the speaker is the person named after the verb of saying, or as the source
+    of the clause ("nach Angaben Gruberbauers", "Gruberbauer zufolge")."""
     from .press import press_words
     toks = view.toks
     if not any(toks.lower[j] in IMPERSONAL_SUBJECTS for j in clause.tokens()):
         return None
+    for s, e, m in view.mentions_in(clause.start, clause.end, clause):
+        actor = view.actors.get(m.actor_id)
+        if actor is not None and actor.kind == "person" and m.actor_id not in partners \
+                and (_in_source_formula(toks, s, e, clause) or e < clause.end and toks.lower[e] == "zufolge"):
+            return m.actor_id  # "hat es nach Angaben Gruberbauers nicht gegeben": the source speaks
     saying = press_words()[0] | trigger_lexicon().speech_verbs
     for k in range(clause.end, clause.sent_end):
         if toks.lower[k] in saying and toks.text[k - 1] == ",":

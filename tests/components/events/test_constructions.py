@@ -155,3 +155,11 @@ def test_constructions_a_reply_in_the_same_month_is_not_merged_with_the_letter(h
 def test_constructions_a_spoken_answer_is_no_letter(hand_doc, find_events):
     text = "Xaver Quuxberg fragte nach den Kosten. Darauf antwortete Ylva Zorndt knapp."
     assert found(hand_doc, find_events, text) == set()
+
+
+@pytest.mark.parametrize("source", ["nach Angaben Xaver Quuxbergs", "nach Angaben von Xaver Quuxberg",
+                                    "Xaver Quuxberg zufolge"])
+def test_constructions_the_source_of_an_impersonal_report_is_its_side(hand_doc, find_events, source):
+    text = f"Bert Amsel kam am Montag. Ein Gespräch mit Ylva Zorndt hat es {source} bisher nicht gegeben."
+    doc = hand_doc(text, actors=sides(text), mentions={"Xaver Quuxbergs": "Xaver Quuxberg"}, published="2022-10-25")
+    assert {(e[1], e[2]) for e in find_events(doc)} == {(frozenset({"Xaver Quuxberg", "Ylva Zorndt"}), "negated")}
