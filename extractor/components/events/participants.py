@@ -17,7 +17,7 @@ from ..tokens import TokenTable
 from ..triggers import Trigger, TriggerLexicon, trigger_lexicon
 from ..types import Mention
 from ...lang.de.determiners import IMPERSONAL_SUBJECTS
-from ...lang.de.nouns import RELATION_NOUNS, REPLY_STARTS
+from ...lang.de.nouns import GOVERNMENT_NOUNS, RELATION_NOUNS, REPLY_STARTS
 from ...lang.de.adverbs import ATTENDANCE_WORDS, CONTINUATION_WORDS, SAME_GROUP
 from ...lang.de.conjunctions import LIST_GLUE
 from ...lang.de.determiners import (DATIVE_ARTICLES, DEFINITE_DETERMINERS, DETERMINERS, GENITIVE_ARTICLES,
@@ -418,7 +418,8 @@ def excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, clause
             and any(x[0] <= s - 2 < x[1] and view.actors[x[2].actor_id].kind == "person" for x in view.mentions_covering(s - 2)):
         return True
     if actor.kind in ("country", "city", "organization") and prep in PLACE_PREPS \
-            and not (prep == "vom" and actor.kind == "organization" and _passive(toks, clause)):
+            and not (prep == "vom" and actor.kind == "organization" and _passive(toks, clause)) \
+            and not (actor.kind in ("country", "city") and _after_government(toks, s, prep, clause)):
         return True  # but "war vom Innenministerium informiert worden": the passive's agent
     start = view.phrase_start(s)
     if _genitive_attribute(toks, view, start, clause):
@@ -427,6 +428,14 @@ def excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, clause
         return True  # "Chinas Staats- und Parteichef Xi Jinping"
     if actor.kind in ("country", "city") and any(toks.lower[k] in DIRECTION_WORDS for k in range(max(clause.start, s - 3), s)):
         return True  # "westlich von Paris"
+    return False
+
+
+def _after_government(toks: TokenTable, s: int, prep: Optional[str], clause: Clause) -> bool:
+    """"die Regierungen in Lissabon, Helsinki und Dublin": the places stand for their governments."""
+    for k in range(s - 1, max(clause.start, s - 30) - 1, -1):
+        if toks.lower[k] == prep:
+            return k > clause.start and toks.lower[k - 1] in GOVERNMENT_NOUNS
     return False
 
 
@@ -462,8 +471,9 @@ def _genitive_attribute(toks: TokenTable, view: DocView, s: int, clause: Clause)
             and not view.in_time_at[s - 1] \
             and toks.is_alpha[s - 1] and toks.text[s - 1][:1].isupper() \
             and trigger_lexicon().noun(toks.text[s - 1]) is None and toks.lower[s - 1] not in DETERMINERS \
-            and toks.lower[s - 1] not in REPRESENTATIVE_NOUNS and not view.in_mention_at[s - 1]:
-        return True  # but "Delegationen Saudi-Arabiens und Irans" stand for the states
+            and toks.lower[s - 1] not in REPRESENTATIVE_NOUNS and not view.in_mention_at[s - 1] \
+            and toks.lower[s - 1] not in INITIATIVE_VON:
+        return True  # but "Delegationen Saudi-Arabiens und Irans" stand for the states, "auf Initiative Lissabons" names the initiator
     j = s - 1
     nouns = 0
     while j >= clause.start and toks.is_alpha[j] and toks.lower[j] not in DETERMINERS and (

@@ -72,3 +72,6 @@ JOINT_APPEARANCE_NOUNS = ("pressekonferenz", "pressekonferenzen")  # and compoun
 # "antwortete mit einem eigenen Schreiben", "ihr Antwortschreiben": a reply, an act of its own
 # whose other side is the one who wrote first
 REPLY_STARTS = ("antwort", "geantwortet")
+# "die Regierungen in Lissabon, Helsinki und Dublin": the places after them stand for their governments
+GOVERNMENT_NOUNS = frozenset({"regierung", "regierungen", "landesregierung", "landesregierungen", "stadtregierung",
+                              "behörden", "führung"})

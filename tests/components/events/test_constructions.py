@@ -163,3 +163,19 @@ def test_constructions_the_source_of_an_impersonal_report_is_its_side(hand_doc, 
     text = f"Bert Amsel kam am Montag. Ein Gespräch mit Ylva Zorndt hat es {source} bisher nicht gegeben."
     doc = hand_doc(text, actors=sides(text), mentions={"Xaver Quuxbergs": "Xaver Quuxberg"}, published="2022-10-25")
     assert {(e[1], e[2]) for e in find_events(doc)} == {(frozenset({"Xaver Quuxberg", "Ylva Zorndt"}), "negated")}
+
+
+def test_constructions_governments_in_places_and_an_initiative_in_the_genitive(hand_doc, find_events):
+    text = ("Auf Initiative Quuxburgs hatten sich die Regierungen in Quuxburg, Zorndt und Amselstadt "
+            "in einem Brief an Ylva Zorndt gewandt.")
+    doc = hand_doc(text, actors={"Quuxburg": "city", "Zorndt": "city", "Amselstadt": "city", "Ylva Zorndt": "person"},
+                   mentions={"Quuxburgs": "Quuxburg"}, published="2022-10-25")
+    assert {(e[0], e[1], e[4]) for e in find_events(doc)} == {
+        ("correspondence", frozenset({"Quuxburg", "Zorndt", "Amselstadt", "Ylva Zorndt"}), "Quuxburg")}
+
+
+def test_constructions_a_place_of_the_act_stays_no_side(hand_doc, find_events):
+    text = "Xaver Quuxberg telefonierte am Montag in Quuxburg mit Ylva Zorndt."
+    doc = hand_doc(text, actors={"Quuxburg": "city", "Xaver Quuxberg": "person", "Ylva Zorndt": "person"},
+                   times={"am Montag": "2022-10-24"}, published="2022-10-25")
+    assert {e[1] for e in find_events(doc)} == {frozenset({"Xaver Quuxberg", "Ylva Zorndt"})}
