@@ -179,3 +179,9 @@ def test_constructions_a_place_of_the_act_stays_no_side(hand_doc, find_events):
     doc = hand_doc(text, actors={"Quuxburg": "city", "Xaver Quuxberg": "person", "Ylva Zorndt": "person"},
                    times={"am Montag": "2022-10-24"}, published="2022-10-25")
     assert {e[1] for e in find_events(doc)} == {frozenset({"Xaver Quuxberg", "Ylva Zorndt"})}
+
+
+def test_constructions_a_meeting_that_fell_through_is_negated(hand_doc, find_events):
+    text = "Ein Treffen von Xaver Quuxberg mit Ylva Zorndt fiel am Montag dagegen aus."
+    doc = hand_doc(text, actors=sides(text), times={"am Montag": "2022-10-24"}, published="2022-10-25")
+    assert {(e[0], e[2]) for e in find_events(doc)} == {("meeting", "negated")}
