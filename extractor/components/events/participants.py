@@ -417,6 +417,8 @@ def excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, clause
     if actor.kind != "person" and s > clause.start and toks.text[s - 1] == "(" and s - 2 >= clause.start \
             and any(x[0] <= s - 2 < x[1] and view.actors[x[2].actor_id].kind == "person" for x in view.mentions_covering(s - 2)):
         return True
+    if actor.kind in ("country", "city") and s - 1 == clause.start and toks.lower[clause.start] in PLACE_PREPS:
+        return True  # "In Brüssel lud sie ...": the clause opens with the place
     if actor.kind in ("country", "city", "organization") and prep in PLACE_PREPS \
             and not (prep == "vom" and actor.kind == "organization" and _passive(toks, clause)) \
             and not (actor.kind in ("country", "city") and _after_government(toks, s, prep, clause)):

@@ -185,3 +185,18 @@ def test_constructions_a_meeting_that_fell_through_is_negated(hand_doc, find_eve
     text = "Ein Treffen von Xaver Quuxberg mit Ylva Zorndt fiel am Montag dagegen aus."
     doc = hand_doc(text, actors=sides(text), times={"am Montag": "2022-10-24"}, published="2022-10-25")
     assert {(e[0], e[2]) for e in find_events(doc)} == {("meeting", "negated")}
+
+
+def test_constructions_an_invitation_accepted_in_the_next_clause_is_planned(hand_doc, find_events):
+    text = "In Quuxburg lud Xaver Quuxberg Ylva Zorndt zu einem Besuch ein; Ylva Zorndt nahm die Einladung an."
+    doc = hand_doc(text, actors={"Quuxburg": "city", "Xaver Quuxberg": "person", "Ylva Zorndt": "person"},
+                   published="2022-10-25")
+    assert {(e[0], e[1], e[2], e[4]) for e in find_events(doc)} == {
+        ("meeting", frozenset({"Xaver Quuxberg", "Ylva Zorndt"}), "planned", "Xaver Quuxberg")}
+
+
+def test_constructions_an_invitation_alone_is_proposed(hand_doc, find_events):
+    text = "In Quuxburg lud Xaver Quuxberg Ylva Zorndt zu einem Besuch ein."
+    doc = hand_doc(text, actors={"Quuxburg": "city", "Xaver Quuxberg": "person", "Ylva Zorndt": "person"},
+                   published="2022-10-25")
+    assert {e[2] for e in find_events(doc)} == {"proposed"}
