@@ -209,6 +209,7 @@ def references(view: DocView, clause: Clause, in_clause: list[tuple[int, int, Me
         if masculine or low in PRONOUNS_FEM and singular_verb_beside(toks, j, clause):
             exclude = {a for _, a in others} | set(partners) | set(zwischen)
             aid = view.person_before(j if j > clause.start else clause.start, exclude, female=not masculine)
+            aid = _acting_subject(view, clause, earlier, aid, exclude, j, not masculine) or aid
             if aid:
                 pronoun_actors.append((j, aid))
         elif low in GROUP_WORDS and (nxt is None or not toks.text[nxt][:1].isupper() or toks.lower[nxt] in RECIPROCAL
@@ -225,6 +226,24 @@ def references(view: DocView, clause: Clause, in_clause: list[tuple[int, int, Me
             if aid:
                 pronoun_actors.append((j, aid))
     return pronoun_actors
+
+
+def _acting_subject(view: DocView, clause: Clause, earlier: Earlier, nearest: Optional[str], exclude: set[str],
+                    j: int, female: bool) -> Optional[str]:
+    """"Am Montag empfing Al-Kuwari den Vizeaußenminister Kasongo. Am Dienstag sprach er dann mit
+    ...": a subject pronoun right after the act just told goes on with the one who initiated it
+    (host, caller, sender), not with its object named last."""
+    recent = earlier.recent
+    if not recent or nearest is None or view.toks.lower[j] not in SUBJECT_PRONOUNS:
+        return None
+    c = recent[0]
+    if c.initiator is None or c.initiator in exclude or nearest not in c.participants \
+            or c.sentence < view_sentence(view, clause) - 1:
+        return None
+    # the initiator is the next person of the pronoun's gender before the nearest one
+    if view.person_before(j if j > clause.start else clause.start, exclude | {nearest}, female=female) != c.initiator:
+        return None
+    return c.initiator
 
 
 class Inherited(NamedTuple):

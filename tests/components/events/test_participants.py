@@ -86,3 +86,22 @@ def test_events_letter_as_means_has_the_object_as_recipient(extractor):
 def test_events_a_relation_noun_takes_the_zwischen_pair(hand_doc, find_events, text):
     doc = hand_doc(text, actors={"Xaver Quuxberg": "country", "Ylva Zorndt": "country"}, published="2022-10-25")
     assert find_events(doc) == set()
+
+
+def test_participants_a_subject_pronoun_goes_on_with_the_host_just_named(hand_doc, find_events):
+    text = ("Am Montag empfing Xaver Quuxberg in Quuxburg den Minister Bert Amsel. "
+            "Am Dienstag sprach er dann mit Ylva Zorndt.")
+    doc = hand_doc(text, actors={"Xaver Quuxberg": "person", "Bert Amsel": "person", "Ylva Zorndt": "person",
+                                 "Quuxburg": "city"},
+                   times={"Am Montag": "2022-10-24", "Am Dienstag": "2022-10-25"}, published="2022-10-26")
+    assert {(e[0], e[1]) for e in find_events(doc)} == {
+        ("meeting", frozenset({"Xaver Quuxberg", "Bert Amsel"})), ("talk", frozenset({"Xaver Quuxberg", "Ylva Zorndt"}))}
+
+
+def test_participants_a_subject_pronoun_after_a_symmetric_act_takes_the_last_named(hand_doc, find_events):
+    text = ("Am Montag trafen sich Xaver Quuxberg und Bert Amsel in Quuxburg. "
+            "Am Dienstag sprach er dann mit Ylva Zorndt.")
+    doc = hand_doc(text, actors={"Xaver Quuxberg": "person", "Bert Amsel": "person", "Ylva Zorndt": "person",
+                                 "Quuxburg": "city"},
+                   times={"Am Montag": "2022-10-24", "Am Dienstag": "2022-10-25"}, published="2022-10-26")
+    assert ("talk", frozenset({"Bert Amsel", "Ylva Zorndt"})) in {(e[0], e[1]) for e in find_events(doc)}
