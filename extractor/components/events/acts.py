@@ -18,22 +18,28 @@ from ..triggers import TriggerLexicon
 from ..types import TimeValue
 from ...lang.de.adverbs import EARLIER_WORDS, ONGOING_SPANS, ONGOING_WORDS
 from ...lang.de.adverbs import FIRST_WORDS, SEQUENCE_WORDS
-from ...lang.de.conjunctions import SEQUENCE_GLUE
+from ...lang.de.conjunctions import LIST_GLUE, SEQUENCE_GLUE
+from ...lang.de.determiners import DETERMINERS
 from ...lang.de.numerals import TWICE
 from ...lang.de.verbs import VISIT_ONLY
 from . import confidence as weight
 from .candidate import Candidate
+from .words import adjective_like
 from .clauses import Clause
 from .dates import (clause_dates, coming_weekday, coordinated_date_run, in_the_future, referred_date,
                     sentence_date, starts_after)
 from .initiative import clause_initiative
-from .participants import Earlier, Participants, add_attendees, participants_of, subject_of, unique
+from .participants import Earlier, Participants, add_attendees, has_reciprocal, is_reply, participants_of, subject_of, unique
 from .press import is_medium, press_formula
 from .readings import other_reading
 from .visits import co_visitors, drop_hosted_visits, is_place_visit, is_visit, visit_participants
 from .status import act_status, anterior_of, present_tense
 from .triggers import TriggerAt, clause_triggers, coordinated_parts, type_of
 from .view import SHORT_SEGMENTS, DocView, Sentence
+
+
+#: Words between two members of one list of objects ("bei PSOE und der liberalen Ciudadanos").
+LIST_GAP = 5
 
 
 def find_candidates(doc: Doc, lex: TriggerLexicon, min_participants: int = 2,
@@ -87,11 +93,15 @@ def candidates_for(view: DocView, lex: TriggerLexicon, sent: Sentence, clauses: 
     if segment in SHORT_SEGMENTS:
         confidence -= weight.SHORT_SEGMENT
     initiator, proposer = clause_initiative(view, lex, at, part, found)
+    reply = trig.type != "call" and is_reply(toks, clause)
+    if reply:
+        initiator = None  # the one who answers did not start the exchange
     dates = clause_dates(view, clause, i)
     common = dict(type=type_of(trig, toks, clause), trigger=(i, i + 1), evidence=sent_chars, segment=segment,
                   status=status, initiator=initiator, proposer=proposer, confidence=confidence,
                   mode=trig.mode, frame=trig.frame,
-                  anterior=anterior_of(toks, i, clause, trig, lex) if status == "occurred" else None)
+                  anterior=anterior_of(toks, i, clause, trig, lex) if status == "occurred" else None,
+                  reply=reply)
     acts = separate_acts(view, at, part, dates, common) or dated_act(view, lex, at, part, dates, common)
     return acts if trig.type == "correspondence" else without_media(view, acts, min_participants)
 
@@ -121,6 +131,14 @@ def separate_acts(view: DocView, at: TriggerAt, part: Participants, dates: list[
         subject = subject_of(toks, view, clause, i, participants, partners, part.pronouns)
         objects = [a for a in participants if a != subject]
         if subject is not None and len(objects) >= 2:
+            date = dates[0] if dates else sentence_date(view, clause, i)
+            return [Candidate(participants=[subject, o], date=date, **common) for o in objects]
+    # "rief A und B an", "warb bei A und B für den Plan": a caller reaches each one by one.
+    if trig.pos == "verb" and trig.frame == "caller" and not has_reciprocal(toks, clause) \
+            and len(set(part.sides.zwischen)) < 2:
+        subject = subject_of(toks, view, clause, i, participants, partners, part.pronouns)
+        objects = [a for a in participants if a != subject]
+        if subject is not None and len(objects) >= 2 and _one_list(view, clause, objects):
             date = dates[0] if dates else sentence_date(view, clause, i)
             return [Candidate(participants=[subject, o], date=date, **common) for o in objects]
     # "Telefonate mit den Amtskollegen aus F (A), G (B) und H (C)": one act per partner.
@@ -177,6 +195,24 @@ def vague_date(toks: TokenTable, clause: Clause, published: str, ongoing: bool) 
             end = toks.idx[j] + len(toks.text[j])
             return TimeValue(toks.idx[j], end, toks.text[j], "DATE", published[:7], "APPROX")
     return None
+
+
+def _one_list(view: DocView, clause: Clause, objects: list[str]) -> bool:
+    """The objects are named as one list ("bei PSOE und Ciudadanos", "A, B sowie C"): between
+    one and the next only a few words, a list word among them, and no verb."""
+    firsts: dict[str, tuple[int, int]] = {}
+    for s, e, m in view.mentions_in(clause.start, clause.end, clause):
+        if m.actor_id in objects and m.actor_id not in firsts:
+            firsts[m.actor_id] = (s, e)
+    if len(firsts) < len(set(objects)):
+        return False
+    spans = sorted(firsts.values())
+    toks = view.toks
+    def glue(k: int) -> bool:
+        return toks.lower[k] in LIST_GLUE or toks.lower[k] in DETERMINERS or toks.text[k][:1].isupper() \
+            or adjective_like(toks.text[k])
+    return all(a[1] < b[0] <= a[1] + LIST_GAP and any(toks.lower[k] in LIST_GLUE for k in range(a[1], b[0]))
+               and all(glue(k) for k in range(a[1], b[0])) for a, b in zip(spans, spans[1:]))
 
 
 def _in_sequence(toks: TokenTable, clause: Clause) -> bool:

@@ -28,6 +28,7 @@ class Candidate:
     # True: told in the pluperfect, an act before the story's own; False: told by a contact verb
     # in another tense; None: not known (a noun, often a back-reference: "aus dem Treffen")
     anterior: Optional[bool] = None
+    reply: bool = False  # told as a reply ("antwortete mit einem Schreiben"): not the letter it answers
     merged: list[Candidate] = field(default_factory=list)
 
 

@@ -13,12 +13,17 @@ from spacy.tokens import Span
 
 from ..tokens import TokenTable, token_table
 from ..triggers import TriggerLexicon, trigger_lexicon
+from ...lang.de.adverbs import FIRST_WORDS, SCENE_WORDS, SEQUENCE_WORDS
 from ...lang.de.conjunctions import COORD_CLAUSE, INFINITIVE_CONJUNCTIONS, SUBORDINATORS
 from ...lang.de.determiners import DETERMINERS, RELATIVE
 from ...lang.de.prepositions import PREPOSITIONS
 from ...lang.de.punctuation import CLAUSE_BREAKS
 from ...lang.de.verbs import REPORTED_FINITE, REPORT_AUX
-from .words import has_zu_infinitive, inflected_lowercase
+from .words import has_zu_infinitive, inflected_lowercase, is_verb_form
+
+
+#: Adverbs that open a further main clause after a comma ("..., zunächst führte er ...").
+CLAUSE_ADVERBS = FIRST_WORDS | SEQUENCE_WORDS | SCENE_WORDS
 
 
 @dataclass
@@ -73,6 +78,9 @@ def clauses_of(toks: TokenTable, sent_start: int, sent_end: int,
             if _starts_subclause(toks, i + 1, sent_end) or _starts_report(toks, i + 1, sent_end, lex):
                 bounds.append(i + 1)
                 in_sub = True
+            elif _starts_main_clause(toks, i + 1, sent_end):
+                bounds.append(i + 1)
+                in_sub = False
             elif in_sub and i > sent_start and _is_verb_final_end(toks, i - 1):
                 bounds.append(i + 1)
                 in_sub = False
@@ -125,11 +133,20 @@ def _starts_subclause(toks: TokenTable, j: int, end: int) -> bool:
         return True  # "ein Brief an X, in dem er ..."
     if low in RELATIVE:
         # "Erdoğan, der schwedische Ministerpräsident": article + adjectives + noun is an apposition.
+        # A preposition or article is no adjective ("das unter dem Namen X vorgelegt wurde").
         k = j + 1
-        while k < end and inflected_lowercase(toks, k):
+        while k < end and inflected_lowercase(toks, k) and toks.lower[k] not in PREPOSITIONS \
+                and toks.lower[k] not in DETERMINERS:
             k += 1
         return not (k < end and toks.text[k][:1].isupper())
     return low in INFINITIVE_CONJUNCTIONS and has_zu_infinitive(toks, j, end)
+
+
+def _starts_main_clause(toks: TokenTable, j: int, end: int) -> bool:
+    """After a comma, a further main clause: a sequence adverb and a finite verb ("Xi war am
+    Dienstag eingetroffen, zunächst führte er Gespräche ...", ", danach traf sie ...")."""
+    return toks.lower[j] in CLAUSE_ADVERBS and j + 1 < end and toks.text[j + 1][:1].islower() \
+        and is_verb_form(toks.lower[j + 1])
 
 
 def _starts_report(toks: TokenTable, j: int, end: int, lex: TriggerLexicon) -> bool:

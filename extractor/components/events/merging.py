@@ -34,8 +34,8 @@ def merge_candidates(candidates: list[Candidate], actors: dict[str, Actor]) -> l
             return False
         if c.status == "negated" and c.type != head.type:
             return False  # "lehnte ein Treffen ab" and "haben nicht miteinander gesprochen" are two statements
-        if set(c.participants) != set(head.participants):
-            return False
+        if set(c.participants) != set(head.participants) or c.reply != head.reply:
+            return False  # a reply is not the letter it answers
         if c.date is not None and head.date is not None:
             return c.date.value == head.date.value
         return not need_same_date

@@ -17,7 +17,7 @@ from ..tokens import TokenTable
 from ..triggers import Trigger, TriggerLexicon, trigger_lexicon
 from ..types import Mention
 from ...lang.de.determiners import IMPERSONAL_SUBJECTS
-from ...lang.de.nouns import RELATION_NOUNS
+from ...lang.de.nouns import GOVERNMENT_NOUNS, RELATION_NOUNS, REPLY_STARTS
 from ...lang.de.adverbs import ATTENDANCE_WORDS, CONTINUATION_WORDS, SAME_GROUP
 from ...lang.de.conjunctions import LIST_GLUE
 from ...lang.de.endings import ADJECTIVE_ENDINGS
@@ -27,8 +27,9 @@ from ...lang.de.determiners import (DATIVE_ARTICLES, DEFINITE_DETERMINERS, DETER
 from ...lang.de.nouns import (FOLLOW_UP_PREFIXES, GROUP_NOUNS, INITIATIVE_VON, INITIATIVE_VON_HEADS,
                               REPRESENTATIVE_NOUNS, ROUND_NOUNS, SIDE_NOUNS, SOURCE_NOUNS)
 from ...lang.de.numerals import GROUP_WORDS, NUMERALS_AFTER_ARTICLE
-from ...lang.de.prepositions import (DIRECTION_WORDS, MEANS_PREPS, NON_PARTICIPANT_PREPS, NOUN_MODIFIER_PREPS,
-                                     ORIGIN_PREPOSITIONS, PARTNER_MARKERS, PARTNER_PREPS, PLACE_PREPS, PREPOSITIONS)
+from ...lang.de.prepositions import (AGENT_PREPS, DIRECTION_WORDS, MEANS_PREPS, NON_PARTICIPANT_PREPS,
+                                     NOUN_MODIFIER_PREPS, ORIGIN_PREPOSITIONS, PARTNER_MARKERS, PARTNER_PREPS,
+                                     PLACE_PREPS, PREPOSITIONS)
 from ...lang.de.punctuation import QUOTATION_MARKS
 from ...lang.de.verbs import (ARRANGING_PARTICIPLES, KONJUNKTIV_I, PASSIVE_AUXILIARIES, PLURAL_AUXILIARIES,
                               PLURAL_VERB_ENDINGS, SINGULAR_AUXILIARIES, TAKE_PART, TAKE_PART_SEPARATED)
@@ -104,6 +105,11 @@ def participants_of(view: DocView, lex: TriggerLexicon, at: TriggerAt, earlier: 
         participants, anaphoric = inherited
         confidence -= weight.INFERRED_SIDE
     participants = drop_metonymic_duplicates(view, participants)
+    if len(set(participants)) == 1 and is_reply(toks, clause):
+        wrote = _first_writer(view, participants[0], earlier)
+        if wrote is not None:
+            participants = participants + [wrote]
+            confidence -= weight.INFERRED_SIDE
     if partners and len(set(zwischen)) < 2 and not [a for a in participants if a not in partners]:
         topic = _other_side(view, at, partners)
         if topic is None:
@@ -120,6 +126,19 @@ def participants_of(view: DocView, lex: TriggerLexicon, at: TriggerAt, earlier: 
     if explicit:
         confidence += weight.EXPLICIT
     return Participants(participants, sides, pronoun_actors, side_a, outside, in_clause, anaphoric, confidence)
+
+
+def is_reply(toks: TokenTable, clause: Clause) -> bool:
+    """"antwortete mit einem Schreiben", "in ihrem Antwortschreiben": the clause tells a reply."""
+    return any(toks.lower[j].startswith(REPLY_STARTS) for j in clause.tokens())
+
+
+def _first_writer(view: DocView, replier: str, earlier: Earlier) -> Optional[str]:
+    """The other side of the last letter the replier took part in: the one being answered."""
+    for c in reversed(earlier.history):
+        if c.type == "correspondence" and replier in c.participants and len(set(c.participants)) == 2:
+            return next(a for a in c.participants if a != replier)
+    return None
 
 
 def participant_mentions(view: DocView, clause: Clause) -> list[tuple[int, int, Mention]]:
@@ -154,6 +173,8 @@ def sides_of(view: DocView, clause: Clause, in_clause: list[tuple[int, int, Ment
             continue
         elif prep == "an" and trig.type != "correspondence" and trig.frame != "sender":
             continue  # "appellierte an Deutschland"
+        elif prep == "bei" and trig.type == "correspondence":
+            continue  # "Verstimmung bei X löst ein Brief an Y aus": a letter goes "an" its addressee
         elif prep in PARTNER_MARKERS or (prep == "durch" and trig.mode == "host"):
             partners.append(aid)  # "beim Empfang durch Präsident al-Sisi": the host
         elif prep == "von" and s >= 2 and toks.lower[s - 2] in INITIATIVE_VON_HEADS:
@@ -197,6 +218,7 @@ def references(view: DocView, clause: Clause, in_clause: list[tuple[int, int, Me
         if masculine or low in PRONOUNS_FEM and singular_verb_beside(toks, j, clause):
             exclude = {a for _, a in others} | set(partners) | set(zwischen)
             aid = view.person_before(j if j > clause.start else clause.start, exclude, female=not masculine)
+            aid = _acting_subject(view, clause, earlier, aid, exclude, j, not masculine) or aid
             if aid:
                 pronoun_actors.append((j, aid))
         elif low in GROUP_WORDS and (nxt is None or not toks.text[nxt][:1].isupper() or toks.lower[nxt] in RECIPROCAL
@@ -213,6 +235,24 @@ def references(view: DocView, clause: Clause, in_clause: list[tuple[int, int, Me
             if aid:
                 pronoun_actors.append((j, aid))
     return pronoun_actors
+
+
+def _acting_subject(view: DocView, clause: Clause, earlier: Earlier, nearest: Optional[str], exclude: set[str],
+                    j: int, female: bool) -> Optional[str]:
+    """"Am Montag empfing Al-Kuwari den Vizeaußenminister Kasongo. Am Dienstag sprach er dann mit
+    ...": a subject pronoun right after the act just told goes on with the one who initiated it
+    (host, caller, sender), not with its object named last."""
+    recent = earlier.recent
+    if not recent or nearest is None or view.toks.lower[j] not in SUBJECT_PRONOUNS:
+        return None
+    c = recent[0]
+    if c.initiator is None or c.initiator in exclude or nearest not in c.participants \
+            or c.sentence < view_sentence(view, clause) - 1:
+        return None
+    # the initiator is the next person of the pronoun's gender before the nearest one
+    if view.person_before(j if j > clause.start else clause.start, exclude | {nearest}, female=female) != c.initiator:
+        return None
+    return c.initiator
 
 
 class Inherited(NamedTuple):
@@ -250,15 +290,23 @@ def inherited_participants(view: DocView, at: TriggerAt, participants: list[str]
 def _other_side(view: DocView, at: TriggerAt, partners: list[str]) -> Optional[str]:
     """"Ein Treffen mit Erdoğan gab es am Montag nicht": the article's current protagonist
     (the last person named before this sentence) is the other side; a headline has none.
-    In reported speech ("sei ... nicht zustande gekommen") the side is the one just quoted."""
+    In reported speech ("sei ... nicht zustande gekommen") the side is the one just quoted;
+    so is the side of a contact verb with an impersonal subject ("werde man mit X reden",
+    guidelines, "Speaker as participant")."""
     toks = view.toks
     i, trig, clause = at.token, at.trigger, at.clause
-    if view.segment_kind(toks.idx[i]) in SHORT_SEGMENTS or trig.pos != "noun":
+    if view.segment_kind(toks.idx[i]) in SHORT_SEGMENTS:
+        return None
+    # a verb's side is missing only behind "man", "wir", "es": "Außerdem werde man mit Ikea reden"
+    impersonal = any(toks.lower[j] in IMPERSONAL_SUBJECTS for j in clause.tokens())
+    if trig.pos != "noun" and not impersonal:
         return None
     speaker = _speaker_as_side(view, clause, set(partners))
     if speaker is not None:
         return speaker
     reported = any(toks.lower[j] in KONJUNKTIV_I for j in clause.tokens())
+    if trig.pos != "noun":
+        return view.person_before(clause.sent_start, set(partners)) if reported else None
     return (view.person_before(clause.sent_start, set(partners)) if reported
             else view.protagonist_before(clause.sent_start, set(partners)))
 
@@ -267,11 +315,17 @@ def _speaker_as_side(view: DocView, clause: Clause, partners: set[str]) -> Optio
     """"Schon am Montag habe es mit der Ministerin ein Gespräch gegeben, sagte der Bürgermeister",
     "Wir führen Verhandlungen mit der Türkei, erklärte Mitrow": a contact told without its
     own subject ("es", "man", "wir") in a quote is the speaker's (guidelines, "Speaker as
-    participant"); the speaker is the person named after the verb of saying."""
+    participant"); the speaker is the person named after the verb of saying, or as the source
+    of the clause ("nach Angaben Gruberbauers", "Gruberbauer zufolge")."""
     from .press import press_words
     toks = view.toks
     if not any(toks.lower[j] in IMPERSONAL_SUBJECTS for j in clause.tokens()):
         return None
+    for s, e, m in view.mentions_in(clause.start, clause.end, clause):
+        actor = view.actors.get(m.actor_id)
+        if actor is not None and actor.kind == "person" and m.actor_id not in partners \
+                and (_in_source_formula(toks, s, e, clause) or e < clause.end and toks.lower[e] == "zufolge"):
+            return m.actor_id  # "hat es nach Angaben Gruberbauers nicht gegeben": the source speaks
     saying = press_words()[0] | trigger_lexicon().speech_verbs
     for k in range(clause.end, clause.sent_end):
         if toks.lower[k] in saying and toks.text[k - 1] == ",":
@@ -399,8 +453,12 @@ def excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, clause
     if actor.kind != "person" and s > clause.start and toks.text[s - 1] == "(" and s - 2 >= clause.start \
             and any(x[0] <= s - 2 < x[1] and view.actors[x[2].actor_id].kind == "person" for x in view.mentions_covering(s - 2)):
         return True
-    if actor.kind in ("country", "city", "organization") and prep in PLACE_PREPS:
-        return True
+    if actor.kind in ("country", "city") and s - 1 == clause.start and toks.lower[clause.start] in PLACE_PREPS:
+        return True  # "In Brüssel lud sie ...": the clause opens with the place
+    if actor.kind in ("country", "city", "organization") and prep in PLACE_PREPS \
+            and not (prep == "vom" and actor.kind == "organization" and _passive(toks, clause)) \
+            and not (actor.kind in ("country", "city") and _after_government(toks, s, prep, clause)):
+        return True  # but "war vom Innenministerium informiert worden": the passive's agent
     if actor.kind != "person" and affiliation_of_person(toks, view, s, clause):
         return True
     start = view.phrase_start(s)
@@ -453,6 +511,19 @@ def arranged_by(toks: TokenTable, e: int, clause: Clause) -> bool:
     return False
 
 
+def _after_government(toks: TokenTable, s: int, prep: Optional[str], clause: Clause) -> bool:
+    """"die Regierungen in Lissabon, Helsinki und Dublin": the places stand for their governments."""
+    for k in range(s - 1, max(clause.start, s - 30) - 1, -1):
+        if toks.lower[k] == prep:
+            return k > clause.start and toks.lower[k - 1] in GOVERNMENT_NOUNS
+    return False
+
+
+def _passive(toks: TokenTable, clause: Clause) -> bool:
+    """A passive auxiliary in the clause ("wurde", "worden"): "vom"/"von" may name the agent."""
+    return any(toks.lower[j] in PASSIVE_AUXILIARIES for j in clause.tokens())
+
+
 def _in_source_formula(toks: TokenTable, s: int, e: int, clause: Clause) -> bool:
     """Is the mention the holder of a "nach Angaben/Worten/einem Bericht ..." formula?"""
     if e < clause.end and toks.lower[e] in SOURCE_NOUNS and s - 1 >= clause.start and toks.lower[s - 1] == "nach":
@@ -481,8 +552,9 @@ def _genitive_attribute(toks: TokenTable, view: DocView, s: int, clause: Clause,
             and not view.in_time_at[s - 1] \
             and toks.is_alpha[s - 1] and toks.text[s - 1][:1].isupper() \
             and trigger_lexicon().noun(toks.text[s - 1]) is None and toks.lower[s - 1] not in DETERMINERS \
-            and toks.lower[s - 1] not in REPRESENTATIVE_NOUNS and not view.in_mention_at[s - 1]:
-        return True  # but "Delegationen Saudi-Arabiens und Irans" stand for the states
+            and toks.lower[s - 1] not in REPRESENTATIVE_NOUNS and not view.in_mention_at[s - 1] \
+            and toks.lower[s - 1] not in INITIATIVE_VON:
+        return True  # but "Delegationen Saudi-Arabiens und Irans" stand for the states, "auf Initiative Lissabons" names the initiator
     j = s - 1
     nouns = 0
     while j >= clause.start and toks.is_alpha[j] and toks.lower[j] not in DETERMINERS and (
@@ -585,8 +657,7 @@ def subject_of(toks: TokenTable, view: DocView, clause: Clause, i: int, particip
     mentions = [(s, m.actor_id) for s, e, m in view.mentions_in(clause.start, clause.end) if m.actor_id in participants]
     mentions = sorted(mentions + [(j, a) for j, a in (pronouns or []) if toks.lower[j] in SUBJECT_PRONOUNS])
     for s, aid in mentions:
-        if governing_prep(toks, s, clause.start) == "von" and any(
-                toks.lower[j] in PASSIVE_AUXILIARIES for j in range(clause.start, clause.end)):
+        if governing_prep(toks, s, clause.start) in AGENT_PREPS and _passive(toks, clause):
             return aid
     before = [a for s, a in mentions if s < i and a not in partners]
     if before:

@@ -10,6 +10,9 @@
   comma it attributes a quote (", schreibt die Zeitung").
 - "sich sehen" is a meeting ("sahen sich in Genf"), not with a predicate: "sehen sich in
   ihrem Kurs bestätigt", "sah sich gezwungen".
+- "treffen" with a thing as its subject ("Dieses Gebot trifft den Bund und die Länder") is to
+  affect: a clause that opens with a noun phrase naming no actor right before "trifft" and has
+  no "sich";
 - "sprechen von X" / "reden von X" speaks of X; only "mit", "miteinander" or "zwischen"
   make it a talk ("Trump sprach von Rubio als Leichtgewicht").
 - "einen Gerichtshof / den Sicherheitsrat anrufen" is an appeal, not a call; "informieren" of
@@ -17,24 +20,39 @@
 - "niemand habe Russland informiert": a contact nobody had has no second side.
 - "Kontakte zu X unterhalten/pflegen" names a relationship, not an act; "Kontakt mit X" or
   "zwischen X und Y" is one.
+- a press conference is a statement (guidelines, "Press"), a meeting only as a joint
+  appearance "mit" a partner ("bei einer Pressekonferenz mit seinem Kollegen X");
+- "beraten" without "mit", "miteinander" or "zwischen" is advice when one advises ("der ...
+  Jobs und Page beriet", a singular verb with objects) or is advised ("sei schlecht beraten
+  worden"); "berieten über die Lage" (plural) and "beriet mit X" are talks;
+- "antworten" is a letter only when written ("antwortete schriftlich", "mit einem Schreiben");
+  otherwise it attributes a quote (", antwortete Scholz");
+- "werben" is lobbying someone only "bei" them ("warb bei den Ländern für den Plan"); "wirbt
+  mit X", "wirbt um X" or "für X" advertise or court.
 """
 from __future__ import annotations
 
 import re
 
 from ...lang.de.determiners import DEFINITE_ARTICLES, NOBODY, ROLE_DETERMINERS, THING_PRONOUNS
-from ...lang.de.nouns import GROUP_NOUNS, REPRESENTATIVE_NOUNS
-from ...lang.de.prepositions import TALK_PARTNER_WORDS, ZU_FORMS
-from ...lang.de.verbs import ENCOUNTER_VERBS, RELATIONSHIP_VERBS, SPEAKING_VERBS
+from ...lang.de.nouns import GROUP_NOUNS, JOINT_APPEARANCE_NOUNS, REPRESENTATIVE_NOUNS, WRITTEN_WORDS
+from ...lang.de.prepositions import LOBBIED_PREPS, TALK_PARTNER_WORDS, ZU_FORMS
+from ...lang.de.verbs import (ENCOUNTER_VERBS, PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS, RELATIONSHIP_VERBS,
+                              SPEAKING_VERBS)
 from ...resources import load_table, per_folder
 from ..actors import role_of
 from ..triggers import TriggerLexicon
 from .triggers import TriggerAt
 from .view import DocView, Sentence
+from .words import adjective_like
 
 #: A minute mark "(65.)" or a score "2:1" (not a clock time: "20:15 Uhr").
 SCORE = re.compile(r"^\d{1,2}:\d{1,2}$")
 MINUTE = re.compile(r"^\d{1,3}\.$")
+#: Words between a press conference and its "mit" ("Pressekonferenz am Montag mit ...").
+JOINT_GAP = 4
+#: Words between "sprach" and its "von" ("spricht auch von ...", "sprach er von ...").
+VON_GAP = 3
 #: Words between "auf" and the one met: articles, adjectives ("auf den kroatischen Champion").
 AUF_GAP = 4
 
@@ -81,6 +99,8 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
     if any(toks.lower[k] in NOBODY for k in range(clause.start, clause.end)):
         return True
     if trig.pos != "verb":
+        if toks.lower[i].endswith(JOINT_APPEARANCE_NOUNS):
+            return not any(toks.lower[k] == "mit" for k in range(i + 1, min(clause.end, i + 1 + JOINT_GAP)))
         return trig.lemma == "Kontakt" and _relationship(view, at)
     words = [toks.lower[k] for k in range(clause.start, clause.end)]
     if trig.lemma == "sehen":
@@ -89,6 +109,13 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
         return True
     if trig.lemma in SPEAKING_VERBS and not TALK_PARTNER_WORDS.intersection(words) and _von_actor(view, at):
         return True
+    if trig.lemma == "beraten" and not TALK_PARTNER_WORDS.intersection(words) \
+            and (not toks.lower[i].endswith(PLURAL_VERB_ENDINGS) or PASSIVE_AUXILIARIES.intersection(words)):
+        return True  # "beriet den Gründer", "war schlecht beraten worden": advice, not a talk
+    if trig.lemma == "antworten" and not WRITTEN_WORDS.intersection(words):
+        return True  # ", antwortete er auf die Frage": a statement
+    if trig.lemma == "werben" and not LOBBIED_PREPS.intersection(words):
+        return True  # "wirbt mit Rabatten", "warb um die Wähler": no one lobbied
     if trig.lemma == "anrufen" and any(_is("appeal", w) for w in words):
         return True
     if trig.lemma == "informieren" and any(_is("public", w) for w in words):
@@ -116,8 +143,14 @@ def _auf_partner(view: DocView, lex: TriggerLexicon, at: TriggerAt) -> bool:
 
 
 def _von_actor(view: DocView, at: TriggerAt) -> bool:
-    """"sprach von Rubio", "von der Ministerin": "von" with an actor right after it (an article between)."""
-    toks, clause = view.toks, at.clause
+    """"sprach von Rubio", "von der Ministerin": "von" with an actor right after it (an article
+    between); or "von" right after the verb, whatever follows ("Man spricht von wilden Kriegen")."""
+    toks, clause, i = view.toks, at.clause, at.token
+    for k in range(i + 1, min(clause.end, i + 1 + VON_GAP)):
+        if toks.lower[k] == "von":
+            return True
+        if not toks.text[k][:1].islower():
+            break  # "sprachen Vertreter von Verdi und KAV": "von" of a noun
     for k in range(clause.start, clause.end):
         if toks.lower[k] == "von":
             after = k + 2 if k + 1 < clause.end and toks.lower[k + 1] in DEFINITE_ARTICLES else k + 1
@@ -134,15 +167,18 @@ def _relationship(view: DocView, at: TriggerAt) -> bool:
 
 
 def _thing_subject(view: DocView, at: TriggerAt, words: list[str]) -> bool:
-    """"Dieses Gebot trifft den Bund und die Länder", "Das trifft vor allem die Bauern": with a
-    thing as its subject "treffen" is to affect.  The subject stands first, right before the verb:
-    a pronoun of things, or an article and a noun that names no actor, role or delegation."""
+    """"Dieses Gebot trifft den Bund und die Länder", "Die neue Regel trifft vor allem die Bauern",
+    "Das trifft ...": with a thing as its subject "treffen" is to affect.  The subject opens the
+    clause right before the verb: a pronoun of things, or an article, adjectives and a noun that
+    name no actor, role or delegation."""
     toks, clause, i = view.toks, at.clause, at.token
     if "sich" in words or i - 1 < clause.start or view.in_mention_at[i - 1]:
         return False
     word, low = toks.text[i - 1], toks.lower[i - 1]
     if i - 1 == clause.start:
         return low in THING_PRONOUNS
-    return (i - 2 == clause.start and toks.lower[i - 2] in ROLE_DETERMINERS and word[:1].isupper()
-            and toks.is_alpha[i - 1] and role_of(word) is None and low not in REPRESENTATIVE_NOUNS
-            and low not in GROUP_NOUNS)
+    if toks.lower[clause.start] not in ROLE_DETERMINERS or view.mentions_in(clause.start, i, clause):
+        return False
+    return all(toks.text[k][:1].isupper() or adjective_like(toks.text[k]) for k in range(clause.start + 1, i)) \
+        and word[:1].isupper() and toks.is_alpha[i - 1] and role_of(word) is None \
+        and low not in REPRESENTATIVE_NOUNS and low not in GROUP_NOUNS

@@ -11,7 +11,8 @@ from typing import NamedTuple, Optional
 
 from ..tokens import TokenTable
 from ..triggers import Trigger, TriggerLexicon
-from ...lang.de.prepositions import SETTING_PREPS
+from ...lang.de.prepositions import PREPOSITIONS, SETTING_PREPS
+from ..actors.lexicon import PLACE_KINDS
 from ...lang.de.conjunctions import SUBORDINATORS
 from ...lang.de.determiners import DETERMINERS
 from ...lang.de.verbs import (CONTACT_SUBJUNCTIVE_II, COUNTERFACTUAL_AUX, INFINITIVE_ENDINGS, INVITATION_ACCEPTED,
@@ -69,6 +70,8 @@ def event_status(view: DocView, clause: Clause, clauses: list[Clause], i: int, t
             return "occurred", inviter
         if when and when[0] is not None and when[0] > 0:
             return "planned", inviter
+        if any(c.start >= clause.end and _accepts_invitation(toks, c) for c in clauses):
+            return "planned", inviter  # "lud ... ein; Tavares nahm die Einladung an": agreed, ahead
         return "proposed", inviter
     if "proposal" in kinds and ((trig.pos == "noun" and abs(kinds["proposal"] - i) <= 8) or kinds["proposal"] < clause.start):
         # "schlug ein Treffen vor", "bot Gespräche an"; "Lawrow schlug vor, sich ... zu treffen"
@@ -142,6 +145,12 @@ def _negated(toks: TokenTable, clause: Clause, i: int, trig: Trigger, lex: Trigg
     return False
 
 
+def _accepts_invitation(toks: TokenTable, clause: Clause) -> bool:
+    """"nahm die Einladung an", "hat die Einladung angenommen": a later clause accepts it."""
+    words = {toks.lower[j] for j in clause.tokens()}
+    return bool(words & INVITATION_ACCEPTED) and any(w.startswith("einladung") for w in words)
+
+
 def has_invitation(toks: TokenTable, clause: Clause, lex: TriggerLexicon) -> bool:
     """The clause holds an invitation cue ("lud ... ein", "Einladung")."""
     return any(c.kind == "invitation" for j in clause.tokens() for c in lex.cue(toks.lower[j]))
@@ -180,10 +189,14 @@ def _has_infinitive_after(toks: TokenTable, clause: Clause, j: int) -> bool:
 
 
 def _actor_near(view: DocView, clause: Clause, j: int) -> Optional[str]:
-    """The subject of a cue verb: the first mention of its clause."""
+    """The subject of a cue verb: the first mention of its clause (not a place after a
+    preposition: "In Brüssel lud Lehtikangas ... ein")."""
+    toks = view.toks
     for s, e, m in view.mentions_in(clause.start, clause.end):
-        if not is_speaker(view.actors[m.actor_id]):
-            return m.actor_id
+        actor = view.actors[m.actor_id]
+        if is_speaker(actor) or (actor.kind in PLACE_KINDS and s > clause.start and toks.lower[s - 1] in PREPOSITIONS):
+            continue
+        return m.actor_id
     return None
 
 

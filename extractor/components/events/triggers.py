@@ -11,7 +11,7 @@ from typing import NamedTuple, Optional
 
 from ..tokens import TokenTable
 from ..triggers import Trigger, TriggerLexicon
-from ...lang.de.conjunctions import CONJUNCTIONS
+from ...lang.de.conjunctions import CONJUNCTIONS, SUBORDINATORS
 from ...lang.de.determiners import DETERMINERS, GENITIVE_ARTICLES
 from ...lang.de.nouns import CALL_WORDS, IN_PERSON_WORDS, WRITTEN_WORDS
 from ...lang.de.prepositions import PARTICIPANT_PREPS
@@ -48,6 +48,8 @@ def coordinated_parts(view: DocView, clause: Clause, triggers: list[tuple[int, T
             continue
         cut = next((j for j in range(hi - 1, lo, -1) if toks.lower[j] in CONJUNCTIONS
                     and hi - j <= 3), None)
+        if cut is not None and _names_before_final_verb(view, clause, cut, hi):
+            continue  # "bevor er den Brief an Rauball und Koch schrieb": "und" joins names
         if cut is not None:
             cuts.append(cut)
     if len(cuts) == 1:
@@ -64,6 +66,17 @@ def coordinated_parts(view: DocView, clause: Clause, triggers: list[tuple[int, T
         part = next(p for p in parts if p.start <= i < p.end)
         out.append(TriggerAt(i, t, part, subject if part is not parts[0] else []))
     return out
+
+
+def _names_before_final_verb(view: DocView, clause: Clause, cut: int, verb: int) -> bool:
+    """A subordinate clause whose contact verb closes it, with a name between "und" and the
+    verb: the "und" joins two names, not two predicates (the finite verb stands last)."""
+    toks = view.toks
+    if toks.lower[clause.start] not in SUBORDINATORS:
+        return False
+    if any(toks.is_alpha[k] for k in range(verb + 1, clause.end)):
+        return False
+    return bool(view.mentions_in(cut + 1, verb, clause))
 
 
 def match_trigger(toks: TokenTable, i: int, clause: Clause, lex: TriggerLexicon) -> Optional[Trigger]:
@@ -91,7 +104,7 @@ def match_trigger(toks: TokenTable, i: int, clause: Clause, lex: TriggerLexicon)
     for trig in options:
         if trig.particle:
             # "kam ... mit Whitfield zusammen, dem Gründer von ...": an apposition may follow
-            if final == trig.particle or trig.particle in chunk_ends:
+            if final == trig.particle or trig.particle in chunk_ends or _particle_before(toks, i, clause, trig.particle):
                 return trig
     for trig in options:
         if not trig.particle:
@@ -100,6 +113,15 @@ def match_trigger(toks: TokenTable, i: int, clause: Clause, lex: TriggerLexicon)
                 continue
             return trig
     return None
+
+
+def _particle_before(toks: TokenTable, i: int, clause: Clause, particle: str) -> bool:
+    """The particle written apart right before the participle or infinitive: "hat ihn davon in
+    Kenntnis gesetzt", "in Kenntnis zu setzen", "hatten sich direkt gegenüber gesessen"."""
+    j = i - 1
+    if j > clause.start and toks.lower[j] == "zu":
+        j -= 1
+    return j >= clause.start and toks.lower[j] == particle
 
 
 def _genitive_noun_trigger(toks: TokenTable, i: int, clause: Clause) -> bool:

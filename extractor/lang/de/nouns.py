@@ -67,3 +67,12 @@ RELATION_NOUNS = frozenset({"streit", "konflikt", "konflikte", "konflikten", "sp
                             "verhältnis", "krieg", "differenzen", "unterschied", "unterschiede", "abkommen",
                             "pakt", "vertrag", "grenze", "zusammenarbeit", "rivalität", "kluft", "machtkampf",
                             "fehde", "stillstand", "eiszeit", "zwist", "zerwürfnis"})
+# "bei einer Pressekonferenz mit seinem Kollegen X": a joint appearance shows co-presence only
+# with the partner named after "mit"; a press conference alone is a statement (guidelines, "Press")
+JOINT_APPEARANCE_NOUNS = ("pressekonferenz", "pressekonferenzen")  # and compounds: "Antrittspressekonferenz"
+# "antwortete mit einem eigenen Schreiben", "ihr Antwortschreiben": a reply, an act of its own
+# whose other side is the one who wrote first
+REPLY_STARTS = ("antwort", "geantwortet")
+# "die Regierungen in Lissabon, Helsinki und Dublin": the places after them stand for their governments
+GOVERNMENT_NOUNS = frozenset({"regierung", "regierungen", "landesregierung", "landesregierungen", "stadtregierung",
+                              "behörden", "führung"})

@@ -36,8 +36,9 @@ PARTNER_PREPS = frozenset({"mit", "zwischen", "an", "bei", "von", "gegenüber"})
 PARTNER_MARKERS = frozenset({"mit", "an", "bei", "gegenüber"})
 # "ein Treffen zwischen X und Y", "ein Telefonat mit X", "eine Einladung von X": participants follow
 PARTICIPANT_PREPS = frozenset({"zwischen", "mit", "von"})
-# "laut X", "über X", "gegen X", "für X", "ohne X": a source, topic or opponent, no participant
-NON_PARTICIPANT_PREPS = frozenset({"laut", "über", "gegen", "für", "ohne"})
+# "laut X", "über X", "gegen X", "für X", "ohne X", "wegen X": a source, topic, opponent or cause,
+# no participant
+NON_PARTICIPANT_PREPS = frozenset({"laut", "über", "gegen", "für", "ohne", "wegen"})
 # "in einem Schreiben", "per Brief", "mit einem Brief"
 MEANS_PREPS = frozenset({"in", "per", "mit"})
 # "auf Wunsch", "nach Anregung"
@@ -66,3 +67,7 @@ PERSONLESS_PREPS = frozenset({"in", "im", "nach", "nahe", "vom", "zum", "ins"})
 TALK_PARTNER_WORDS = frozenset({"mit", "miteinander", "zwischen"})
 # "zu" and its contractions: "Kontakte zur Führung", "zum Vorstand".
 ZU_FORMS = frozenset({"zu", "zur", "zum"})
+# "wurde von Macron empfangen", "war vom Innenministerium informiert worden": the passive's agent
+AGENT_PREPS = frozenset({"von", "vom"})
+# "warb bei den Ländern für den Plan": the one lobbied ("wirbt mit Rabatten" advertises)
+LOBBIED_PREPS = frozenset({"bei", "beim"})

@@ -35,3 +35,29 @@ def test_initiative_the_one_who_contacts_initiates(hand_doc, find_events):
                    actors={"Xaver Quuxberg": "person", "Ylva Zorndt": "person"},
                    times={"am Montag": "2022-10-24"}, published="2022-10-25")
     assert {e[4] for e in find_events(doc)} == {"Xaver Quuxberg"}
+
+
+def test_initiative_the_one_who_informs_initiates(hand_doc, find_events):
+    doc = hand_doc("Die Stadtwerke Quuxburg informierten am Montag Ylva Zorndt über den Ausfall.",
+                   actors={"Stadtwerke Quuxburg": "organization", "Ylva Zorndt": "person"},
+                   times={"am Montag": "2022-10-24"}, published="2022-10-25")
+    assert {(e[0], e[4]) for e in find_events(doc)} == {("talk", "Stadtwerke Quuxburg")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ylva Zorndt war am Montag vom Verkehrsministerium über die Sperre informiert worden.",
+    "Ylva Zorndt wurde am Montag vom Verkehrsministerium über die Sperre informiert.",
+])
+def test_initiative_a_passive_agent_after_vom_takes_part_and_initiates(hand_doc, find_events, text):
+    doc = hand_doc(text, actors={"Verkehrsministerium": "organization", "Ylva Zorndt": "person"},
+                   times={"am Montag": "2022-10-24"}, published="2022-10-25")
+    assert {(e[0], e[1], e[4]) for e in find_events(doc)} == {
+        ("talk", frozenset({"Verkehrsministerium", "Ylva Zorndt"}), "Verkehrsministerium")}
+
+
+def test_initiative_vom_without_a_passive_stays_a_place(hand_doc, find_events):
+    text = "Ylva Zorndt sprach am Montag vom Flughafen Quuxburg aus mit Xaver Quuxberg."
+    doc = hand_doc(text, actors={"Flughafen Quuxburg": "organization", "Ylva Zorndt": "person",
+                                 "Xaver Quuxberg": "person"},
+                   times={"am Montag": "2022-10-24"}, published="2022-10-25")
+    assert {e[1] for e in find_events(doc)} == {frozenset({"Ylva Zorndt", "Xaver Quuxberg"})}

@@ -178,3 +178,22 @@ def test_events_a_summit_refers_back_only_to_a_summit(extractor):
     text = ("Ein Vorgespräch zwischen Hans Maier und Kurt Weber wurde abgesagt. "
             "Im Kanzleramt gab man sich gelassen und verwies auf den Gipfel.")
     assert len(events(extractor, text)) == 1
+
+
+def test_participants_a_subject_pronoun_goes_on_with_the_host_just_named(hand_doc, find_events):
+    text = ("Am Montag empfing Xaver Quuxberg in Quuxburg den Minister Bert Amsel. "
+            "Am Dienstag sprach er dann mit Ylva Zorndt.")
+    doc = hand_doc(text, actors={"Xaver Quuxberg": "person", "Bert Amsel": "person", "Ylva Zorndt": "person",
+                                 "Quuxburg": "city"},
+                   times={"Am Montag": "2022-10-24", "Am Dienstag": "2022-10-25"}, published="2022-10-26")
+    assert {(e[0], e[1]) for e in find_events(doc)} == {
+        ("meeting", frozenset({"Xaver Quuxberg", "Bert Amsel"})), ("talk", frozenset({"Xaver Quuxberg", "Ylva Zorndt"}))}
+
+
+def test_participants_a_subject_pronoun_after_a_symmetric_act_takes_the_last_named(hand_doc, find_events):
+    text = ("Am Montag trafen sich Xaver Quuxberg und Bert Amsel in Quuxburg. "
+            "Am Dienstag sprach er dann mit Ylva Zorndt.")
+    doc = hand_doc(text, actors={"Xaver Quuxberg": "person", "Bert Amsel": "person", "Ylva Zorndt": "person",
+                                 "Quuxburg": "city"},
+                   times={"Am Montag": "2022-10-24", "Am Dienstag": "2022-10-25"}, published="2022-10-26")
+    assert ("talk", frozenset({"Bert Amsel", "Ylva Zorndt"})) in {(e[0], e[1]) for e in find_events(doc)}
