@@ -66,8 +66,8 @@ CLASSES = [
     ("2022-10-24", "Sie war letzten Freitag zurückgetreten.", [("letzten Freitag", "DATE", "2022-10-21", None)]),
     ("2022-10-24", "Vergangene Woche wurde gestreikt.", [("Vergangene Woche", "DATE", "2022-W42", None)]),
     ("2022-10-24", "Ende vergangener Woche stiegen die Preise.", [("Ende vergangener Woche", "DATE", "2022-W42", "END")]),
-    ("2022-10-24", "Vor zwei Wochen war er in Kiew.", [("Vor zwei Wochen", "DATE", "2022-W41", None)]),
-    ("2022-10-24", "Der Anschlag geschah vor drei Tagen.", [("vor drei Tagen", "DATE", "2022-10-21", None)]),
+    ("2022-10-24", "Vor zwei Wochen war er in Kiew.", [("zwei Wochen", "DURATION", "P2W", None)]),
+    ("2022-10-24", "Der Anschlag geschah vor drei Tagen.", [("drei Tagen", "DURATION", "P3D", None)]),
     ("2022-10-24", "Das Urteil fällt in drei Tagen.", [("in drei Tagen", "DATE", "2022-10-27", None)]),
     ("2022-10-24", "Kommende Woche und nächste Woche.", [("Kommende Woche", "DATE", "2022-W44", None), ("nächste Woche", "DATE", "2022-W44", None)]),
     ("2022-10-24", "Der Bericht kommt nächsten Monat.", [("nächsten Monat", "DATE", "2022-11", None)]),
@@ -119,9 +119,11 @@ CLASSES = [
     ("2022-10-24", "Der Stab tagt wöchentlich.", [("wöchentlich", "SET", "P1W", None)]),
     ("2022-10-24", "Besuche sind zweimal pro Woche erlaubt.", [("zweimal pro Woche", "SET", "P1W", None)]),
     # vague references
-    ("2022-10-24", "In den letzten Tagen gab es Gespräche.", [("den letzten Tagen", "DATE", "2022-10", "APPROX")]),
-    ("2022-10-24", "Er hatte sich kürzlich geäußert.", [("kürzlich", "DATE", "2022-10", "APPROX")]),
-    ("2022-10-24", "Sie sagte jüngst, man rede.", [("jüngst", "DATE", "2022-10", "APPROX")]),
+    ("2022-10-24", "In den letzten Tagen gab es Gespräche.", [("den letzten Tagen", "DURATION", "PXD", None)]),
+    ("2022-10-24", "Er hatte sich kürzlich geäußert.", [("kürzlich", "DATE", "PAST_REF", None)]),
+    ("2022-10-24", "Sie sagte jüngst, man rede.", [("jüngst", "DATE", "PAST_REF", None)]),
+    ("2022-10-24", "Dieser Tage wird darüber beraten.", [("Dieser Tage", "DATE", "PRESENT_REF", None)]),
+    ("2022-10-24", "In den kommenden Wochen wird beraten.", [("den kommenden Wochen", "DATE", "FUTURE_REF", None)]),
     ("2022-10-24", "Jetzt wird verhandelt, damals nicht, künftig mehr.", [
         ("Jetzt", "DATE", "PRESENT_REF", None), ("damals", "DATE", "PAST_REF", None), ("künftig", "DATE", "FUTURE_REF", None)]),
 ]
@@ -173,8 +175,33 @@ GRANULARITY = [
     ("2022-10", "Vergangene Woche stieg der Preis.", ("Vergangene Woche", "DATE", "2022-10", "APPROX")),
     ("2022", "Letzten Monat sank die Zahl.", ("Letzten Monat", "DATE", "2022", "APPROX")),
     ("2022-10-24", "Im Mai war es kalt.", ("Mai", "DATE", "2022-05", None)),
-    ("2022-10-24", "Vor drei Monaten war es kalt.", ("Vor drei Monaten", "DATE", "2022-07", None)),
-    ("2022-10-24", "Vor zwei Jahren war es kalt.", ("Vor zwei Jahren", "DATE", "2020", None)),
+    ("2022-10-24", "Im Jahr 2019 war es kalt.", ("Jahr 2019", "DATE", "2019", None)),
+]
+
+# TimeML values that date no act, and the date an act told with them is given (TimeValue.dating,
+# which the events stage reads): vague recency is the month of publication, approximately;
+# "vor" with an amount holds a DURATION, the act lies that far back.
+DATING = [
+    ("2022-10-24", "Sie hatte kürzlich mit ihm telefoniert.", ("kürzlich", "DATE", "PAST_REF", None),
+     ("kürzlich", "DATE", "2022-10", "APPROX")),
+    ("2022-10-24", "Vor kurzem trafen sich die Minister in Wien.", ("Vor kurzem", "DATE", "PAST_REF", None),
+     ("Vor kurzem", "DATE", "2022-10", "APPROX")),
+    ("2022-10-24", "Neulich hatte er den Kanzler angerufen.", ("Neulich", "DATE", "PAST_REF", None),
+     ("Neulich", "DATE", "2022-10", "APPROX")),
+    ("2022-10-24", "Vor drei Monaten war es kalt.", ("drei Monaten", "DURATION", "P3M", None),
+     ("Vor drei Monaten", "DATE", "2022-07", None)),
+    ("2022-10-24", "Vor zwei Jahren war es kalt.", ("zwei Jahren", "DURATION", "P2Y", None),
+     ("Vor zwei Jahren", "DATE", "2020", None)),
+    ("2022-10-24", "Die Gemeinde hatte vor etwa zehn Jahren gebaut.", ("etwa zehn Jahren", "DURATION", "P10Y", "APPROX"),
+     ("vor etwa zehn Jahren", "DATE", "2012", "APPROX")),
+    ("2022-10-24", "Der Streit begann vor einem Jahrzehnt.", ("einem Jahrzehnt", "DURATION", "P10Y", None),
+     ("vor einem Jahrzehnt", "DATE", "201", None)),
+    ("2022-10-24", "Vor wenigen Tagen wurde der Plan vorgestellt.", ("wenigen Tagen", "DURATION", "PXD", None),
+     ("Vor wenigen Tagen", "DATE", "2022-10", "APPROX")),
+    ("2022-10-24", "In den vergangenen Wochen wurde verhandelt.", ("den vergangenen Wochen", "DURATION", "PXW", None),
+     ("den vergangenen Wochen", "DATE", "2022-10", "APPROX")),
+    ("2022-10", "Die Firma war vor zwei Tagen verkauft worden.", ("zwei Tagen", "DURATION", "P2D", None),
+     ("vor zwei Tagen", "DATE", "2022-10", "APPROX")),
 ]
 
 NO_PUBLISHED = [
@@ -221,6 +248,21 @@ FALSE_POSITIVES = [
 @pytest.mark.parametrize("published,sentence,expected", CLASSES)
 def test_times_class(published, sentence, expected):
     assert times(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,timex,dating", DATING)
+def test_times_dating_of_timeml_values(published, sentence, timex, dating):
+    (t,) = tag_times(sentence, published)
+    assert (t.text, t.type, t.value, t.mod) == timex
+    d = t.dating
+    assert (d.text, d.type, d.value, d.mod) == dating
+    assert sentence[d.start:d.end] == d.text and d.start <= t.start and t.end <= d.end
+
+
+def test_times_dating_goes_on_as_the_last_date():
+    """A later "tags darauf" counts from the day "vor drei Tagen" gives, as before."""
+    found = tag_times("Vor drei Tagen kam er an, tags darauf traf er den Minister.", "2022-10-24")
+    assert [(t.text, t.value) for t in found] == [("drei Tagen", "P3D"), ("tags darauf", "2022-10-22")]
 
 
 @pytest.mark.parametrize("sentence,value", TENSE)
@@ -416,7 +458,7 @@ def test_times_seed_article(nlp):
     text = SEED.read_text(encoding="utf-8")
     published = re.match(r"\s*date\s+(\d{4}(?:-\d\d){0,2})", text).group(1)
     doc = run_pipeline(nlp, text, published)
-    found = {(t.value, t.mod) for t in doc._.times}
+    found = {(t.value, t.mod) for t in doc._.times} | {(t.dating.value, t.dating.mod) for t in doc._.times if t.dating}
     for expected in [("2022-10-21", None), ("2022-10-23", None), ("2022-05", None), ("2021-06", None),
                      ("2022-09", "MID"), ("2022-10", "APPROX")]:
         assert expected in found

@@ -10,11 +10,12 @@ from ..tokens import WORD_MEMO_LIMIT, memoised
 from ..types import TimeValue
 from .calendar import Anchor, FULL_DATE, Scene, parse_anchor, resolve
 from .grammar import Grammar, Rule
-from .rules import extent, grammar
+from .rules import dating_extent, extent, grammar
 from .templates import MissingGroup, evaluate
 from .tense import tense_at
 
 
+DAY_TIME = re.compile(r"(?:\d{4}|XXXX)-[\dX]{2}-[\dX]{2}T")
 MONTH_VALUE = re.compile(r"(\d{4})-(0[1-9]|1[0-2])(?!\d)")  # a month, or a day or time of it
 
 SENTENCE_END = re.compile(r"[.!?…]+[\"'“”«»)]*\s+|\n\s*\n")
@@ -120,14 +121,35 @@ def to_time_value(g: Grammar, text: str, c: Candidate, sent: tuple[int, int], an
     except MissingGroup:
         return None
     c.spec = spec
-    resolved = resolve(spec, anchor, ctx, lambda: tense_at(g.cues, text, sent, (c.start, c.end)), scene)
+    tense = lambda: tense_at(g.cues, text, sent, (c.start, c.end))  # noqa: E731
+    resolved = resolve(spec, anchor, ctx, tense, scene)
     if resolved is None:
         return None
     value, forced = resolved
     ttype = c.rule.type
     if ttype == "TIME" and "T" not in value:
         ttype = "DATE"  # a part of day whose day is unknown ("2022-10")
-    return TimeValue(c.start, c.end, text[c.start:c.end], ttype, value,
+    tv = TimeValue(c.start, c.end, text[c.start:c.end], ttype, value, (mod if forced is None else forced) or None)
+    if c.rule.dating:
+        tv.dating = dating_of(g, text, c, mod, anchor, ctx, scene, tense)
+    return tv
+
+
+def dating_of(g: Grammar, text: str, c: Candidate, mod: str, anchor: Optional[Anchor], ctx: Optional[Anchor],
+              scene: Optional[Scene], tense) -> Optional[TimeValue]:
+    """The DATE an act told with the candidate is given (the rule's dating column), on its own
+    extent; the candidate's ``spec`` becomes the dating template's result."""
+    try:
+        spec = evaluate(c.rule.dating, c.match, g.norms)
+    except MissingGroup:
+        return None
+    resolved = resolve(spec, anchor, ctx, tense, scene)
+    if resolved is None:
+        return None
+    c.spec = spec
+    value, forced = resolved
+    s, e = dating_extent(c.match)
+    return TimeValue(s, e, text[s:e], "TIME" if DAY_TIME.match(value) else "DATE", value,
                      (mod if forced is None else forced) or None)
 
 
@@ -148,6 +170,7 @@ def tag_times(text: str, published: Optional[str],
             if tv is None:
                 continue
             out.append(tv)
+            tv = tv.dating or tv  # later expressions go on from the date it gives
             if tv.type not in ("DATE", "TIME"):
                 continue
             m = FULL_DATE.match(tv.value)
