@@ -153,6 +153,13 @@ MONTH_TENSE = [
     ("2022-10", "Eine Lesung steht im April auf dem Programm.", "2023-04"),
     ("2022-10-24", "Im April steht die Wahl des Vorstands an.", "2023-04"),
     ("2022-10-24", "Im April stand die Wahl auf dem Programm.", "2022-04"),
+    # 'ist'/'sind' with a participle is a state that holds now (Zustandspassiv), not a past act;
+    # a verb whose perfect takes 'sein' is past with 'ist' too
+    ("2014-03-12", "Das Museum ist am Ostermontag geöffnet.", "2014-04-21"),
+    ("2014-03-12", "Die Schutzhütte ist im Juni geschlossen.", "2014-06"),
+    ("2014-03-12", "Der Pfarrer ist im Juni gestorben.", "2013-06"),
+    ("2014-03-12", "Die Gemeinde hat im Juni die Straße gesperrt.", "2013-06"),
+    ("2014-03-12", "Im Juni ist der Pass für den Verkehr gesperrt worden.", "2013-06"),
     # a past verb two clauses away belongs to another clause: the date's own clause has no cue
     ("2023-11-28", "Er kam nicht, und so heißt es nun: Er singt am 12. Dezember in Meran.", "2023-12-12"),
 ]

@@ -30,7 +30,9 @@ RULE_COLUMNS = ("name", "pattern", "value", "mod", "example")
 #: and the act lies in the year five years back).  Its extent is the group 'act', else the TIMEX3's.
 DATING_COLUMN = "dating"
 MODS = frozenset(get_args(TimeMod))
-TENSES = ("FUTURE", "PAST", "PARTICIPLE", "FORWARD")  # cue classes, in the order they win a tie
+# Cue classes, in the order they win a tie (a word of two classes is read as the first: PERFECT
+# lists participles that the generic PARTICIPLE patterns match too).
+TENSES = ("FUTURE", "PAST", "PERFECT", "PARTICIPLE", "STATE", "FORWARD")
 CLASS_REF = re.compile(r"%(re[A-Z][A-Za-z0-9]*)")
 
 

@@ -44,15 +44,19 @@ def tense_at(cues: re.Pattern, text: str, sent: tuple[int, int], ext: tuple[int,
     another clause's verb: in "Im Mai kam er nicht, und so sagt man: Er spielt am
     9. Dezember in Bozen" nothing near "9. Dezember" is past.  A participle alone means
     past; governed by a future auxiliary it does not: "Die Gespräche werden
-    am Freitag fortgesetzt".  "ab" points forward only where no verb decides:
+    am Freitag fortgesetzt", nor with "ist"/"sind", where it names a state ("Das Museum ist
+    am Ostermontag geöffnet"), unless it is the participle of a verb whose perfect takes
+    "sein" ("Er ist am Montag gestorben").  "ab" points forward only where no verb decides:
     "Ab Montag gilt die Regel" is future, "Er hat ab dem 3. Mai umgebaut" past."""
     for span in (clause_around(text, sent, ext), clause_around(text, sent, ext, widen=1)):
         found = nearest_cues(cues, text, span, ext)
         finite = [t for t in ("FUTURE", "PAST") if t in found]
         if finite:
             return min(finite, key=lambda t: (found[t], TENSES.index(t)))
-        if "PARTICIPLE" in found:
+        if "PERFECT" in found or "PARTICIPLE" in found and "STATE" not in found:
             return "PAST"
         if "FORWARD" in found:
             return "FUTURE"
+        if "PARTICIPLE" in found:
+            return None  # "ist ... geöffnet": a state that holds now, the date is read on its own
     return None
