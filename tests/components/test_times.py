@@ -42,6 +42,13 @@ CLASSES = [
         ("21. November", "DATE", "2023-11-21", None)]),
     ("2024-02-20", "Die Märkte öffnen am 2. und 3. sowie am 9. März.", [
         ("2", "DATE", "2024-03-02", None), ("3", "DATE", "2024-03-03", None), ("9. März", "DATE", "2024-03-09", None)]),
+    # Austrian and South Tyrolean feast days, fixed and Easter-dependent
+    ("2014-03-12", "Am Josefitag ist in Südtirol schulfrei.", [("Josefitag", "DATE", "2014-03-19", None)]),
+    ("2014-03-12", "Zu Mariä Himmelfahrt findet die Prozession statt.", [("Mariä Himmelfahrt", "DATE", "2014-08-15", None)]),
+    ("2014-03-12", "Am Herz-Jesu-Sonntag werden auf den Bergen Feuer entzündet.", [("Herz-Jesu-Sonntag", "DATE", "2014-06-29", None)]),
+    ("2014-03-12", "Am Unsinnigen Donnerstag zogen Maskierte durch die Lauben.", [("Unsinnigen Donnerstag", "DATE", "2014-02-27", None)]),
+    ("2015-01-10", "Am Stefanitag spielte die Musikkapelle.", [("Stefanitag", "DATE", "2014-12-26", None)]),
+    ("2014-03-12", "Die Heiligen Drei Könige brachten Gold, Weihrauch und Myrrhe.", []),
     # weekdays and parts of day
     ("2022-10-24", "Am Montagabend fiel der Strom aus.", [("Montagabend", "TIME", "2022-10-24TEV", None)]),
     ("2022-10-24", "Dienstagnacht hatte es gebrannt.", [("Dienstagnacht", "TIME", "2022-10-18TNI", None)]),
