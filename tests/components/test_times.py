@@ -182,6 +182,20 @@ SCENE = [
     ("2022-10-24", "Im Februar 2009 stürzte das Dach ein. Im Mai war es kalt.", [("Februar 2009", "2009-02"), ("Mai", "2022-05")]),
 ]
 
+# "Ende des Jahres", "im selben Jahr": the year the story named in this sentence or the one before,
+# unless the year bounds a period ("seit 2009"), or the clause looks ahead, or a sentence lies between.
+STORY_YEAR = [
+    ("Erst 1991 erhielt die Statue den Status eines Denkmals. Ab Ende des Jahres stand sie im Park.",
+     [("1991", "1991"), ("Ende des Jahres", "1991")]),
+    ("Die Kapelle wurde 1952 gegründet und spielte im selben Jahr beim Kirchtag.", [("1952", "1952"), ("selben Jahr", "1952")]),
+    ("Der Umsatz stieg 2012 um fünf Prozent. Bis Ende des Jahres soll er weiter steigen.",
+     [("2012", "2012"), ("Ende des Jahres", "2014")]),
+    ("Sie leitet die Firma seit Dezember 2012. Anfang des Jahres hatte sie einen Hinweis bekommen.",
+     [("Dezember 2012", "2012-12"), ("Anfang des Jahres", "2014")]),
+    ("Er kam 1991 nach Bozen. Dann wurde es still um ihn. Ende des Jahres trat er zurück.",
+     [("1991", "1991"), ("Ende des Jahres", "2014")]),
+]
+
 # Granularity is kept: never a day the text does not give.
 GRANULARITY = [
     ("2022-10", "Die Kommission tagte am Mittwoch.", ("Mittwoch", "DATE", "2022-10", "APPROX")),
@@ -277,6 +291,11 @@ def test_times_dating_goes_on_as_the_last_date():
     """A later "tags darauf" counts from the day "vor drei Tagen" gives, as before."""
     found = tag_times("Vor drei Tagen kam er an, tags darauf traf er den Minister.", "2022-10-24")
     assert [(t.text, t.value) for t in found] == [("drei Tagen", "P3D"), ("tags darauf", "2022-10-22")]
+
+
+@pytest.mark.parametrize("text,expected", STORY_YEAR)
+def test_times_year_of_the_story(text, expected):
+    assert [(t.text, t.value) for t in tag_times(text, "2014-03-12")] == expected
 
 
 @pytest.mark.parametrize("sentence,value", TENSE)

@@ -16,6 +16,10 @@ from .tense import tense_at
 
 
 DAY_TIME = re.compile(r"(?:\d{4}|XXXX)-[\dX]{2}-[\dX]{2}T")
+NAMED_YEAR = re.compile(r"(?:1[5-9]|20)\d\d(?![\dX])")  # a template result that starts with its year
+# a year after these bounds a period or qualifies a noun ("seit Dezember 2015", "Finalistin von
+# 2012"): it is not the time the story is at
+BOUNDARY_BEFORE = re.compile(r"(?<![\w-])(?:[Ss]eit|[Vv]on|[Vv]om|[Bb]is|[Aa]b|[Nn]ach|[Vv]or|[Zz]wischen|[Ff]ür)\s+(?:de[mn]\s+)?(?:Jahre?s?\s+)?\Z")
 MONTH_VALUE = re.compile(r"(\d{4})-(0[1-9]|1[0-2])(?!\d)")  # a month, or a day or time of it
 
 SENTENCE_END = re.compile(r"[.!?…]+[\"'“”«»)]*\s+|\n\s*\n")
@@ -163,8 +167,11 @@ def tag_times(text: str, published: Optional[str],
     anchor = parse_anchor(published)
     ctx: Optional[Anchor] = None
     out: list[TimeValue] = []
+    story: Optional[Anchor] = None  # the year the last sentence with a year named ("1991")
     for sent in sorted(sentences) if sentences is not None else split_sentences(text):
-        scene: Optional[Scene] = None  # the dates this sentence has named so far
+        # the dates this sentence has named so far; a year named in the sentence before goes on
+        scene: Optional[Scene] = Scene(story=story) if story else None
+        story = None
         for c in select(match_rules(g, text, *sent)):
             tv = to_time_value(g, text, c, sent, anchor, ctx, scene)
             if tv is None:
@@ -173,6 +180,9 @@ def tag_times(text: str, published: Optional[str],
             tv = tv.dating or tv  # later expressions go on from the date it gives
             if tv.type not in ("DATE", "TIME"):
                 continue
+            if NAMED_YEAR.match(c.spec) and c.spec[:4] in tv.text and not BOUNDARY_BEFORE.search(text, max(0, tv.start - 24), tv.start):
+                story = Anchor(int(c.spec[:4]))
+                scene = Scene(scene.last, scene.named, story) if scene else Scene(story=story)
             m = FULL_DATE.match(tv.value)
             if m:
                 ctx = Anchor(*map(int, m.groups()))
@@ -181,5 +191,5 @@ def tag_times(text: str, published: Optional[str],
                 # the match gave its year ("im März 1992") when its template result has it
                 month = Anchor(int(m.group(1)), int(m.group(2)))
                 named = month if MONTH_VALUE.match(c.spec) else scene.named if scene else None
-                scene = Scene(month, named)
+                scene = Scene(month, named, scene.story if scene else None)
     return out
