@@ -171,6 +171,12 @@ MONTH_TENSE = [
     ("2014-03-12", "Der Pfarrer ist im Juni gestorben.", "2013-06"),
     ("2014-03-12", "Die Gemeinde hat im Juni die Straße gesperrt.", "2013-06"),
     ("2014-03-12", "Im Juni ist der Pass für den Verkehr gesperrt worden.", "2013-06"),
+    # weak verbs form their past in -te, strong ones change their stem: both are past
+    ("2014-03-12", "Im Juni ehrte die Gemeinde den Pfarrer.", "2013-06"),
+    ("2014-03-12", "Im Juni erhielt die Kapelle neue Trachten.", "2013-06"),
+    ("2014-03-12", "Im Juni lud der Verein zum Sommerfest ein.", "2013-06"),
+    # an infinitive in -ten is no past ('arbeiten'), nor an adjective before its noun
+    ("2014-03-12", "Im Juni wird der Pfarrer die Gemeinde mit der guten Nachricht erwarten.", "2014-06"),
     # a past verb two clauses away belongs to another clause: the date's own clause has no cue
     ("2023-11-28", "Er kam nicht, und so heißt es nun: Er singt am 12. Dezember in Meran.", "2023-12-12"),
 ]
