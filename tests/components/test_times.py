@@ -49,6 +49,9 @@ CLASSES = [
     ("2014-03-12", "Am Unsinnigen Donnerstag zogen Maskierte durch die Lauben.", [("Unsinnigen Donnerstag", "DATE", "2014-02-27", None)]),
     ("2015-01-10", "Am Stefanitag spielte die Musikkapelle.", [("Stefanitag", "DATE", "2014-12-26", None)]),
     ("2014-03-12", "Die Heiligen Drei Könige brachten Gold, Weihrauch und Myrrhe.", []),
+    # named periods of the year: DATEs without a value
+    ("2014-03-12", "In der Fastenzeit verzichten viele auf Fleisch.", [("der Fastenzeit", "DATE", "XXXX-XX-XX", None)]),
+    ("2014-03-12", "Die stille Adventszeit beginnt.", [("Die stille Adventszeit", "DATE", "XXXX-XX-XX", None)]),
     # weekdays and parts of day
     ("2022-10-24", "Am Montagabend fiel der Strom aus.", [("Montagabend", "TIME", "2022-10-24TEV", None)]),
     ("2022-10-24", "Dienstagnacht hatte es gebrannt.", [("Dienstagnacht", "TIME", "2022-10-18TNI", None)]),
