@@ -113,7 +113,7 @@ CLASSES = [
     ("2023-05-02", "Gezeigt werden Bilder von Albin Egger-Lienz (1868-1926).", [("1868", "DATE", "1868", None), ("1926", "DATE", "1926", None)]),
     ("2024-02-01", "Über das Jahr verteilt finden sechs Konzerte statt.", [("das Jahr", "DATE", "2024", None)]),
     ("2024-02-01", "Das ganze Jahr über ist das Museum geöffnet.", [("Das ganze Jahr", "DATE", "2024", None)]),
-    ("2023-06-01", "Im Laufe der kommenden Jahre wird die Flotte erneuert.", [("der kommenden Jahre", "DATE", "FUTURE_REF", None)]),
+    ("2023-06-01", "Im Laufe der kommenden Jahre wird die Flotte erneuert.", [("kommenden Jahre", "DATE", "FUTURE_REF", None)]),
     ("2023-06-01", "Auch in der Zukunft setzt der Verein auf Ehrenamtliche.", [("der Zukunft", "DATE", "FUTURE_REF", None)]),
     # periods named by the two years they span have no TIMEX3 value
     ("2023-06-01", "In der Saison 2019/20 stieg der Verein ab.", [("der Saison 2019/20", "DATE", "XXXX-XX-XX", None)]),
