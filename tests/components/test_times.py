@@ -286,6 +286,7 @@ FALSE_POSITIVES = [
     "Im dritten Trimester der Schwangerschaft ist Vorsicht geboten.",
     "Zur Kundgebung kamen 1500-2000 Menschen.",
     "Morgen und Abend sind hier kühl.",
+    "Die Entscheidung fällt bald, das Urteil demnächst und der Bescheid in Kürze.",
 ]
 # fmt: on
 
