@@ -138,6 +138,9 @@ CLASSES = [
     ("2022-10-24", "Sie sagte jüngst, man rede.", [("jüngst", "DATE", "PAST_REF", None)]),
     ("2022-10-24", "Dieser Tage wird darüber beraten.", [("Dieser Tage", "DATE", "PRESENT_REF", None)]),
     ("2022-10-24", "In den kommenden Wochen wird beraten.", [("den kommenden Wochen", "DATE", "FUTURE_REF", None)]),
+    ("2014-03-12", "Das heutige Slowenien gehörte zu Österreich.", [("heutige", "DATE", "PRESENT_REF", None)]),
+    ("2014-03-12", "Der damalige Bürgermeister und der zukünftige Pfarrer.", [
+        ("damalige", "DATE", "PAST_REF", None), ("zukünftige", "DATE", "FUTURE_REF", None)]),
     ("2022-10-24", "Jetzt wird verhandelt, damals nicht, künftig mehr.", [
         ("Jetzt", "DATE", "PRESENT_REF", None), ("damals", "DATE", "PAST_REF", None), ("künftig", "DATE", "FUTURE_REF", None)]),
 ]
