@@ -59,6 +59,9 @@ CLASSES = [
     ("2022-10-24", "Am Freitagnachmittag hatte die Polizei geräumt.", [("Freitagnachmittag", "TIME", "2022-10-21TAF", None)]),
     ("2022-10-24", "In der Nacht zum Sonntag hatten Drohnen angegriffen.", [("der Nacht zum Sonntag", "TIME", "2022-10-22TNI", None)]),
     ("2022-10-24", "Gestern Abend tagte der Rat.", [("Gestern Abend", "TIME", "2022-10-23TEV", None)]),
+    ("2014-03-12", "Am Sonntag brach in den frühen Morgenstunden ein Feuer aus.",
+     [("Sonntag", "DATE", "2014-03-09", None), ("den frühen Morgenstunden", "TIME", "2014-03-09TMO", None)]),
+    ("2014-03-12", "Die Kirche stammt aus dem 15. Jh. und wurde umgebaut.", [("dem 15. Jh.", "DATE", "14", None)]),
     ("2014-03-12", "Der Einbruch ereignete sich in der Nacht von Samstag auf Sonntag.",
      [("der Nacht von Samstag auf Sonntag", "TIME", "2014-03-08TNI", None)]),
     ("2014-03-12", "In der Nacht vom 15. auf den 16. Februar brannte ein Stadel.",
@@ -210,6 +213,9 @@ STORY_YEAR = [
      [("Dezember 2012", "2012-12"), ("Anfang des Jahres", "2014")]),
     ("Er kam 1991 nach Bozen. Dann wurde es still um ihn. Ende des Jahres trat er zurück.",
      [("1991", "1991"), ("Ende des Jahres", "2014")]),
+    ("Die Tochter machte 2012 Verlust. Im Jahr davor gab es Gewinn, im Jahr darauf wieder.",
+     [("2012", "2012"), ("Jahr davor", "2011"), ("Jahr darauf", "2013")]),
+    ("Anno 1809 kämpfte Andreas Hofer am Bergisel.", [("Anno 1809", "1809")]),
 ]
 
 # Granularity is kept: never a day the text does not give.
