@@ -180,6 +180,9 @@ MONTH_TENSE = [
     ("2014-03-12", "Der Pfarrer ist im Juni gestorben.", "2013-06"),
     ("2014-03-12", "Die Gemeinde hat im Juni die Straße gesperrt.", "2013-06"),
     ("2014-03-12", "Im Juni ist der Pass für den Verkehr gesperrt worden.", "2013-06"),
+    # 'seit' before the date: a period that began before now, whatever the verb
+    ("2014-03-12", "Seit Juni werden die Flüchtlinge in Bozen untergebracht.", "2013-06"),
+    ("2014-03-12", "Spätestens seit Juni dürfte der Kreis der Bewerber kleiner sein.", "2013-06"),
     # weak verbs form their past in -te, strong ones change their stem: both are past
     ("2014-03-12", "Im Juni ehrte die Gemeinde den Pfarrer.", "2013-06"),
     ("2014-03-12", "Im Juni erhielt die Kapelle neue Trachten.", "2013-06"),
