@@ -180,6 +180,8 @@ MONTH_TENSE = [
     ("2014-03-12", "Der Pfarrer ist im Juni gestorben.", "2013-06"),
     ("2014-03-12", "Die Gemeinde hat im Juni die Straße gesperrt.", "2013-06"),
     ("2014-03-12", "Im Juni ist der Pass für den Verkehr gesperrt worden.", "2013-06"),
+    # a separable verb's past with its particle joined (subordinate clause)
+    ("2014-03-12", "Die Schule bleibt zu, wie das Land im Juni bekanntgab.", "2013-06"),
     # 'seit' before the date: a period that began before now, whatever the verb
     ("2014-03-12", "Seit Juni werden die Flüchtlinge in Bozen untergebracht.", "2013-06"),
     ("2014-03-12", "Spätestens seit Juni dürfte der Kreis der Bewerber kleiner sein.", "2013-06"),
