@@ -221,6 +221,9 @@ STORY_YEAR = [
     ("Die Tochter machte 2012 Verlust. Im Jahr davor gab es Gewinn, im Jahr darauf wieder.",
      [("2012", "2012"), ("Jahr davor", "2011"), ("Jahr darauf", "2013")]),
     ("Anno 1809 kämpfte Andreas Hofer am Bergisel.", [("Anno 1809", "1809")]),
+    ("Im dritten Quartal 2012 sank der Umsatz gegenüber dem gleichen Zeitraum des Vorjahres.",
+     [("dritten Quartal 2012", "2012-Q3"), ("dem gleichen Zeitraum des Vorjahres", "2011-Q3")]),
+    ("Die Preise legten im Oktober zum Vorjahresmonat um 0,1 Prozent zu.", [("Oktober", "2013-10"), ("Vorjahresmonat", "2012-10")]),
 ]
 
 # Granularity is kept: never a day the text does not give.

@@ -75,6 +75,7 @@ CYCLE_SPEC = re.compile(rf"UNDEF-(?P<how>tense|last|next|this|after)-{CYC}{TOD}"
 RELATIVE_SPEC = re.compile(
     r"UNDEF-(?P<ref>REF|CTX|STORY)-(?P<unit>minute|hour|day|week|weekend|month|quarter|half|year|decade|century)"
     rf"-(?P<dir>PLUS|MINUS)-(?P<n>\d+|X)(?:-{CYC})?{TOD}")
+PERIOD_SPEC = re.compile(r"UNDEF-PERIOD-year-(?P<dir>PLUS|MINUS)-(?P<n>\d+)")
 CENTURY_SPEC = re.compile(r"UNDEF-century-(?P<yy>\d\d)(?P<rest>(?:-\d\d){0,2})" + TOD)
 EASTER_SPEC = re.compile(r"(?P<y>\d{4})-(?P<cyc>E[+-]\d+)" + TOD)
 FULL_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
@@ -311,6 +312,7 @@ class Scene:
     last: Optional[Anchor] = None
     named: Optional[Anchor] = None
     story: Optional[Anchor] = None
+    period: Optional[str] = None  # the value of that date ("2009-Q3"), for "im gleichen Zeitraum des Vorjahres"
 
 
 def resolve(spec: str, anchor: Optional[Anchor], ctx: Optional[Anchor],
@@ -324,6 +326,18 @@ def resolve(spec: str, anchor: Optional[Anchor], ctx: Optional[Anchor],
     m = RELATIVE_SPEC.fullmatch(spec)
     if m:
         return resolve_relative(m, anchor, ctx, scene, tense)
+    m = PERIOD_SPEC.fullmatch(spec)
+    if m:
+        # "gegenüber dem gleichen Zeitraum des Vorjahres": the period the story just named with its
+        # year, else the month this sentence named, a year (or n) earlier; else the year before publication
+        n = int(m.group("n")) * (-1 if m.group("dir") == "MINUS" else 1)
+        if scene is not None and scene.period is not None:
+            return f"{int(scene.period[:4]) + n:04d}{scene.period[4:]}", None
+        if scene is not None and scene.last is not None:  # "im Oktober ... zum Vorjahresmonat"
+            return f"{scene.last.year + n:04d}-{scene.last.month:02d}", None
+        if anchor is None:
+            return "XXXX", None
+        return f"{anchor.year + n:04d}", None
     m = CENTURY_SPEC.fullmatch(spec)
     if m:
         yy = int(m.group("yy"))

@@ -168,10 +168,11 @@ def tag_times(text: str, published: Optional[str],
     ctx: Optional[Anchor] = None
     out: list[TimeValue] = []
     story: Optional[Anchor] = None  # the year the last sentence with a year named ("1991")
+    period: Optional[str] = None  # and the value of that date ("2009-Q3")
     for sent in sorted(sentences) if sentences is not None else split_sentences(text):
         # the dates this sentence has named so far; a year named in the sentence before goes on
-        scene: Optional[Scene] = Scene(story=story) if story else None
-        story = None
+        scene: Optional[Scene] = Scene(story=story, period=period) if story else None
+        story = period = None
         for c in select(match_rules(g, text, *sent)):
             tv = to_time_value(g, text, c, sent, anchor, ctx, scene)
             if tv is None:
@@ -181,8 +182,8 @@ def tag_times(text: str, published: Optional[str],
             if tv.type not in ("DATE", "TIME"):
                 continue
             if NAMED_YEAR.match(c.spec) and c.spec[:4] in tv.text and not BOUNDARY_BEFORE.search(text, max(0, tv.start - 24), tv.start):
-                story = Anchor(int(c.spec[:4]))
-                scene = Scene(scene.last, scene.named, story) if scene else Scene(story=story)
+                story, period = Anchor(int(c.spec[:4])), tv.value
+                scene = Scene(scene.last, scene.named, story, period) if scene else Scene(story=story, period=period)
             m = FULL_DATE.match(tv.value)
             if m:
                 ctx = Anchor(*map(int, m.groups()))
@@ -191,5 +192,5 @@ def tag_times(text: str, published: Optional[str],
                 # the match gave its year ("im März 1992") when its template result has it
                 month = Anchor(int(m.group(1)), int(m.group(2)))
                 named = month if MONTH_VALUE.match(c.spec) else scene.named if scene else None
-                scene = Scene(month, named, scene.story if scene else None)
+                scene = Scene(month, named, scene.story if scene else None, scene.period if scene else None)
     return out
