@@ -57,6 +57,11 @@ class TimeValue:
     type: str  # DATE|TIME|DURATION|SET
     value: str
     mod: Optional[str] = None  # START|MID|END|APPROX
+    # The date an act told with this expression is given, where the TIMEX3 value (TimeML's) is
+    # none: "kürzlich" is PAST_REF, an act "kürzlich" lies in the month of publication
+    # (approximately); "vor fünf Jahren" holds the DURATION "fünf Jahren", its act lies five
+    # years back.  Not part of the record's times; the events stage dates acts by it.
+    dating: Optional["TimeValue"] = None
 
 
 @dataclass

@@ -42,6 +42,16 @@ CLASSES = [
         ("21. November", "DATE", "2023-11-21", None)]),
     ("2024-02-20", "Die Märkte öffnen am 2. und 3. sowie am 9. März.", [
         ("2", "DATE", "2024-03-02", None), ("3", "DATE", "2024-03-03", None), ("9. März", "DATE", "2024-03-09", None)]),
+    # Austrian and South Tyrolean feast days, fixed and Easter-dependent
+    ("2014-03-12", "Am Josefitag ist in Südtirol schulfrei.", [("Josefitag", "DATE", "2014-03-19", None)]),
+    ("2014-03-12", "Zu Mariä Himmelfahrt findet die Prozession statt.", [("Mariä Himmelfahrt", "DATE", "2014-08-15", None)]),
+    ("2014-03-12", "Am Herz-Jesu-Sonntag werden auf den Bergen Feuer entzündet.", [("Herz-Jesu-Sonntag", "DATE", "2014-06-29", None)]),
+    ("2014-03-12", "Am Unsinnigen Donnerstag zogen Maskierte durch die Lauben.", [("Unsinnigen Donnerstag", "DATE", "2014-02-27", None)]),
+    ("2015-01-10", "Am Stefanitag spielte die Musikkapelle.", [("Stefanitag", "DATE", "2014-12-26", None)]),
+    ("2014-03-12", "Die Heiligen Drei Könige brachten Gold, Weihrauch und Myrrhe.", []),
+    # named periods of the year: DATEs without a value
+    ("2014-03-12", "In der Fastenzeit verzichten viele auf Fleisch.", [("der Fastenzeit", "DATE", "XXXX-XX-XX", None)]),
+    ("2014-03-12", "Die stille Adventszeit beginnt.", [("Die stille Adventszeit", "DATE", "XXXX-XX-XX", None)]),
     # weekdays and parts of day
     ("2022-10-24", "Am Montagabend fiel der Strom aus.", [("Montagabend", "TIME", "2022-10-24TEV", None)]),
     ("2022-10-24", "Dienstagnacht hatte es gebrannt.", [("Dienstagnacht", "TIME", "2022-10-18TNI", None)]),
@@ -49,6 +59,13 @@ CLASSES = [
     ("2022-10-24", "Am Freitagnachmittag hatte die Polizei geräumt.", [("Freitagnachmittag", "TIME", "2022-10-21TAF", None)]),
     ("2022-10-24", "In der Nacht zum Sonntag hatten Drohnen angegriffen.", [("der Nacht zum Sonntag", "TIME", "2022-10-22TNI", None)]),
     ("2022-10-24", "Gestern Abend tagte der Rat.", [("Gestern Abend", "TIME", "2022-10-23TEV", None)]),
+    ("2014-03-12", "Am Sonntag brach in den frühen Morgenstunden ein Feuer aus.",
+     [("Sonntag", "DATE", "2014-03-09", None), ("den frühen Morgenstunden", "TIME", "2014-03-09TMO", None)]),
+    ("2014-03-12", "Die Kirche stammt aus dem 15. Jh. und wurde umgebaut.", [("dem 15. Jh.", "DATE", "14", None)]),
+    ("2014-03-12", "Der Einbruch ereignete sich in der Nacht von Samstag auf Sonntag.",
+     [("der Nacht von Samstag auf Sonntag", "TIME", "2014-03-08TNI", None)]),
+    ("2014-03-12", "In der Nacht vom 15. auf den 16. Februar brannte ein Stadel.",
+     [("der Nacht vom 15. auf den 16. Februar", "TIME", "2014-02-15TNI", None)]),
     # clock times
     ("2022-10-24", "Die Sitzung beginnt um 20.30 Uhr.", [("20.30 Uhr", "TIME", "2022-10-24T20:30", None)]),
     ("2022-10-24", "Der Zug kam gegen 9 Uhr an.", [("gegen 9 Uhr", "TIME", "2022-10-24T09:00", "APPROX")]),
@@ -66,8 +83,8 @@ CLASSES = [
     ("2022-10-24", "Sie war letzten Freitag zurückgetreten.", [("letzten Freitag", "DATE", "2022-10-21", None)]),
     ("2022-10-24", "Vergangene Woche wurde gestreikt.", [("Vergangene Woche", "DATE", "2022-W42", None)]),
     ("2022-10-24", "Ende vergangener Woche stiegen die Preise.", [("Ende vergangener Woche", "DATE", "2022-W42", "END")]),
-    ("2022-10-24", "Vor zwei Wochen war er in Kiew.", [("Vor zwei Wochen", "DATE", "2022-W41", None)]),
-    ("2022-10-24", "Der Anschlag geschah vor drei Tagen.", [("vor drei Tagen", "DATE", "2022-10-21", None)]),
+    ("2022-10-24", "Vor zwei Wochen war er in Kiew.", [("zwei Wochen", "DURATION", "P2W", None)]),
+    ("2022-10-24", "Der Anschlag geschah vor drei Tagen.", [("drei Tagen", "DURATION", "P3D", None)]),
     ("2022-10-24", "Das Urteil fällt in drei Tagen.", [("in drei Tagen", "DATE", "2022-10-27", None)]),
     ("2022-10-24", "Kommende Woche und nächste Woche.", [("Kommende Woche", "DATE", "2022-W44", None), ("nächste Woche", "DATE", "2022-W44", None)]),
     ("2022-10-24", "Der Bericht kommt nächsten Monat.", [("nächsten Monat", "DATE", "2022-11", None)]),
@@ -99,7 +116,7 @@ CLASSES = [
     ("2023-05-02", "Gezeigt werden Bilder von Albin Egger-Lienz (1868-1926).", [("1868", "DATE", "1868", None), ("1926", "DATE", "1926", None)]),
     ("2024-02-01", "Über das Jahr verteilt finden sechs Konzerte statt.", [("das Jahr", "DATE", "2024", None)]),
     ("2024-02-01", "Das ganze Jahr über ist das Museum geöffnet.", [("Das ganze Jahr", "DATE", "2024", None)]),
-    ("2023-06-01", "Im Laufe der kommenden Jahre wird die Flotte erneuert.", [("der kommenden Jahre", "DATE", "FUTURE_REF", None)]),
+    ("2023-06-01", "Im Laufe der kommenden Jahre wird die Flotte erneuert.", [("kommenden Jahre", "DATE", "FUTURE_REF", None)]),
     ("2023-06-01", "Auch in der Zukunft setzt der Verein auf Ehrenamtliche.", [("der Zukunft", "DATE", "FUTURE_REF", None)]),
     # periods named by the two years they span have no TIMEX3 value
     ("2023-06-01", "In der Saison 2019/20 stieg der Verein ab.", [("der Saison 2019/20", "DATE", "XXXX-XX-XX", None)]),
@@ -119,9 +136,14 @@ CLASSES = [
     ("2022-10-24", "Der Stab tagt wöchentlich.", [("wöchentlich", "SET", "P1W", None)]),
     ("2022-10-24", "Besuche sind zweimal pro Woche erlaubt.", [("zweimal pro Woche", "SET", "P1W", None)]),
     # vague references
-    ("2022-10-24", "In den letzten Tagen gab es Gespräche.", [("den letzten Tagen", "DATE", "2022-10", "APPROX")]),
-    ("2022-10-24", "Er hatte sich kürzlich geäußert.", [("kürzlich", "DATE", "2022-10", "APPROX")]),
-    ("2022-10-24", "Sie sagte jüngst, man rede.", [("jüngst", "DATE", "2022-10", "APPROX")]),
+    ("2022-10-24", "In den letzten Tagen gab es Gespräche.", [("den letzten Tagen", "DURATION", "PXD", None)]),
+    ("2022-10-24", "Er hatte sich kürzlich geäußert.", [("kürzlich", "DATE", "PAST_REF", None)]),
+    ("2022-10-24", "Sie sagte jüngst, man rede.", [("jüngst", "DATE", "PAST_REF", None)]),
+    ("2022-10-24", "Dieser Tage wird darüber beraten.", [("Dieser Tage", "DATE", "PRESENT_REF", None)]),
+    ("2022-10-24", "In den kommenden Wochen wird beraten.", [("den kommenden Wochen", "DATE", "FUTURE_REF", None)]),
+    ("2014-03-12", "Das heutige Slowenien gehörte zu Österreich.", [("heutige", "DATE", "PRESENT_REF", None)]),
+    ("2014-03-12", "Der damalige Bürgermeister und der zukünftige Pfarrer.", [
+        ("damalige", "DATE", "PAST_REF", None), ("zukünftige", "DATE", "FUTURE_REF", None)]),
     ("2022-10-24", "Jetzt wird verhandelt, damals nicht, künftig mehr.", [
         ("Jetzt", "DATE", "PRESENT_REF", None), ("damals", "DATE", "PAST_REF", None), ("künftig", "DATE", "FUTURE_REF", None)]),
 ]
@@ -151,6 +173,24 @@ MONTH_TENSE = [
     ("2022-10", "Eine Lesung steht im April auf dem Programm.", "2023-04"),
     ("2022-10-24", "Im April steht die Wahl des Vorstands an.", "2023-04"),
     ("2022-10-24", "Im April stand die Wahl auf dem Programm.", "2022-04"),
+    # 'ist'/'sind' with a participle is a state that holds now (Zustandspassiv), not a past act;
+    # a verb whose perfect takes 'sein' is past with 'ist' too
+    ("2014-03-12", "Das Museum ist am Ostermontag geöffnet.", "2014-04-21"),
+    ("2014-03-12", "Die Schutzhütte ist im Juni geschlossen.", "2014-06"),
+    ("2014-03-12", "Der Pfarrer ist im Juni gestorben.", "2013-06"),
+    ("2014-03-12", "Die Gemeinde hat im Juni die Straße gesperrt.", "2013-06"),
+    ("2014-03-12", "Im Juni ist der Pass für den Verkehr gesperrt worden.", "2013-06"),
+    # a separable verb's past with its particle joined (subordinate clause)
+    ("2014-03-12", "Die Schule bleibt zu, wie das Land im Juni bekanntgab.", "2013-06"),
+    # 'seit' before the date: a period that began before now, whatever the verb
+    ("2014-03-12", "Seit Juni werden die Flüchtlinge in Bozen untergebracht.", "2013-06"),
+    ("2014-03-12", "Spätestens seit Juni dürfte der Kreis der Bewerber kleiner sein.", "2013-06"),
+    # weak verbs form their past in -te, strong ones change their stem: both are past
+    ("2014-03-12", "Im Juni ehrte die Gemeinde den Pfarrer.", "2013-06"),
+    ("2014-03-12", "Im Juni erhielt die Kapelle neue Trachten.", "2013-06"),
+    ("2014-03-12", "Im Juni lud der Verein zum Sommerfest ein.", "2013-06"),
+    # an infinitive in -ten is no past ('arbeiten'), nor an adjective before its noun
+    ("2014-03-12", "Im Juni wird der Pfarrer die Gemeinde mit der guten Nachricht erwarten.", "2014-06"),
     # a past verb two clauses away belongs to another clause: the date's own clause has no cue
     ("2023-11-28", "Er kam nicht, und so heißt es nun: Er singt am 12. Dezember in Meran.", "2023-12-12"),
 ]
@@ -166,6 +206,26 @@ SCENE = [
     ("2022-10-24", "Im Februar 2009 stürzte das Dach ein. Im Mai war es kalt.", [("Februar 2009", "2009-02"), ("Mai", "2022-05")]),
 ]
 
+# "Ende des Jahres", "im selben Jahr": the year the story named in this sentence or the one before,
+# unless the year bounds a period ("seit 2009"), or the clause looks ahead, or a sentence lies between.
+STORY_YEAR = [
+    ("Erst 1991 erhielt die Statue den Status eines Denkmals. Ab Ende des Jahres stand sie im Park.",
+     [("1991", "1991"), ("Ende des Jahres", "1991")]),
+    ("Die Kapelle wurde 1952 gegründet und spielte im selben Jahr beim Kirchtag.", [("1952", "1952"), ("selben Jahr", "1952")]),
+    ("Der Umsatz stieg 2012 um fünf Prozent. Bis Ende des Jahres soll er weiter steigen.",
+     [("2012", "2012"), ("Ende des Jahres", "2014")]),
+    ("Sie leitet die Firma seit Dezember 2012. Anfang des Jahres hatte sie einen Hinweis bekommen.",
+     [("Dezember 2012", "2012-12"), ("Anfang des Jahres", "2014")]),
+    ("Er kam 1991 nach Bozen. Dann wurde es still um ihn. Ende des Jahres trat er zurück.",
+     [("1991", "1991"), ("Ende des Jahres", "2014")]),
+    ("Die Tochter machte 2012 Verlust. Im Jahr davor gab es Gewinn, im Jahr darauf wieder.",
+     [("2012", "2012"), ("Jahr davor", "2011"), ("Jahr darauf", "2013")]),
+    ("Anno 1809 kämpfte Andreas Hofer am Bergisel.", [("Anno 1809", "1809")]),
+    ("Im dritten Quartal 2012 sank der Umsatz gegenüber dem gleichen Zeitraum des Vorjahres.",
+     [("dritten Quartal 2012", "2012-Q3"), ("dem gleichen Zeitraum des Vorjahres", "2011-Q3")]),
+    ("Die Preise legten im Oktober zum Vorjahresmonat um 0,1 Prozent zu.", [("Oktober", "2013-10"), ("Vorjahresmonat", "2012-10")]),
+]
+
 # Granularity is kept: never a day the text does not give.
 GRANULARITY = [
     ("2022-10", "Die Kommission tagte am Mittwoch.", ("Mittwoch", "DATE", "2022-10", "APPROX")),
@@ -173,8 +233,33 @@ GRANULARITY = [
     ("2022-10", "Vergangene Woche stieg der Preis.", ("Vergangene Woche", "DATE", "2022-10", "APPROX")),
     ("2022", "Letzten Monat sank die Zahl.", ("Letzten Monat", "DATE", "2022", "APPROX")),
     ("2022-10-24", "Im Mai war es kalt.", ("Mai", "DATE", "2022-05", None)),
-    ("2022-10-24", "Vor drei Monaten war es kalt.", ("Vor drei Monaten", "DATE", "2022-07", None)),
-    ("2022-10-24", "Vor zwei Jahren war es kalt.", ("Vor zwei Jahren", "DATE", "2020", None)),
+    ("2022-10-24", "Im Jahr 2019 war es kalt.", ("Jahr 2019", "DATE", "2019", None)),
+]
+
+# TimeML values that date no act, and the date an act told with them is given (TimeValue.dating,
+# which the events stage reads): vague recency is the month of publication, approximately;
+# "vor" with an amount holds a DURATION, the act lies that far back.
+DATING = [
+    ("2022-10-24", "Sie hatte kürzlich mit ihm telefoniert.", ("kürzlich", "DATE", "PAST_REF", None),
+     ("kürzlich", "DATE", "2022-10", "APPROX")),
+    ("2022-10-24", "Vor kurzem trafen sich die Minister in Wien.", ("Vor kurzem", "DATE", "PAST_REF", None),
+     ("Vor kurzem", "DATE", "2022-10", "APPROX")),
+    ("2022-10-24", "Neulich hatte er den Kanzler angerufen.", ("Neulich", "DATE", "PAST_REF", None),
+     ("Neulich", "DATE", "2022-10", "APPROX")),
+    ("2022-10-24", "Vor drei Monaten war es kalt.", ("drei Monaten", "DURATION", "P3M", None),
+     ("Vor drei Monaten", "DATE", "2022-07", None)),
+    ("2022-10-24", "Vor zwei Jahren war es kalt.", ("zwei Jahren", "DURATION", "P2Y", None),
+     ("Vor zwei Jahren", "DATE", "2020", None)),
+    ("2022-10-24", "Die Gemeinde hatte vor etwa zehn Jahren gebaut.", ("etwa zehn Jahren", "DURATION", "P10Y", "APPROX"),
+     ("vor etwa zehn Jahren", "DATE", "2012", "APPROX")),
+    ("2022-10-24", "Der Streit begann vor einem Jahrzehnt.", ("einem Jahrzehnt", "DURATION", "P10Y", None),
+     ("vor einem Jahrzehnt", "DATE", "201", None)),
+    ("2022-10-24", "Vor wenigen Tagen wurde der Plan vorgestellt.", ("wenigen Tagen", "DURATION", "PXD", None),
+     ("Vor wenigen Tagen", "DATE", "2022-10", "APPROX")),
+    ("2022-10-24", "In den vergangenen Wochen wurde verhandelt.", ("den vergangenen Wochen", "DURATION", "PXW", None),
+     ("den vergangenen Wochen", "DATE", "2022-10", "APPROX")),
+    ("2022-10", "Die Firma war vor zwei Tagen verkauft worden.", ("zwei Tagen", "DURATION", "P2D", None),
+     ("vor zwei Tagen", "DATE", "2022-10", "APPROX")),
 ]
 
 NO_PUBLISHED = [
@@ -203,6 +288,10 @@ FALSE_POSITIVES = [
     "Die Agenda 2030 umfasst 17 Ziele.",
     "Der Freitag ist eine Wochenzeitung.",
     "Der 90 Jahre alte Mann wurde verletzt.",
+    "Jungbürger ab 16 Jahren dürfen erstmals wählen.",
+    "Die Bäuerin starb im Alter von 86 Jahren.",
+    "Kinder zwischen sechs und elf Jahren bastelten Laternen.",
+    "Mit 16 Jahren verließ er das Dorf.",
     "Eines Tages werde sie zurückkehren.",
     "Das Weihnachtsgeschäft verlief enttäuschend.",
     "Die Strecke ist 1960 Meter lang.",
@@ -214,6 +303,7 @@ FALSE_POSITIVES = [
     "Im dritten Trimester der Schwangerschaft ist Vorsicht geboten.",
     "Zur Kundgebung kamen 1500-2000 Menschen.",
     "Morgen und Abend sind hier kühl.",
+    "Die Entscheidung fällt bald, das Urteil demnächst und der Bescheid in Kürze.",
 ]
 # fmt: on
 
@@ -221,6 +311,26 @@ FALSE_POSITIVES = [
 @pytest.mark.parametrize("published,sentence,expected", CLASSES)
 def test_times_class(published, sentence, expected):
     assert times(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,timex,dating", DATING)
+def test_times_dating_of_timeml_values(published, sentence, timex, dating):
+    (t,) = tag_times(sentence, published)
+    assert (t.text, t.type, t.value, t.mod) == timex
+    d = t.dating
+    assert (d.text, d.type, d.value, d.mod) == dating
+    assert sentence[d.start:d.end] == d.text and d.start <= t.start and t.end <= d.end
+
+
+def test_times_dating_goes_on_as_the_last_date():
+    """A later "tags darauf" counts from the day "vor drei Tagen" gives, as before."""
+    found = tag_times("Vor drei Tagen kam er an, tags darauf traf er den Minister.", "2022-10-24")
+    assert [(t.text, t.value) for t in found] == [("drei Tagen", "P3D"), ("tags darauf", "2022-10-22")]
+
+
+@pytest.mark.parametrize("text,expected", STORY_YEAR)
+def test_times_year_of_the_story(text, expected):
+    assert [(t.text, t.value) for t in tag_times(text, "2014-03-12")] == expected
 
 
 @pytest.mark.parametrize("sentence,value", TENSE)
@@ -416,7 +526,7 @@ def test_times_seed_article(nlp):
     text = SEED.read_text(encoding="utf-8")
     published = re.match(r"\s*date\s+(\d{4}(?:-\d\d){0,2})", text).group(1)
     doc = run_pipeline(nlp, text, published)
-    found = {(t.value, t.mod) for t in doc._.times}
+    found = {(t.value, t.mod) for t in doc._.times} | {(t.dating.value, t.dating.mod) for t in doc._.times if t.dating}
     for expected in [("2022-10-21", None), ("2022-10-23", None), ("2022-05", None), ("2021-06", None),
                      ("2022-09", "MID"), ("2022-10", "APPROX")]:
         assert expected in found

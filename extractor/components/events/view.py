@@ -64,6 +64,7 @@ class DocView:
             self.in_mention_at[s:e] = [True] * (e - s)
         self.times: list[tuple[int, int, TimeValue]] = []
         for t in doc._.times or []:
+            t = t.dating or t  # acts are dated by the date an expression gives ("kürzlich": this month)
             span = toks.char_span_expand(t.start, t.end)
             if span is not None:
                 self.times.append((span[0], span[1], t))

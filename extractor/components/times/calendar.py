@@ -73,8 +73,9 @@ TOD = r"(?:T(?P<tod>MO|MI|AF|EV|NI|DT|\d\d:\d\d))?"
 CYC = r"(?P<cyc>\d\d-\d\d|\d\d|SP|SU|FA|WI|Q[1-4]|H[12]|E[+-]\d+|D[1-7]|WE)"
 CYCLE_SPEC = re.compile(rf"UNDEF-(?P<how>tense|last|next|this|after)-{CYC}{TOD}")
 RELATIVE_SPEC = re.compile(
-    r"UNDEF-(?P<ref>REF|CTX)-(?P<unit>minute|hour|day|week|weekend|month|quarter|half|year|decade|century)"
+    r"UNDEF-(?P<ref>REF|CTX|STORY)-(?P<unit>minute|hour|day|week|weekend|month|quarter|half|year|decade|century)"
     rf"-(?P<dir>PLUS|MINUS)-(?P<n>\d+|X)(?:-{CYC})?{TOD}")
+PERIOD_SPEC = re.compile(r"UNDEF-PERIOD-year-(?P<dir>PLUS|MINUS)-(?P<n>\d+)")
 CENTURY_SPEC = re.compile(r"UNDEF-century-(?P<yy>\d\d)(?P<rest>(?:-\d\d){0,2})" + TOD)
 EASTER_SPEC = re.compile(r"(?P<y>\d{4})-(?P<cyc>E[+-]\d+)" + TOD)
 FULL_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
@@ -227,8 +228,13 @@ def resolve_cycle(m: re.Match, anchor: Optional[Anchor], tense, ctx: Optional[An
     return with_tod(found[2], tod), None
 
 
-def resolve_relative(m: re.Match, anchor: Optional[Anchor], ctx: Optional[Anchor]):
+def resolve_relative(m: re.Match, anchor: Optional[Anchor], ctx: Optional[Anchor],
+                     scene: Optional["Scene"] = None, tense: Callable[[], Optional[str]] = lambda: None):
     base = ctx if m.group("ref") == "CTX" and ctx is not None else anchor
+    if m.group("ref") == "STORY" and scene is not None and scene.story is not None and tense() != "FUTURE":
+        # "Erst 1991 erhielt er den Status. Ab Ende des Jahres stand die Statue ...": the year the
+        # story told of just before, unless the clause looks ahead ("Bis Ende des Jahres soll ...")
+        base = scene.story
     unit, n, cyc, tod = m.group("unit"), m.group("n"), m.group("cyc"), m.group("tod")
     sign = -1 if m.group("dir") == "MINUS" else 1
     if n == "X":
@@ -300,9 +306,13 @@ class Scene:
     """Dates the current sentence named before an expression.
 
     ``last``: the last date of month precision or finer, however resolved;
-    ``named``: the last one whose year the text gave ("im März 1992")."""
+    ``named``: the last one whose year the text gave ("im März 1992");
+    ``story``: the year of the last date whose year the text gave in this sentence or the one
+    before ("1991", "im Juni 1930"), which "Ende des Jahres" and "im selben Jahr" refer to."""
     last: Optional[Anchor] = None
     named: Optional[Anchor] = None
+    story: Optional[Anchor] = None
+    period: Optional[str] = None  # the value of that date ("2009-Q3"), for "im gleichen Zeitraum des Vorjahres"
 
 
 def resolve(spec: str, anchor: Optional[Anchor], ctx: Optional[Anchor],
@@ -315,7 +325,19 @@ def resolve(spec: str, anchor: Optional[Anchor], ctx: Optional[Anchor],
         return resolve_cycle(m, anchor, tense, ctx, scene)
     m = RELATIVE_SPEC.fullmatch(spec)
     if m:
-        return resolve_relative(m, anchor, ctx)
+        return resolve_relative(m, anchor, ctx, scene, tense)
+    m = PERIOD_SPEC.fullmatch(spec)
+    if m:
+        # "gegenüber dem gleichen Zeitraum des Vorjahres": the period the story just named with its
+        # year, else the month this sentence named, a year (or n) earlier; else the year before publication
+        n = int(m.group("n")) * (-1 if m.group("dir") == "MINUS" else 1)
+        if scene is not None and scene.period is not None:
+            return f"{int(scene.period[:4]) + n:04d}{scene.period[4:]}", None
+        if scene is not None and scene.last is not None:  # "im Oktober ... zum Vorjahresmonat"
+            return f"{scene.last.year + n:04d}-{scene.last.month:02d}", None
+        if anchor is None:
+            return "XXXX", None
+        return f"{anchor.year + n:04d}", None
     m = CENTURY_SPEC.fullmatch(spec)
     if m:
         yy = int(m.group("yy"))

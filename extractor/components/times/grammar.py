@@ -24,8 +24,15 @@ TIMES_DIR = DATA_DIR / "times"
 RULE_FILES = (("date.tsv", "DATE"), ("time.tsv", "TIME"), ("duration.tsv", "DURATION"),
               ("set.tsv", "SET"), ("negative.tsv", "REMOVE"))
 RULE_COLUMNS = ("name", "pattern", "value", "mod", "example")
+#: Optional last column: the date an act told with the expression is given, where TimeML's
+#: value is not one ('kürzlich' is PAST_REF, but a meeting held 'kürzlich' is dated by the
+#: month of publication, approximately; 'vor fünf Jahren' holds the DURATION 'fünf Jahren',
+#: and the act lies in the year five years back).  Its extent is the group 'act', else the TIMEX3's.
+DATING_COLUMN = "dating"
 MODS = frozenset(get_args(TimeMod))
-TENSES = ("FUTURE", "PAST", "PARTICIPLE", "FORWARD")  # cue classes, in the order they win a tie
+# Cue classes, in the order they win a tie (a word of two classes is read as the first: PERFECT
+# lists participles that the generic PARTICIPLE patterns match too).
+TENSES = ("FUTURE", "PAST", "PERFECT", "PARTICIPLE", "STATE", "FORWARD")
 CLASS_REF = re.compile(r"%(re[A-Z][A-Za-z0-9]*)")
 
 
@@ -39,6 +46,7 @@ class Rule:
     value: tuple
     mod: tuple
     gate: tuple[frozenset, ...]  # clauses: a token of each must occur in the sentence
+    dating: tuple = ()  # template of the date an act told with it is given (DATING_COLUMN), if not the value
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,16 @@ from ..tokens import WORD_MEMO_LIMIT, memoised
 from ..types import TimeValue
 from .calendar import Anchor, FULL_DATE, Scene, parse_anchor, resolve
 from .grammar import Grammar, Rule
-from .rules import extent, grammar
+from .rules import dating_extent, extent, grammar
 from .templates import MissingGroup, evaluate
 from .tense import tense_at
 
 
+DAY_TIME = re.compile(r"(?:\d{4}|XXXX)-[\dX]{2}-[\dX]{2}T")
+NAMED_YEAR = re.compile(r"(?:1[5-9]|20)\d\d(?![\dX])")  # a template result that starts with its year
+# a year after these bounds a period or qualifies a noun ("seit Dezember 2015", "Finalistin von
+# 2012"): it is not the time the story is at
+BOUNDARY_BEFORE = re.compile(r"(?<![\w-])(?:[Ss]eit|[Vv]on|[Vv]om|[Bb]is|[Aa]b|[Nn]ach|[Vv]or|[Zz]wischen|[Ff]ür)\s+(?:de[mn]\s+)?(?:Jahre?s?\s+)?\Z")
 MONTH_VALUE = re.compile(r"(\d{4})-(0[1-9]|1[0-2])(?!\d)")  # a month, or a day or time of it
 
 SENTENCE_END = re.compile(r"[.!?…]+[\"'“”«»)]*\s+|\n\s*\n")
@@ -120,14 +125,35 @@ def to_time_value(g: Grammar, text: str, c: Candidate, sent: tuple[int, int], an
     except MissingGroup:
         return None
     c.spec = spec
-    resolved = resolve(spec, anchor, ctx, lambda: tense_at(g.cues, text, sent, (c.start, c.end)), scene)
+    tense = lambda: tense_at(g.cues, text, sent, (c.start, c.end))  # noqa: E731
+    resolved = resolve(spec, anchor, ctx, tense, scene)
     if resolved is None:
         return None
     value, forced = resolved
     ttype = c.rule.type
     if ttype == "TIME" and "T" not in value:
         ttype = "DATE"  # a part of day whose day is unknown ("2022-10")
-    return TimeValue(c.start, c.end, text[c.start:c.end], ttype, value,
+    tv = TimeValue(c.start, c.end, text[c.start:c.end], ttype, value, (mod if forced is None else forced) or None)
+    if c.rule.dating:
+        tv.dating = dating_of(g, text, c, mod, anchor, ctx, scene, tense)
+    return tv
+
+
+def dating_of(g: Grammar, text: str, c: Candidate, mod: str, anchor: Optional[Anchor], ctx: Optional[Anchor],
+              scene: Optional[Scene], tense) -> Optional[TimeValue]:
+    """The DATE an act told with the candidate is given (the rule's dating column), on its own
+    extent; the candidate's ``spec`` becomes the dating template's result."""
+    try:
+        spec = evaluate(c.rule.dating, c.match, g.norms)
+    except MissingGroup:
+        return None
+    resolved = resolve(spec, anchor, ctx, tense, scene)
+    if resolved is None:
+        return None
+    c.spec = spec
+    value, forced = resolved
+    s, e = dating_extent(c.match)
+    return TimeValue(s, e, text[s:e], "TIME" if DAY_TIME.match(value) else "DATE", value,
                      (mod if forced is None else forced) or None)
 
 
@@ -141,15 +167,23 @@ def tag_times(text: str, published: Optional[str],
     anchor = parse_anchor(published)
     ctx: Optional[Anchor] = None
     out: list[TimeValue] = []
+    story: Optional[Anchor] = None  # the year the last sentence with a year named ("1991")
+    period: Optional[str] = None  # and the value of that date ("2009-Q3")
     for sent in sorted(sentences) if sentences is not None else split_sentences(text):
-        scene: Optional[Scene] = None  # the dates this sentence has named so far
+        # the dates this sentence has named so far; a year named in the sentence before goes on
+        scene: Optional[Scene] = Scene(story=story, period=period) if story else None
+        story = period = None
         for c in select(match_rules(g, text, *sent)):
             tv = to_time_value(g, text, c, sent, anchor, ctx, scene)
             if tv is None:
                 continue
             out.append(tv)
+            tv = tv.dating or tv  # later expressions go on from the date it gives
             if tv.type not in ("DATE", "TIME"):
                 continue
+            if NAMED_YEAR.match(c.spec) and c.spec[:4] in tv.text and not BOUNDARY_BEFORE.search(text, max(0, tv.start - 24), tv.start):
+                story, period = Anchor(int(c.spec[:4])), tv.value
+                scene = Scene(scene.last, scene.named, story, period) if scene else Scene(story=story, period=period)
             m = FULL_DATE.match(tv.value)
             if m:
                 ctx = Anchor(*map(int, m.groups()))
@@ -158,5 +192,5 @@ def tag_times(text: str, published: Optional[str],
                 # the match gave its year ("im März 1992") when its template result has it
                 month = Anchor(int(m.group(1)), int(m.group(2)))
                 named = month if MONTH_VALUE.match(c.spec) else scene.named if scene else None
-                scene = Scene(month, named)
+                scene = Scene(month, named, scene.story if scene else None, scene.period if scene else None)
     return out

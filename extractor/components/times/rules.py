@@ -12,7 +12,7 @@ from ...errors import ResourceError
 from ...resources import per_folder
 from .calendar import parse_anchor, resolve
 from .gate import build_probe, class_starts, rule_gate
-from .grammar import (Grammar, MODS, RULE_COLUMNS, RULE_FILES, Rule, TENSES, TIMES_DIR, expand_classes,
+from .grammar import (DATING_COLUMN, Grammar, MODS, RULE_COLUMNS, RULE_FILES, Rule, TENSES, TIMES_DIR, expand_classes,
                       load_classes, load_norms, read_table, substitute, with_initial_capital)
 from .templates import MissingGroup, check_template, evaluate, parse_template
 
@@ -37,6 +37,14 @@ def extent(match: re.Match) -> tuple[int, int]:
     if "ext" in match.re.groupindex and match.group("ext") is not None:
         return match.span("ext")
     return match.span()
+
+
+def dating_extent(match: re.Match) -> tuple[int, int]:
+    """The extent of a rule's dating value: group 'act' when the rule has one, else the TIMEX's
+    ('[vor [fünf Jahren]]': the act is dated by the whole phrase, the DURATION is its inner part)."""
+    if "act" in match.re.groupindex and match.group("act") is not None:
+        return match.span("act")
+    return extent(match)
 
 
 def load_rules(root: Path, classes: dict[str, str], norms: dict, starts_of: dict) -> list[Rule]:
@@ -66,11 +74,15 @@ def compile_rule(row: dict, rtype: str, order: int, where: str, classes: dict, n
     groups = set(regex.groupindex)
     value = parse_template(row["value"], where)
     mod = parse_template(row["mod"], where) if row["mod"] else ()
+    dating = parse_template(row[DATING_COLUMN], where) if row.get(DATING_COLUMN) else ()
     if rtype != "REMOVE":
         check_template(value, groups, norms, where)
         check_template(mod, groups, norms, where)
+        check_template(dating, groups, norms, where)
+    elif dating:
+        raise ResourceError(f"{where}: a negative rule has no {DATING_COLUMN} value")
     rule = Rule(row["name"], rtype, order, regex, value, mod,
-                rule_gate(row["pattern"], starts_of, where))
+                rule_gate(row["pattern"], starts_of, where), dating)
     check_example(rule, row["example"], norms, where)
     return rule
 
@@ -96,6 +108,13 @@ def check_example(rule: Rule, example: str, norms: dict, where: str) -> None:
         raise ResourceError(f"{where}: mod {mod!r} is not one of {sorted(MODS)}")
     if resolve(spec, parse_anchor(CHECK_ANCHOR), None, lambda: None) is None:
         raise ResourceError(f"{where}: value {spec!r} of example {example!r} cannot be resolved")
+    if rule.dating:
+        try:
+            dating = evaluate(rule.dating, m, norms)
+        except MissingGroup as exc:
+            raise ResourceError(f"{where}: example {example!r} leaves the {DATING_COLUMN} value without {exc}") from None
+        if resolve(dating, parse_anchor(CHECK_ANCHOR), None, lambda: None) is None:
+            raise ResourceError(f"{where}: {DATING_COLUMN} value {dating!r} of example {example!r} cannot be resolved")
 
 
 def load_cues(root: Path) -> re.Pattern:

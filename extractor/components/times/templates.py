@@ -198,6 +198,7 @@ def quarter_hour(norms: dict, hour: Optional[str], direction: Optional[str]) -> 
 SMALLER_UNIT = {"Y": ("M", 12), "D": ("H", 24), "H": ("MIN", 60), "W": ("D", 7),
                 "DE": ("Y", 10), "CE": ("Y", 100), "MIN": ("S", 60)}
 TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
+YEARS_IN = {"DE": 10, "CE": 100}
 
 
 def duration(norms: dict, amount: Optional[str], unit: Optional[str],
@@ -209,6 +210,8 @@ def duration(norms: dict, amount: Optional[str], unit: Optional[str],
         return None
     if letter == "Q":
         letter, n = "M", n if n == "X" else str(float(n) * 3)
+    if letter in YEARS_IN and n != "X":  # TimeML counts decades and centuries in years: P10Y
+        letter, n = "Y", str(float(n) * YEARS_IN[letter])
     if n != "X":
         value = float(n) * (0.5 if half else 1)
         while value != int(value) and letter in SMALLER_UNIT and \

@@ -9,6 +9,8 @@ from .grammar import TENSES
 
 
 CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s")
+# "seit" governing the expression ("seit Mittwoch", "seit dem 3. Mai"): the period began before now
+SINCE_BEFORE = re.compile(r"(?<![\w-])[Ss]eit\s+(?:de[mn]\s+|vergangene[mn]?\s+|letzte[mn]?\s+)?\Z")
 
 
 def clause_around(text: str, sent: tuple[int, int], ext: tuple[int, int], widen: int = 0) -> tuple[int, int]:
@@ -44,15 +46,22 @@ def tense_at(cues: re.Pattern, text: str, sent: tuple[int, int], ext: tuple[int,
     another clause's verb: in "Im Mai kam er nicht, und so sagt man: Er spielt am
     9. Dezember in Bozen" nothing near "9. Dezember" is past.  A participle alone means
     past; governed by a future auxiliary it does not: "Die Gespräche werden
-    am Freitag fortgesetzt".  "ab" points forward only where no verb decides:
+    am Freitag fortgesetzt", nor with "ist"/"sind", where it names a state ("Das Museum ist
+    am Ostermontag geöffnet"), unless it is the participle of a verb whose perfect takes
+    "sein" ("Er ist am Montag gestorben").  "seit" before the expression makes it past,
+    whatever the verb: "Spätestens seit Mittwoch dürfte der Kreis kleiner sein".  "ab" points forward only where no verb decides:
     "Ab Montag gilt die Regel" is future, "Er hat ab dem 3. Mai umgebaut" past."""
+    if SINCE_BEFORE.search(text, max(sent[0], ext[0] - 24), ext[0]):
+        return "PAST"  # "seit Mittwoch": a period that began before now, whatever the verb
     for span in (clause_around(text, sent, ext), clause_around(text, sent, ext, widen=1)):
         found = nearest_cues(cues, text, span, ext)
         finite = [t for t in ("FUTURE", "PAST") if t in found]
         if finite:
             return min(finite, key=lambda t: (found[t], TENSES.index(t)))
-        if "PARTICIPLE" in found:
+        if "PERFECT" in found or "PARTICIPLE" in found and "STATE" not in found:
             return "PAST"
         if "FORWARD" in found:
             return "FUTURE"
+        if "PARTICIPLE" in found:
+            return None  # "ist ... geöffnet": a state that holds now, the date is read on its own
     return None
