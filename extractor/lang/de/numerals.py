@@ -9,3 +9,6 @@ PAIR_WORDS = {"beiden": 2, "beide": 2, "zwei": 2, "drei": 3, "vier": 4, "fünf":
 GROUP_WORDS = {"beide": 2, "beiden": 2, "beider": 2, "drei": 3, "vier": 4}
 NUMERALS_AFTER_ARTICLE = ("drei", "vier")
 TWICE = frozenset({"zweimal", "zwei-mal"})
+# "seit einem Jahr", "seit zwei Monaten": how many units a counted span has
+SPAN_COUNTS = {"einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+               "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12}
