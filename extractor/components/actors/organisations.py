@@ -11,6 +11,7 @@ from ...lang.de.determiners import DEFINITE_ARTICLES, FEDERAL_ARTICLES, LOCATIVE
 from ...lang.de.endings import (ADJECTIVE_ENDINGS, ADJ_ENDING_LETTERS, ADJ_NOMINATIVE, NAME_ADJ_ENDINGS,
                                 PLACE_ADJ_ENDINGS, PLURAL_NOUN_ENDINGS)
 from ...lang.de.nouns import (FEDERAL_NAME_CONTINUATIONS, FEDERAL_NOUNS, FEDERAL_WORDS, GOVERNED_PLACE_NOUNS,
+                              REPRESENTATIVE_NOUNS,
                               STATE_LEVEL_NOUNS)
 from ...lang.de.prepositions import LOCATIVE_PREPOSITIONS
 from ...lang.de.punctuation import CLAUSE_PUNCTUATION, CLOSE_QUOTES, DATELINE_ENDS, OPEN_QUOTES
@@ -132,6 +133,10 @@ class OrgScanner(ScanState):
             found = self.try_compound_parties(i)
             if found:
                 return found
+        if "-" in text:
+            found = self.try_representative_compound(i)
+            if found:
+                return found
         if is_area_noun(text) and text not in GOVERNED_PLACE_NOUNS:
             found = self.try_visited_place(i, e)
             if found:
@@ -185,6 +190,26 @@ class OrgScanner(ScanState):
         for s, e, ent in found:
             self.cands.append(MentionCandidate(s, e, i, i + 1, self.sent_of[i], "entity", entity=ent,
                                                country=ent.country, ent_name=ent.base))
+        self.covered[i] = True
+        return i + 1
+
+    def try_representative_compound(self, i: int) -> Optional[int]:
+        """A compound of a state or organisation and a noun of those who speak for it names that
+        side, as "Vertreter der Nato" does: "mit einem FBI-Agenten", "Nato-Vertreter",
+        "die US-Delegation", "ein FBI-Undercover-Agent" (the mention is the prefix)."""
+        parts = self.texts[i].split("-")
+        if len(parts) < 2 or parts[-1].lower() not in REPRESENTATIVE_NOUNS:
+            return None
+        prefix = parts[0]
+        if prefix not in self.lex.prefixes or not all(_cap(p) for p in parts[1:]):
+            return None
+        ent = self.lex.phrases.get((prefix,))
+        if ent is None or not (ent.kind in PLACE_KINDS or ent.kind in ORG_KINDS):
+            return None
+        ent = self.lex.phrases.get((ent.key,), ent)  # "US-" is the USA
+        off = self.toks.idx[i]
+        self.cands.append(MentionCandidate(off, off + len(prefix), i, i + 1, self.sent_of[i], "entity", entity=ent,
+                                           country=ent.country, ent_name=ent.base))
         self.covered[i] = True
         return i + 1
 
