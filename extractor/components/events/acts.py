@@ -17,7 +17,7 @@ from ..segmenter import strip_span
 from ..tokens import TokenTable
 from ..triggers import TriggerLexicon
 from ..types import TimeValue
-from ...lang.de.adverbs import EARLIER_WORDS, ONGOING_SPANS, ONGOING_WORDS, SPAN_MONTHS, SPAN_WEEKS
+from ...lang.de.adverbs import EARLIER_WORDS, ONGOING_SPANS, ONGOING_WORDS, SPAN_UNITS
 from ...lang.de.adverbs import FIRST_WORDS, SEQUENCE_WORDS
 from ...lang.de.conjunctions import LIST_GLUE, SEQUENCE_GLUE
 from ...lang.de.determiners import DETERMINERS
@@ -214,18 +214,19 @@ def span_start(toks: TokenTable, j: int, clause: Clause, published: str) -> Opti
     half = bool(rest) and rest[0] == "halben"
     if half:
         rest = rest[1:]
-    if not rest or (rest[0] not in SPAN_MONTHS and rest[0] not in SPAN_WEEKS) or count > 60:
+    if not rest or rest[0] not in SPAN_UNITS or count > 60:
         return None
+    unit, size = SPAN_UNITS[rest[0]]
     try:
         pub = datetime.date(int(published[:4]), int(published[5:7]), int(published[8:10]) if len(published) >= 10 else 15)
     except ValueError:
         return None
-    if rest[0] in SPAN_MONTHS:
-        months = count * SPAN_MONTHS[rest[0]] // (2 if half else 1)
+    if unit == "months":
+        months = count * size // (2 if half else 1)
         total = pub.year * 12 + pub.month - 1 - months
         value = f"{total // 12:04d}-{total % 12 + 1:02d}"
     else:
-        day = pub - datetime.timedelta(weeks=count * SPAN_WEEKS[rest[0]])
+        day = pub - datetime.timedelta(weeks=count * size)
         value = day.isoformat()[:7]
     end = toks.idx[j] + len(toks.text[j])
     return TimeValue(toks.idx[j], end, toks.text[j], "DATE", value, "APPROX")

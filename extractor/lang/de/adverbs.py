@@ -24,7 +24,8 @@ ONGOING_WORDS = frozenset({"derzeit", "zurzeit", "momentan", "gerade", "aktuell"
 ONGOING_SPANS = frozenset({"monaten", "wochen", "tagen", "jahren", "langem", "längerem", "einiger", "geraumer"})
 # "seit einem Jahr", "seit drei Wochen": a counted span's unit in months or weeks (the start of an
 # act going on at publication lies that far back)
-SPAN_MONTHS = {"jahr": 12, "jahren": 12, "monat": 1, "monaten": 1}
-SPAN_WEEKS = {"woche": 1, "wochen": 1}
+SPAN_UNITS = {"jahrzehnt": ("months", 120), "jahrzehnten": ("months", 120), "jahr": ("months", 12),
+              "jahren": ("months", 12), "monat": ("months", 1), "monaten": ("months", 1),
+              "woche": ("weeks", 1), "wochen": ("weeks", 1)}
 # An act shortly before the report, no day named: "hatten zuvor miteinander gesprochen".
 EARLIER_WORDS = frozenset({"zuvor", "vorher", "davor"})
