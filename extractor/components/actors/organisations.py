@@ -17,13 +17,22 @@ from ...lang.de.prepositions import LOCATIVE_PREPOSITIONS
 from ...lang.de.punctuation import CLAUSE_PUNCTUATION, CLOSE_QUOTES, DATELINE_ENDS, OPEN_QUOTES
 from ...lang.de.verbs import PLACE_VERBS, VISIT_WORDS
 from .document import MentionCandidate, ScanState
-from .lexicon import DEFAULT_INSTITUTION, FEDERAL, ORG_KINDS, PLACE_KINDS, STATES, Entity
+from .lexicon import DEFAULT_INSTITUTION, FEDERAL, ORG_KINDS, PLACE_KINDS, STATES, Entity, lexicon
 from .words import (_abbreviation, _adj_country, _organisation_letters, _cap, _company_name_word, _contact_compound, _elided_role, _entity_start_word,
                     _intro_type, _intro_word, _known_word, _looks_common_noun, _nameish, _nominative_adjective, _org_head,
                     _org_head_type, _org_name_adjective, is_area_noun, is_place_noun, role_of)
 
 # How far before a visit word its place may stand: "reist nächste Woche nach Chile".
 VISIT_REACH = 6
+
+
+def _capitalised_word(text: str) -> bool:
+    """A word German writes in lower case, capitalised inside a name after its first token:
+    "der Hersteller Western Digital", "der Verein Admira Wacker" (an adjective or adverb in its
+    bare form; not a noun, not an inflected form, not an infinitive used as a noun)."""
+    lex = lexicon()
+    low = text.lower()
+    return low in lex.known and text not in lex.lemma and not low.endswith(("en", "n")) and low.isalpha()
 
 
 class OrgScanner(ScanState):
@@ -386,7 +395,8 @@ class OrgScanner(ScanState):
             return close + 1
         m = i
         while m < e and m - i < 3 and (_abbreviation(self.t(m)) or (
-                _nameish(self.t(m)) and not _looks_common_noun(self.t(m)) and role_of(self.t(m)) is None)):
+                _nameish(self.t(m)) and (not _looks_common_noun(self.t(m)) or m > i and _capitalised_word(self.t(m)))
+                and role_of(self.t(m)) is None)):
             m += 1
         if m == i:
             return None

@@ -197,3 +197,10 @@ def test_participants_a_subject_pronoun_after_a_symmetric_act_takes_the_last_nam
                                  "Quuxburg": "city"},
                    times={"Am Montag": "2022-10-24", "Am Dienstag": "2022-10-25"}, published="2022-10-26")
     assert ("talk", frozenset({"Bert Amsel", "Ylva Zorndt"})) in {(e[0], e[1]) for e in find_events(doc)}
+
+
+def test_events_the_lawyer_is_the_lawyer_named_before(extractor):
+    # "des Anwalts" refers back to the lawyer named before, not to the client
+    text = ("Rechtsanwalt Georg Weber vertritt die Fotografin Anna Berg. "
+            "Ein erster Brief des Anwalts an das Hotel Sofitel wurde im Februar verschickt.")
+    assert [summary(e)[1] for e in events(extractor, text, "2016-04-29")] == [["Georg Weber", "Sofitel"]]
