@@ -204,3 +204,20 @@ def test_events_the_lawyer_is_the_lawyer_named_before(extractor):
     text = ("Rechtsanwalt Georg Weber vertritt die Fotografin Anna Berg. "
             "Ein erster Brief des Anwalts an das Hotel Sofitel wurde im Februar verschickt.")
     assert [summary(e)[1] for e in events(extractor, text, "2016-04-29")] == [["Georg Weber", "Sofitel"]]
+
+
+@pytest.mark.parametrize("text", [
+    # a letter to an unnamed group has no named addressee: no one else is taken for it
+    "Bundesschulsprecher Max Gnesda ist verärgert über einen Brief von Kandidatin Irmgard Griss an zahlreiche Schulsprecher.",
+    "Landesrat Hans Maier sagte, es werde Gespräche mit den Bürgermeistern der Region geben.",
+])
+def test_events_letter_or_talk_with_an_unnamed_group_is_no_event(extractor, text):
+    assert events(extractor, text, "2016-03-02") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Bundesschulsprecher Max Gnesda ist verärgert über einen Brief von Kandidatin Irmgard Griss an Bundeskanzler Werner Faymann.",
+    "Max Gnesda las einen Brief von Irmgard Griss an Werner Faymann vor.",
+])
+def test_events_a_letters_sender_and_addressee_are_its_sides(extractor, text):
+    assert [summary(e)[1] for e in events(extractor, text, "2016-03-02")] == [["Irmgard Griss", "Werner Faymann"]]
