@@ -490,24 +490,30 @@ def letter_sender(view: DocView, i: int, clause: Clause) -> Optional[str]:
 
 
 def unnamed_partner(view: DocView, i: int, clause: Clause, trig: Optional[Trigger] = None) -> bool:
-    """Does "mit" after the contact noun (or "an" after a letter, also behind its sender: "ein
-    Brief von X an zahlreiche Schulsprecher") name its partner by a common noun only
+    """Does "mit" after the contact noun (or "an" after a letter), also behind the one named with
+    "von" ("ein Brief von X an zahlreiche Schulsprecher"), name its partner by a common noun only
     ("Gespräche mit Wirtschaftsvertretern", "ein Treffen mit den Bürgermeistern der Region")?
     The guidelines count no side without a name, so no other actor may be taken for it."""
     toks = view.toks
     k = i + 1
     letter = trig is not None and trig.type == "correspondence"
-    if letter and k < clause.end and toks.lower[k] == "von":
-        k += 1  # the sender: "ein Brief von Präsidentin Maier an ..."
-        while k < clause.end and k - i <= 8 and (view.in_mention_at[k] or toks.lower[k] in DETERMINERS):
+    if k < clause.end and toks.lower[k] in AGENT_PREPS:
+        # the sender or the one who held it: "ein Brief von Präsidentin Maier an ...", "eine
+        # Telefonkonferenz vom früheren Minister Kurt Weber mit führenden Bankern"
+        k += 1
+        while k < clause.end and k - i <= 9 and (view.in_mention_at[k] or toks.lower[k] in DETERMINERS
+                                                 or adjective_like(toks.text[k])):
             k += 1
+        if not view.in_mention_at[k - 1]:
+            return False
     if k >= clause.end or not (toks.lower[k] == "mit" or letter and toks.lower[k] == "an"):
         return False
     k += 1
     while k < clause.end and (toks.lower[k] in DETERMINERS or adjective_like(toks.text[k])):
         k += 1
-    if k >= clause.end or not toks.is_alpha[k] or not toks.text[k][:1].isupper() or view.in_mention_at[k]:
-        return False
+    if k >= clause.end or not toks.text[k].replace("-", "").isalpha() or not toks.text[k][:1].isupper() \
+            or view.in_mention_at[k]:
+        return False  # a word, also a compound: "mit Hedgefonds-Mitarbeitern"
     if toks.lower[k] in REPRESENTATIVE_NOUNS:
         return False  # "mit Vertretern der Regierung": the body follows
     if is_role_plural(toks.text[k]):

@@ -221,3 +221,18 @@ def test_events_letter_or_talk_with_an_unnamed_group_is_no_event(extractor, text
 ])
 def test_events_a_letters_sender_and_addressee_are_its_sides(extractor, text):
     assert [summary(e)[1] for e in events(extractor, text, "2016-03-02")] == [["Irmgard Griss", "Werner Faymann"]]
+
+
+@pytest.mark.parametrize("text", [
+    # the one named with "von" is one side; the partner after "mit" has no name (also a compound)
+    "Die Zeitung Kathimerini zitiert aus einer Telefonkonferenz vom früheren Finanzminister Kurt Weber mit führenden "
+    "Hedgefonds-Mitarbeitern.",
+    "Die Zeitung Kathimerini zitiert aus einer Telefonkonferenz vom früheren Finanzminister Kurt Weber mit Bankern.",
+])
+def test_events_an_unnamed_partner_behind_the_von_phrase_is_no_event(extractor, text):
+    assert events(extractor, text, "2015-07-20") == []
+
+
+def test_events_a_named_partner_behind_the_von_phrase_stays(extractor):
+    text = "Bekannt wurde ein Telefonat vom Finanzminister Kurt Weber mit Olaf Scholz."
+    assert [summary(e)[1] for e in events(extractor, text, "2015-07-20")] == [["Kurt Weber", "Olaf Scholz"]]
