@@ -20,7 +20,7 @@ from ..types import TimeValue
 from ...lang.de.adverbs import EARLIER_WORDS, ONGOING_SPANS, ONGOING_WORDS, SPAN_UNITS
 from ...lang.de.adverbs import FIRST_WORDS, SEQUENCE_WORDS
 from ...lang.de.conjunctions import LIST_GLUE, SEQUENCE_GLUE
-from ...lang.de.determiners import DETERMINERS
+from ...lang.de.determiners import DEFINITE_DETERMINERS, DETERMINERS
 from ...lang.de.numerals import SPAN_COUNTS, TWICE
 from ...lang.de.verbs import VISIT_ONLY
 from . import confidence as weight
@@ -162,7 +162,8 @@ def dated_act(view: DocView, lex: TriggerLexicon, at: TriggerAt, part: Participa
     published = view.doc._.published
     status = common["status"]
     twice = any(toks.lower[j] in TWICE for j in range(clause.start, clause.end))
-    date = dates[0] if dates else (sentence_date(view, clause, i) or referred_date(view, clause))
+    back_reference = trig.pos == "noun" and i > clause.start and toks.lower[i - 1] in DEFINITE_DETERMINERS
+    date = dates[0] if dates else (sentence_date(view, clause, i) or referred_date(view, clause, back_reference))
     if status == "occurred" and date is not None and trig.pos == "verb" and present_tense(toks, i, clause, lex):
         # "Am Montag trifft Macron Scholz in Paris": in news, the present tense with a weekday
         # announces the coming one.
