@@ -393,6 +393,13 @@ def group_reference(view: DocView, recent: list[Candidate], n: int, token: int,
     return []
 
 
+def _number_adjective(text: str) -> bool:
+    """"der 83-jährigen Mutter", "eine 20-köpfige Delegation": a number joined to an adjective."""
+    head, _, tail = text.rpartition("-")
+    return head.replace(".", "").replace(",", "").isdigit() and tail.isalpha() and tail[:1].islower() \
+        and adjective_like(tail)
+
+
 def governing_prep(toks: TokenTable, start: int, clause_start: int, limit: int = 30,
                    in_time: Optional[list[bool]] = None) -> Optional[str]:
     """The preposition a mention stands in: 'mit dem russischen Präsidenten' -> 'mit'.
@@ -419,7 +426,7 @@ def governing_prep(toks: TokenTable, start: int, clause_start: int, limit: int =
             j -= 1  # nouns and names, also "al-Burhan"
             continue
         if (toks.is_alpha[j] or "-" in text and text.replace("-", "").isalpha()) and adjective_like(text) \
-                and low not in PREPOSITIONS:
+                and low not in PREPOSITIONS or _number_adjective(text):
             j -= 1  # an adjective ("dem russischen Präsidenten", "nordrhein-westfälischen"), not a verb
             continue
         if low in NOUN_MODIFIER_PREPS and j - 1 >= clause_start and noun_before(toks, j - 1, clause_start):

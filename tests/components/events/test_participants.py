@@ -236,3 +236,10 @@ def test_events_an_unnamed_partner_behind_the_von_phrase_is_no_event(extractor, 
 def test_events_a_named_partner_behind_the_von_phrase_stays(extractor):
     text = "Bekannt wurde ein Telefonat vom Finanzminister Kurt Weber mit Olaf Scholz."
     assert [summary(e)[1] for e in events(extractor, text, "2015-07-20")] == [["Kurt Weber", "Olaf Scholz"]]
+
+
+def test_events_a_number_adjective_stays_in_the_partner_phrase(extractor):
+    # "der 83-jährigen Mutter": the number joined to an adjective is part of the noun phrase
+    text = ("Der Künstler Ai Weiwei kam am Montag in Peking an. "
+            "Ungehindert auch der Besuch bei seiner kranken 83-jährigen Mutter Gao Ying.")
+    assert [summary(e)[1] for e in events(extractor, text, "2015-10-06")] == [["Ai Weiwei", "Gao Ying"]]
