@@ -11,18 +11,28 @@ from ...lang.de.determiners import DEFINITE_ARTICLES, FEDERAL_ARTICLES, LOCATIVE
 from ...lang.de.endings import (ADJECTIVE_ENDINGS, ADJ_ENDING_LETTERS, ADJ_NOMINATIVE, NAME_ADJ_ENDINGS,
                                 PLACE_ADJ_ENDINGS, PLURAL_NOUN_ENDINGS)
 from ...lang.de.nouns import (FEDERAL_NAME_CONTINUATIONS, FEDERAL_NOUNS, FEDERAL_WORDS, GOVERNED_PLACE_NOUNS,
+                              REPRESENTATIVE_NOUNS,
                               STATE_LEVEL_NOUNS)
 from ...lang.de.prepositions import LOCATIVE_PREPOSITIONS
 from ...lang.de.punctuation import CLAUSE_PUNCTUATION, CLOSE_QUOTES, DATELINE_ENDS, OPEN_QUOTES
 from ...lang.de.verbs import PLACE_VERBS, VISIT_WORDS
 from .document import MentionCandidate, ScanState
-from .lexicon import DEFAULT_INSTITUTION, FEDERAL, ORG_KINDS, PLACE_KINDS, STATES, Entity
+from .lexicon import DEFAULT_INSTITUTION, FEDERAL, ORG_KINDS, PLACE_KINDS, STATES, Entity, lexicon
 from .words import (_abbreviation, _adj_country, _organisation_letters, _cap, _company_name_word, _contact_compound, _elided_role, _entity_start_word,
                     _intro_type, _intro_word, _known_word, _looks_common_noun, _nameish, _nominative_adjective, _org_head,
                     _org_head_type, _org_name_adjective, is_area_noun, is_place_noun, role_of)
 
 # How far before a visit word its place may stand: "reist nächste Woche nach Chile".
 VISIT_REACH = 6
+
+
+def _capitalised_word(text: str) -> bool:
+    """A word German writes in lower case, capitalised inside a name after its first token:
+    "der Hersteller Western Digital", "der Verein Admira Wacker" (an adjective or adverb in its
+    bare form; not a noun, not an inflected form, not an infinitive used as a noun)."""
+    lex = lexicon()
+    low = text.lower()
+    return low in lex.known and text not in lex.lemma and not low.endswith(("en", "n")) and low.isalpha()
 
 
 class OrgScanner(ScanState):
@@ -132,6 +142,10 @@ class OrgScanner(ScanState):
             found = self.try_compound_parties(i)
             if found:
                 return found
+        if "-" in text:
+            found = self.try_representative_compound(i)
+            if found:
+                return found
         if is_area_noun(text) and text not in GOVERNED_PLACE_NOUNS:
             found = self.try_visited_place(i, e)
             if found:
@@ -185,6 +199,26 @@ class OrgScanner(ScanState):
         for s, e, ent in found:
             self.cands.append(MentionCandidate(s, e, i, i + 1, self.sent_of[i], "entity", entity=ent,
                                                country=ent.country, ent_name=ent.base))
+        self.covered[i] = True
+        return i + 1
+
+    def try_representative_compound(self, i: int) -> Optional[int]:
+        """A compound of a state or organisation and a noun of those who speak for it names that
+        side, as "Vertreter der Nato" does: "mit einem FBI-Agenten", "Nato-Vertreter",
+        "die US-Delegation", "ein FBI-Undercover-Agent" (the mention is the prefix)."""
+        parts = self.texts[i].split("-")
+        if len(parts) < 2 or parts[-1].lower() not in REPRESENTATIVE_NOUNS:
+            return None
+        prefix = parts[0]
+        if prefix not in self.lex.prefixes or not all(_cap(p) for p in parts[1:]):
+            return None
+        ent = self.lex.phrases.get((prefix,))
+        if ent is None or not (ent.kind in PLACE_KINDS or ent.kind in ORG_KINDS):
+            return None
+        ent = self.lex.phrases.get((ent.key,), ent)  # "US-" is the USA
+        off = self.toks.idx[i]
+        self.cands.append(MentionCandidate(off, off + len(prefix), i, i + 1, self.sent_of[i], "entity", entity=ent,
+                                           country=ent.country, ent_name=ent.base))
         self.covered[i] = True
         return i + 1
 
@@ -361,7 +395,8 @@ class OrgScanner(ScanState):
             return close + 1
         m = i
         while m < e and m - i < 3 and (_abbreviation(self.t(m)) or (
-                _nameish(self.t(m)) and not _looks_common_noun(self.t(m)) and role_of(self.t(m)) is None)):
+                _nameish(self.t(m)) and (not _looks_common_noun(self.t(m)) or m > i and _capitalised_word(self.t(m)))
+                and role_of(self.t(m)) is None)):
             m += 1
         if m == i:
             return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import NamedTuple, Optional
 
 from ...lang.de.conjunctions import COORDINATORS, ELISION_CONJUNCTIONS
-from ...lang.de.determiners import (ACCUSATIVE_ARTICLES, FEMALE_DETERMINERS, GENITIVE_ARTICLES, ROLE_DETERMINERS,
+from ...lang.de.determiners import (ACCUSATIVE_ARTICLES, DATIVE_PLURAL_ARTICLES, FEMALE_DETERMINERS, GENITIVE_ARTICLES, ROLE_DETERMINERS,
                                     STATE_LIST_ARTICLES)
 from ...lang.de.endings import ADJECTIVE_ENDINGS, NOT_ADJECTIVES
 from ...lang.de.numerals import PAIR_WORDS, PLURAL_WORDS
@@ -129,6 +129,8 @@ class RoleScanner(NameScanner):
                 break
             k -= 1
             steps += 1
+        if det in DATIVE_PLURAL_ARTICLES and self.texts[i].endswith(("ern", "eln")) and self.texts[i][:-1] == rm.base:
+            plural = True  # "mit den Bürgermeistern": the dative plural of a role whose plural is its singular
         return RoleLeft(start, det, plural, count, country, org, tuple(extra_roles))
 
     def genitive_owner(self, k: int, end: int) -> Optional[tuple[int, Entity]]:

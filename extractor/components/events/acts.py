@@ -8,6 +8,7 @@ each make an act of their own.
 """
 from __future__ import annotations
 
+import datetime
 from typing import Any, Optional
 
 from spacy.tokens import Doc
@@ -16,11 +17,11 @@ from ..segmenter import strip_span
 from ..tokens import TokenTable
 from ..triggers import TriggerLexicon
 from ..types import TimeValue
-from ...lang.de.adverbs import EARLIER_WORDS, ONGOING_SPANS, ONGOING_WORDS
+from ...lang.de.adverbs import EARLIER_WORDS, ONGOING_SPANS, ONGOING_WORDS, SPAN_UNITS
 from ...lang.de.adverbs import FIRST_WORDS, SEQUENCE_WORDS
 from ...lang.de.conjunctions import LIST_GLUE, SEQUENCE_GLUE
-from ...lang.de.determiners import DETERMINERS
-from ...lang.de.numerals import TWICE
+from ...lang.de.determiners import DEFINITE_DETERMINERS, DETERMINERS
+from ...lang.de.numerals import SPAN_COUNTS, TWICE
 from ...lang.de.verbs import VISIT_ONLY
 from . import confidence as weight
 from .candidate import Candidate
@@ -161,7 +162,8 @@ def dated_act(view: DocView, lex: TriggerLexicon, at: TriggerAt, part: Participa
     published = view.doc._.published
     status = common["status"]
     twice = any(toks.lower[j] in TWICE for j in range(clause.start, clause.end))
-    date = dates[0] if dates else (sentence_date(view, clause, i) or referred_date(view, clause))
+    back_reference = trig.pos == "noun" and i > clause.start and toks.lower[i - 1] in DEFINITE_DETERMINERS
+    date = dates[0] if dates else (sentence_date(view, clause, i) or referred_date(view, clause, back_reference))
     if status == "occurred" and date is not None and trig.pos == "verb" and present_tense(toks, i, clause, lex):
         # "Am Montag trifft Macron Scholz in Paris": in news, the present tense with a weekday
         # announces the coming one.
@@ -190,11 +192,45 @@ def vague_date(toks: TokenTable, clause: Clause, published: str, ongoing: bool) 
     for j in clause.tokens():
         low = toks.lower[j]
         nxt = toks.lower[j + 1] if j + 1 < clause.end else ""
+        if ongoing and low == "seit":
+            start = span_start(toks, j, clause, published)
+            if start is not None:
+                return start
         if low in EARLIER_WORDS or (ongoing and (low in ONGOING_WORDS or (low, nxt) == ("im", "moment")
                                                  or (low == "seit" and nxt in ONGOING_SPANS))):
             end = toks.idx[j] + len(toks.text[j])
             return TimeValue(toks.idx[j], end, toks.text[j], "DATE", published[:7], "APPROX")
     return None
+
+
+def span_start(toks: TokenTable, j: int, clause: Clause, published: str) -> Optional[TimeValue]:
+    """"verhandelt seit einem Jahr mit X", "seit drei Wochen": an act going on at publication
+    began the counted span before it; its start, to the month (the guidelines' date is when
+    the act took place, and a span counted back from the publication gives no day)."""
+    words = [toks.lower[k] for k in range(j + 1, min(j + 4, clause.end))]
+    if not words or not (words[0] in SPAN_COUNTS or words[0].isdigit()):
+        return None
+    count = SPAN_COUNTS.get(words[0]) or int(words[0])
+    rest = words[1:]
+    half = bool(rest) and rest[0] == "halben"
+    if half:
+        rest = rest[1:]
+    if not rest or rest[0] not in SPAN_UNITS or count > 60:
+        return None
+    unit, size = SPAN_UNITS[rest[0]]
+    try:
+        pub = datetime.date(int(published[:4]), int(published[5:7]), int(published[8:10]) if len(published) >= 10 else 15)
+    except ValueError:
+        return None
+    if unit == "months":
+        months = count * size // (2 if half else 1)
+        total = pub.year * 12 + pub.month - 1 - months
+        value = f"{total // 12:04d}-{total % 12 + 1:02d}"
+    else:
+        day = pub - datetime.timedelta(weeks=count * size)
+        value = day.isoformat()[:7]
+    end = toks.idx[j] + len(toks.text[j])
+    return TimeValue(toks.idx[j], end, toks.text[j], "DATE", value, "APPROX")
 
 
 def _one_list(view: DocView, clause: Clause, objects: list[str]) -> bool:

@@ -120,13 +120,21 @@ def in_the_future(tv: TimeValue, published: Optional[str]) -> TimeValue:
     return TimeValue(tv.start, tv.end, tv.text, tv.type, later, tv.mod)
 
 
-def referred_date(view: DocView, clause: Clause) -> Optional[TimeValue]:
+def referred_date(view: DocView, clause: Clause, back_reference: bool = False) -> Optional[TimeValue]:
     """A date the clause refers back to: "an diesem Tag", "tags darauf", or the day of the
-    scene that "Dort ..."/"Dabei ..." continue (the sentence before, same paragraph)."""
+    scene that "Dort ..."/"Dabei ..." continue (the sentence before, same paragraph).  A contact
+    noun that refers back with its definite article ("In dem Schreiben beklagte er ...") names
+    the act the sentence before told and dated, to whatever precision ("im April")."""
     toks = view.toks
     words = [toks.lower[j] for j in clause.tokens()]
     grams = {tuple(words[k:k + n]) for n in (2, 3) for k in range(len(words))}
     shift = 0 if any(p in grams for p in SAME_DAY_PHRASES) else 1 if any(p in grams for p in NEXT_DAY_PHRASES) else None
+    if shift is None and back_reference:
+        before = view.previous_sentence_start(clause.sent_start)
+        previous = [t for s, e, t in view.times if before <= s and e <= clause.sent_start and _is_date(t)
+                    and view.same_paragraph(s, clause.sent_start) and not _in_period_phrase(toks, s, before)]
+        if before < clause.sent_start and len({t.value for t in previous}) == 1:
+            return previous[-1]
     if shift is None:
         first = next((toks.lower[j] for j in clause.tokens() if not toks.is_punct[j]), "")
         if first not in SCENE_WORDS:

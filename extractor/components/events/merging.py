@@ -78,10 +78,16 @@ def _fold_metonymic_groups(groups: list[list[Candidate]], actors: dict[str, Acto
     same status, compatible type, and each state standing for one of its participants."""
     def stands_for(g: list[Candidate], h: list[Candidate]) -> bool:
         a, b = g[0], h[0]
-        if a.status != b.status or not compatible_types(a.type, b.type) or len(a.participants) != len(b.participants):
+        if a.status != b.status or not compatible_types(a.type, b.type):
             return False
         if a.date is not None and b.date is not None and a.date.value != b.date.value:
             return False
+        if len(a.participants) != len(b.participants):
+            # a headline sums up a delegation ("López Obrador empfängt US-Delegation"): each of its
+            # sides is one of the act's participants or a state standing for some of them
+            return all(x.segment in SHORT_SEGMENTS for x in g) and len(a.participants) < len(b.participants) \
+                and all(p in b.participants or any(same_side(actors, p, q) for q in b.participants if q not in a.participants)
+                        for p in a.participants)
         return _bijection(a.participants, b.participants, lambda x, y: same_side(actors, x, y))
 
     def is_metonymic(g: list[Candidate]) -> bool:

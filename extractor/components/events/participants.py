@@ -85,6 +85,12 @@ def participants_of(view: DocView, lex: TriggerLexicon, at: TriggerAt, earlier: 
         explicit = True
         outside = unique(side_a + partners)
     else:
+        sender = letter_sender(view, i, clause) if trig.pos == "noun" and trig.type == "correspondence" \
+            and partners else None
+        if sender is not None and sender not in partners:
+            # "verärgert über einen Brief von X an Y": a letter's sender and addressee are its
+            # sides, not whoever else the clause names
+            side_a = [sender]
         participants = unique(side_a + zwischen + partners)
         explicit = bool(partners) or has_reciprocal(toks, clause)
         outside = []
@@ -97,7 +103,7 @@ def participants_of(view: DocView, lex: TriggerLexicon, at: TriggerAt, earlier: 
             if aid and aid not in participants:
                 participants.append(aid)
                 explicit = True
-    if trig.pos == "noun" and not partners and len(set(zwischen)) < 2 and unnamed_partner(view, i, clause):
+    if trig.pos == "noun" and not partners and len(set(zwischen)) < 2 and unnamed_partner(view, i, clause, trig):
         return None  # "Gespräche mit Wirtschaftsvertretern": the other side has no name
     anaphoric: Optional[Candidate] = None
     inherited = inherited_participants(view, at, participants, earlier)
@@ -387,6 +393,13 @@ def group_reference(view: DocView, recent: list[Candidate], n: int, token: int,
     return []
 
 
+def _number_adjective(text: str) -> bool:
+    """"der 83-jährigen Mutter", "eine 20-köpfige Delegation": a number joined to an adjective."""
+    head, _, tail = text.rpartition("-")
+    return head.replace(".", "").replace(",", "").isdigit() and tail.isalpha() and tail[:1].islower() \
+        and adjective_like(tail)
+
+
 def governing_prep(toks: TokenTable, start: int, clause_start: int, limit: int = 30,
                    in_time: Optional[list[bool]] = None) -> Optional[str]:
     """The preposition a mention stands in: 'mit dem russischen Präsidenten' -> 'mit'.
@@ -413,7 +426,7 @@ def governing_prep(toks: TokenTable, start: int, clause_start: int, limit: int =
             j -= 1  # nouns and names, also "al-Burhan"
             continue
         if (toks.is_alpha[j] or "-" in text and text.replace("-", "").isalpha()) and adjective_like(text) \
-                and low not in PREPOSITIONS:
+                and low not in PREPOSITIONS or _number_adjective(text):
             j -= 1  # an adjective ("dem russischen Präsidenten", "nordrhein-westfälischen"), not a verb
             continue
         if low in NOUN_MODIFIER_PREPS and j - 1 >= clause_start and noun_before(toks, j - 1, clause_start):
@@ -471,21 +484,49 @@ def excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, clause
     return False
 
 
-def unnamed_partner(view: DocView, i: int, clause: Clause) -> bool:
-    """Does "mit" after the contact noun name its partner by a common noun only ("Gespräche mit
-    Wirtschaftsvertretern", "ein Treffen mit den Bürgermeistern der Region")?  The guidelines
-    count no side without a name, so no other actor may be taken for it."""
+def letter_sender(view: DocView, i: int, clause: Clause) -> Optional[str]:
+    """The sender a letter noun names right after it: "ein Brief von Präsidentin X an ..."."""
+    toks = view.toks
+    if i + 1 >= clause.end or toks.lower[i + 1] != "von":
+        return None
+    for s, e, m in view.mentions_starting(i + 2, min(clause.end, i + 6)):
+        if all(toks.lower[k] in DETERMINERS or view.in_mention_at[k] for k in range(i + 2, s)):
+            return m.actor_id
+        break
+    return None
+
+
+def unnamed_partner(view: DocView, i: int, clause: Clause, trig: Optional[Trigger] = None) -> bool:
+    """Does "mit" after the contact noun (or "an" after a letter), also behind the one named with
+    "von" ("ein Brief von X an zahlreiche Schulsprecher"), name its partner by a common noun only
+    ("Gespräche mit Wirtschaftsvertretern", "ein Treffen mit den Bürgermeistern der Region")?
+    The guidelines count no side without a name, so no other actor may be taken for it."""
     toks = view.toks
     k = i + 1
-    if k >= clause.end or toks.lower[k] != "mit":
+    letter = trig is not None and trig.type == "correspondence"
+    if k < clause.end and toks.lower[k] in AGENT_PREPS:
+        # the sender or the one who held it: "ein Brief von Präsidentin Maier an ...", "eine
+        # Telefonkonferenz vom früheren Minister Kurt Weber mit führenden Bankern"
+        k += 1
+        while k < clause.end and k - i <= 9 and (view.in_mention_at[k] or toks.lower[k] in DETERMINERS
+                                                 or adjective_like(toks.text[k])):
+            k += 1
+        if not view.in_mention_at[k - 1]:
+            return False
+    if k >= clause.end or not (toks.lower[k] == "mit" or letter and toks.lower[k] == "an"):
         return False
     k += 1
     while k < clause.end and (toks.lower[k] in DETERMINERS or adjective_like(toks.text[k])):
         k += 1
-    if k >= clause.end or not toks.is_alpha[k] or not toks.text[k][:1].isupper() or view.in_mention_at[k]:
-        return False
-    if toks.lower[k] in REPRESENTATIVE_NOUNS or is_role_plural(toks.text[k]):
+    if k >= clause.end or not toks.text[k].replace("-", "").isalpha() or not toks.text[k][:1].isupper() \
+            or view.in_mention_at[k]:
+        return False  # a word, also a compound: "mit Hedgefonds-Mitarbeitern"
+    if toks.lower[k] in REPRESENTATIVE_NOUNS:
         return False  # "mit Vertretern der Regierung": the body follows
+    if is_role_plural(toks.text[k]):
+        # "mit den Amtskollegen aus Frankreich (Lecornu)": names follow; "an zahlreiche
+        # Schulsprecher", "mit den Bürgermeistern der Region": none do
+        return not any(view.in_mention_at[m] for m in range(k + 1, min(clause.end, k + 6)))
     return trigger_lexicon().noun(toks.text[k]) is None
 
 

@@ -160,7 +160,9 @@ def type_of(trig: Trigger, toks: TokenTable, clause: Clause) -> str:
             return "call"
         if trig.type == "talk" and words & WRITTEN_WORDS:
             return "correspondence"  # "wandte sich schriftlich an den Minister"
-        if trig.type == "talk" and (words & IN_PERSON_WORDS or toks.lower[clause.start] == "dort"):
-            # "Dort sprach er mit ...": there, at the place just visited, in person
+        if trig.type == "talk" and (words & IN_PERSON_WORDS or toks.lower[clause.start] == "dort"
+                                    or any(w[:-1] in IN_PERSON_WORDS or w[:-2] in IN_PERSON_WORDS for w in words)):
+            # "Dort sprach er mit ...": there, at the place just visited, in person; "ein
+            # persönliches Gespräch" (the adjective's inflected forms)
             return "meeting"
     return trig.type

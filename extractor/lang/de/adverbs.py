@@ -22,5 +22,10 @@ VAGUE_FUTURE_WORDS = ("kommenden", "nächsten", "folgenden")
 # An act still going on at publication: "verhandelt derzeit", "seit Monaten", "im Moment".
 ONGOING_WORDS = frozenset({"derzeit", "zurzeit", "momentan", "gerade", "aktuell", "weiterhin"})
 ONGOING_SPANS = frozenset({"monaten", "wochen", "tagen", "jahren", "langem", "längerem", "einiger", "geraumer"})
+# "seit einem Jahr", "seit drei Wochen": a counted span's unit in months or weeks (the start of an
+# act going on at publication lies that far back)
+SPAN_UNITS = {"jahrzehnt": ("months", 120), "jahrzehnten": ("months", 120), "jahr": ("months", 12),
+              "jahren": ("months", 12), "monat": ("months", 1), "monaten": ("months", 1),
+              "woche": ("weeks", 1), "wochen": ("weeks", 1)}
 # An act shortly before the report, no day named: "hatten zuvor miteinander gesprochen".
 EARLIER_WORDS = frozenset({"zuvor", "vorher", "davor"})

@@ -66,3 +66,5 @@ IMPERSONAL_SUBJECTS = frozenset({"es", "man", "wir", "ich"})
 NOBODY = frozenset({"niemand", "niemanden", "niemandem"})
 # Pronouns that stand for a thing or a fact, never for a person: "Das trifft vor allem die Bauern".
 THING_PRONOUNS = frozenset({"das", "dies", "dieses", "was"})
+# "mit den Bürgermeistern", "ihren Amtskollegen": determiners of a dative plural
+DATIVE_PLURAL_ARTICLES = frozenset({"den", "diesen", "allen", "beiden", "ihren", "seinen", "unseren", "deren"})

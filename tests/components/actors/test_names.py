@@ -112,3 +112,15 @@ def test_actors_foreign_names_with_noun_like_endings(run_pipeline, text, name):
 ])
 def test_actors_first_name_and_surname_initial(run_pipeline, text, name):
     assert name in actors(run_pipeline, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    # a kinship noun introduces a name and is no part of it
+    ("Hasan E. traf sich mit seinem Cousin Jonas E. in Wien.", "Jonas E."),
+    ("Der Künstler besuchte seine Schwester Lena Kraus.", "Lena Kraus"),
+    # East Asian family names before the given name
+    ("Der Künstler Ai Weiwei reiste nach Berlin.", "Ai Weiwei"),
+])
+def test_actors_kinship_nouns_and_family_names_first(run_pipeline, text, name):
+    found = names(run_pipeline(text, "2016-03-01"))
+    assert name in found and not any(n.startswith(("Cousin", "Schwester")) for n in found), found

@@ -248,3 +248,29 @@ def test_actors_one_body_before_a_summit_is_no_side(run_pipeline, text):
 def test_actors_owners_and_member_states(run_pipeline, text, name, kind):
     found = actors(run_pipeline, text)
     assert name in found and found[name][0] == kind, found
+
+
+@pytest.mark.parametrize("text,name", [
+    # a compound of a state or organisation and a noun of those who speak for it names that side
+    ("Die Informantin traf sich mit einem FBI-Agenten.", "FBI"),
+    ("Am Rand der Konferenz sprachen Nato-Vertreter mit der Presse.", "Nato"),
+    ("Die US-Delegation reiste am Abend ab.", "USA"),
+    ("Er soll einen FBI-Undercover-Agenten getroffen haben.", "FBI"),
+])
+def test_actors_representative_compound_names_its_side(run_pipeline, text, name):
+    assert name in names(run_pipeline(text, "2016-03-01"))
+
+
+@pytest.mark.parametrize("text,name", [
+    # a word German writes in lower case, capitalised after a name's first token, belongs to the name
+    ("Der Festplatten-Hersteller Western Digital legte Zahlen vor.", "Western Digital"),
+    ("Die Firma Nordwind Digital stellte neue Produkte vor.", "Nordwind Digital"),
+    # "Hotel" introduces a name as "Firma" does
+    ("Die Fotografin verklagt das Hotel Sofitel.", "Sofitel"),
+])
+def test_actors_introduced_name_keeps_its_capitalised_words(run_pipeline, text, name):
+    assert name in names(run_pipeline(text, "2016-03-01"))
+
+
+def test_actors_introduced_name_stops_before_a_noun(run_pipeline):
+    assert "Zentrix" in names(run_pipeline("Der Konzern Zentrix Gespräche mit der Regierung.", "2016-03-01"))

@@ -116,3 +116,19 @@ def test_actors_a_list_of_names_makes_unknown_surnames_persons(nlp):
 
 def test_actors_a_comma_after_a_name_that_opens_a_clause_lists_nobody(nlp):
     assert "Quaxberg" not in names(nlp("Das sagte Kanzler Werner Faymann, Quaxberg sei bekannt."))
+
+
+@pytest.mark.parametrize("text,mention", [
+    # a plural role phrase names a group, not the one holder of the role named before
+    ("Bürgermeister Kurt Fischer lehnt ab. Landesrat Hans Maier will mit den Bürgermeistern reden.",
+     "den Bürgermeistern"),
+    ("Bundesschulsprecher Max Gnesda ist verärgert. Die Kandidatin schrieb an zahlreiche Schulsprecher.",
+     "zahlreiche Schulsprecher"),
+])
+def test_actors_plural_role_phrase_is_no_single_person(nlp, text, mention):
+    assert mention_names(nlp(text), mention) == []
+
+
+def test_actors_singular_role_reference_still_resolves(nlp):
+    text = "Bürgermeister Kurt Fischer lehnt ab. Landesrat Hans Maier will mit dem Bürgermeister reden."
+    assert mention_names(nlp(text), "dem Bürgermeister") == ["Kurt Fischer"]

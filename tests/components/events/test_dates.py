@@ -61,3 +61,28 @@ def test_events_the_day_of_the_report_does_not_date_the_act(extractor, text):
 def test_events_the_acts_own_day_in_reported_speech_stays(extractor):
     text = "Hans Maier habe am Montag mit Kurt Weber telefoniert, sagte ein Sprecher."
     assert [summary(e)[3] for e in events(extractor, text, "2022-10-20")] == ["2022-10-17"]
+
+
+@pytest.mark.parametrize("text,date", [
+    # an act going on at publication began the counted span before it: its month
+    ("Xaver Quuxberg verhandelt seit einem Jahr mit Ylva Zorndt über den Preis.", "2015-03"),
+    ("Xaver Quuxberg spricht seit drei Wochen mit Ylva Zorndt.", "2016-02"),
+    ("Xaver Quuxberg verhandelt seit einem halben Jahr mit Ylva Zorndt.", "2015-09"),
+    # an uncounted span stays the month of publication
+    ("Xaver Quuxberg verhandelt seit Jahren mit Ylva Zorndt.", "2016-03"),
+])
+def test_dates_a_counted_span_dates_the_start_of_an_ongoing_act(hand_doc, find_events, text, date):
+    doc = hand_doc(text, actors={"Xaver Quuxberg": "person", "Ylva Zorndt": "person"}, published="2016-03-09")
+    assert {e[3] for e in find_events(doc)} == {date}
+
+
+@pytest.mark.parametrize("text,date", [
+    # a contact noun with its definite article refers back to the act the sentence before dated
+    ("Olaf Scholz hat der Firma Zentrix bereits im April vergangenen Jahres gedroht. "
+     "In dem Schreiben an Zentrix-Chefin Anna Berg beklagte er die Lage.", "2015-04"),
+    # an indefinite one is a new act: the date before is not its own
+    ("Olaf Scholz hat der Firma Zentrix bereits im April vergangenen Jahres gedroht. "
+     "In einem Schreiben an Zentrix-Chefin Anna Berg beklagte er die Lage.", None),
+])
+def test_events_a_back_reference_takes_the_date_of_the_sentence_before(extractor, text, date):
+    assert [summary(e)[3] for e in events(extractor, text, "2016-03-15")] == [date]

@@ -27,3 +27,12 @@ def test_events_back_reference_joins_the_act_told_in_the_pluperfect(extractor):
             "Das Telefonat dauerte eine Stunde.")
     evs = events(extractor, text, "2022-10-24")
     assert [(e.type, e.date.value, len(e.evidence)) for e in evs] == [("call", "2022-06", 2)]
+
+
+def test_events_headline_delegation_folds_into_the_act_with_its_members(extractor):
+    # the headline sums up the visitors as their state's delegation; the body names them
+    text = ("date 2023-05-11 Präsident Ortiz empfängt US-Delegation\n\n"
+            "Chiles Präsident Miguel Ortiz empfing am Mittwoch US-Außenminister Antony Blinken und "
+            "Handelsministerin Gina Raimondo in Santiago.")
+    found = [sorted(p.name for p in e.participants) for e in events(extractor, text, "2023-05-11")]
+    assert found == [["Antony Blinken", "Gina Raimondo", "Miguel Ortiz"]], found

@@ -186,3 +186,49 @@ def test_participants_a_subject_pronoun_after_a_symmetric_act_takes_the_last_nam
                                  "Quuxburg": "city"},
                    times={"Am Montag": "2022-10-24", "Am Dienstag": "2022-10-25"}, published="2022-10-26")
     assert ("talk", frozenset({"Bert Amsel", "Ylva Zorndt"})) in {(e[0], e[1]) for e in find_events(doc)}
+
+
+def test_events_the_lawyer_is_the_lawyer_named_before(extractor):
+    # "des Anwalts" refers back to the lawyer named before, not to the client
+    text = ("Rechtsanwalt Georg Weber vertritt die Fotografin Anna Berg. "
+            "Ein erster Brief des Anwalts an das Hotel Sofitel wurde im Februar verschickt.")
+    assert [summary(e)[1] for e in events(extractor, text, "2016-04-29")] == [["Georg Weber", "Sofitel"]]
+
+
+@pytest.mark.parametrize("text", [
+    # a letter to an unnamed group has no named addressee: no one else is taken for it
+    "Bundesschulsprecher Max Gnesda ist verärgert über einen Brief von Kandidatin Irmgard Griss an zahlreiche Schulsprecher.",
+    "Landesrat Hans Maier sagte, es werde Gespräche mit den Bürgermeistern der Region geben.",
+])
+def test_events_letter_or_talk_with_an_unnamed_group_is_no_event(extractor, text):
+    assert events(extractor, text, "2016-03-02") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Bundesschulsprecher Max Gnesda ist verärgert über einen Brief von Kandidatin Irmgard Griss an Bundeskanzler Werner Faymann.",
+    "Max Gnesda las einen Brief von Irmgard Griss an Werner Faymann vor.",
+])
+def test_events_a_letters_sender_and_addressee_are_its_sides(extractor, text):
+    assert [summary(e)[1] for e in events(extractor, text, "2016-03-02")] == [["Irmgard Griss", "Werner Faymann"]]
+
+
+@pytest.mark.parametrize("text", [
+    # the one named with "von" is one side; the partner after "mit" has no name (also a compound)
+    "Die Zeitung Kathimerini zitiert aus einer Telefonkonferenz vom früheren Finanzminister Kurt Weber mit führenden "
+    "Hedgefonds-Mitarbeitern.",
+    "Die Zeitung Kathimerini zitiert aus einer Telefonkonferenz vom früheren Finanzminister Kurt Weber mit Bankern.",
+])
+def test_events_an_unnamed_partner_behind_the_von_phrase_is_no_event(extractor, text):
+    assert events(extractor, text, "2015-07-20") == []
+
+
+def test_events_a_named_partner_behind_the_von_phrase_stays(extractor):
+    text = "Bekannt wurde ein Telefonat vom Finanzminister Kurt Weber mit Olaf Scholz."
+    assert [summary(e)[1] for e in events(extractor, text, "2015-07-20")] == [["Kurt Weber", "Olaf Scholz"]]
+
+
+def test_events_a_number_adjective_stays_in_the_partner_phrase(extractor):
+    # "der 83-jährigen Mutter": the number joined to an adjective is part of the noun phrase
+    text = ("Der Künstler Ai Weiwei kam am Montag in Peking an. "
+            "Ungehindert auch der Besuch bei seiner kranken 83-jährigen Mutter Gao Ying.")
+    assert [summary(e)[1] for e in events(extractor, text, "2015-10-06")] == [["Ai Weiwei", "Gao Ying"]]

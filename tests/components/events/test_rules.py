@@ -157,3 +157,14 @@ def test_rules_visitors_named_together_do_not_meet_each_other(hand_doc, find_eve
                    actors={"Xaver Quuxberg": "person", "Ylva Zorndt": "person"},
                    times={"am Dienstag": "2022-10-25"}, published="2022-10-24")
     assert find_events(doc) == set()
+
+
+@pytest.mark.parametrize("text,etype", [
+    # "persönlich" shows co-presence in any of its forms: a meeting
+    ("Olaf Scholz und Emmanuel Macron führten am Montag ein persönliches Gespräch.", "meeting"),
+    ("Olaf Scholz bot Emmanuel Macron am Montag ein persönliches Gespräch an.", "meeting"),
+    ("Olaf Scholz und Emmanuel Macron führten am Montag ein langes Gespräch.", "talk"),
+])
+def test_events_a_personal_talk_is_a_meeting(extractor, text, etype):
+    from .helpers import events
+    assert [e.type for e in events(extractor, text, "2016-03-15")] == [etype]
