@@ -41,7 +41,7 @@ def main() -> int:
         counts[part] += len(record.events)
         if args.list and part == "dev":
             for e in record.events:
-                print(f"{path.name}\t{e.type}\t{' + '.join(p.name for p in e.participants)}\t{e.evidence}")
+                print(f"{path.name}\t{e.type}\t{' + '.join(p.name for p in e.participants)}\t{' '.join(span.text for span in e.evidence)}")
     total = counts["dev"] + counts["frozen"]
     rate = f"one per {len(paths) / total:.0f} articles" if total else "none"
     print(f"{len(paths)} articles without contact vocabulary: {total} events ({rate}); "
