@@ -21,11 +21,11 @@ from ...lang.de.nouns import GOVERNMENT_NOUNS, RELATION_NOUNS, REPLY_STARTS
 from ...lang.de.adverbs import ATTENDANCE_WORDS, CONTINUATION_WORDS, SAME_GROUP
 from ...lang.de.conjunctions import LIST_GLUE
 from ...lang.de.endings import ADJECTIVE_ENDINGS
-from ...lang.de.determiners import (DATIVE_ARTICLES, DEFINITE_DETERMINERS, DETERMINERS, GENITIVE_ARTICLES,
+from ...lang.de.determiners import (BOTH, DATIVE_ARTICLES, DEFINITE_DETERMINERS, DETERMINERS, GENITIVE_ARTICLES,
                                     MEANS_DETERMINERS, NUMERAL_GROUP_DETERMINERS, POSSESSIVES, PRONOUNS_FEM,
                                     PRONOUNS_MASC, RECIPROCAL, SUBJECT_PRONOUNS)
 from ...lang.de.nouns import (FOLLOW_UP_PREFIXES, GROUP_NOUNS, INITIATIVE_VON, INITIATIVE_VON_HEADS,
-                              REPRESENTATIVE_NOUNS, ROUND_NOUNS, SIDE_NOUNS, SOURCE_NOUNS)
+                              REPRESENTATIVE_NOUNS, ROUND_NOUNS, SIDE_NOUNS, SOURCE_NOUNS, BODY_PLURALS)
 from ...lang.de.numerals import GROUP_WORDS, NUMERALS_AFTER_ARTICLE
 from ...lang.de.prepositions import (AGENT_PREPS, DIRECTION_WORDS, MEANS_PREPS, NON_PARTICIPANT_PREPS,
                                      NOUN_MODIFIER_PREPS, ORIGIN_PREPOSITIONS, PARTNER_MARKERS, PARTNER_PREPS,
@@ -228,7 +228,8 @@ def references(view: DocView, clause: Clause, in_clause: list[tuple[int, int, Me
             if aid:
                 pronoun_actors.append((j, aid))
         elif low in GROUP_WORDS and (nxt is None or not toks.text[nxt][:1].isupper() or toks.lower[nxt] in RECIPROCAL
-                                     or toks.lower[nxt] in GROUP_NOUNS or is_role_plural(toks.text[nxt])) \
+                                     or toks.lower[nxt] in GROUP_NOUNS or is_role_plural(toks.text[nxt])
+                                     or len(named) < 2 and attributive_both(toks, j) and is_body_plural(toks.text[nxt])) \
                 and (not low.startswith(NUMERALS_AFTER_ARTICLE) or j > 0 and toks.lower[j - 1] in NUMERAL_GROUP_DETERMINERS):
             # a numeral stands for people only after an article: "die drei", not "Platz drei"
             # "die beiden", "beide Seiten", "der drei Minister": the actors of the last act, or
@@ -362,12 +363,54 @@ def is_role_plural(word: str) -> bool:
     return role_of(word) is not None
 
 
+def is_body_plural(word: str) -> bool:
+    """"beider Vereine", "beiden Nachbarländern": a capitalised plural noun of organisations or states
+    (the word itself or the head of its compound)."""
+    low = word.lower()
+    return word[:1].isupper() and any(low == p or low.endswith(p) and len(low) - len(p) >= 3 for p in BODY_PLURALS)
+
+
+def attributive_both(toks: TokenTable, j: int) -> bool:
+    """"die Verhandlungen beider Vereine", "zwischen beiden Konzernen": "beide" as the genitive
+    attribute of a noun or after "zwischen", where it names the sides of the act.  A subject
+    "beide Regierungen" that sums up acts told with their people ("haben beide Regierungen ihre
+    Gespräche intensiviert") is left alone."""
+    low = toks.lower[j]
+    return low == "beider" or low == "beiden" and j > 0 and toks.lower[j - 1] == "zwischen"
+
+
+def body_pair(view: DocView, recent: list[Candidate], token: int, history: Optional[list[Candidate]]) -> list[str]:
+    """The two organisations or states "beide Unternehmen" stands for: those of the last act
+    between two of them, else the last two named before; never persons."""
+    for c in ([recent[0]] if recent else []) + (history or [])[-6:][::-1]:
+        if len(c.participants) == 2 and all(view.actors[a].kind != "person" for a in c.participants):
+            return list(c.participants)
+    found: list[str] = []
+    for s, e, m in reversed(view.mentions[:bisect.bisect_right(view.mention_starts, token)]):
+        a = view.actors[m.actor_id]
+        if e > token or a.kind == "person" or a.id in found:
+            continue
+        found.append(a.id)
+        if len(found) == 2:
+            return found[::-1]
+    return []
+
+
 def group_reference(view: DocView, recent: list[Candidate], n: int, token: int,
                     history: Optional[list[Candidate]] = None) -> list[str]:
     """Who "die beiden" / "die drei" are: the last act with that many participants, else the last
     n distinct persons named before."""
     # "beide Seiten" are often organisations; "die beiden" are people
-    any_kind = view.toks.lower[token + 1] in SIDE_NOUNS if token + 1 < view.toks.n else False
+    any_kind = token + 1 < view.toks.n and view.toks.lower[token + 1] in SIDE_NOUNS
+    if token + 1 < view.toks.n and view.toks.lower[token] in BOTH and not any_kind \
+            and is_body_plural(view.toks.text[token + 1]):
+        # "beider Vereine", "die Regierungen beider Länder": the last two organisations or states;
+        # "die Außenminister beider Länder" are the two persons just named in these roles, if any.
+        if token > 0 and is_role_plural(view.toks.text[token - 1]):
+            people = group_reference(view, recent, 2, token - 1, history)
+            if people and all(view.actors[a].kind == "person" for a in people):
+                return people
+        return body_pair(view, recent, token, history)
     if any_kind:
         # "Vertreter von Verdi und KAV kamen zusammen. ... Verdi-Verhandlungsführer Brandstätter schlug
         # ein Gespräch mit KAV-Chefin Okonkwo-Maier vor. ... wollen sich beide Seiten im März treffen":
