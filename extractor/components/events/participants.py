@@ -25,7 +25,8 @@ from ...lang.de.determiners import (BOTH, DATIVE_ARTICLES, DEFINITE_DETERMINERS,
                                     MEANS_DETERMINERS, NUMERAL_GROUP_DETERMINERS, POSSESSIVES, PRONOUNS_FEM,
                                     PRONOUNS_MASC, RECIPROCAL, SUBJECT_PRONOUNS)
 from ...lang.de.nouns import (FOLLOW_UP_PREFIXES, GROUP_NOUNS, INITIATIVE_VON, INITIATIVE_VON_HEADS,
-                              REPRESENTATIVE_NOUNS, ROUND_NOUNS, SIDE_NOUNS, SOURCE_NOUNS, BODY_PLURALS)
+                              REPRESENTATIVE_NOUNS, ROUND_NOUNS, SIDE_NOUNS, SOURCE_NOUNS, BODY_PLURALS,
+                              ACQUISITION_NOUNS, NEGOTIATION_STEMS)
 from ...lang.de.numerals import GROUP_WORDS, NUMERALS_AFTER_ARTICLE
 from ...lang.de.prepositions import (AGENT_PREPS, DIRECTION_WORDS, MEANS_PREPS, NON_PARTICIPANT_PREPS,
                                      NOUN_MODIFIER_PREPS, ORIGIN_PREPOSITIONS, PARTNER_MARKERS, PARTNER_PREPS,
@@ -116,6 +117,11 @@ def participants_of(view: DocView, lex: TriggerLexicon, at: TriggerAt, earlier: 
         if wrote is not None:
             participants = participants + [wrote]
             confidence -= weight.INFERRED_SIDE
+    if trig.type == "talk" and not partners and len(set(zwischen)) < 2 and len(set(participants)) == 1 \
+            and any(stem in toks.lower[i] for stem in NEGOTIATION_STEMS):
+        target = acquisition_target(view, clause, participants)
+        if target is not None:
+            participants, partners = participants + [target], [target]
     if partners and len(set(zwischen)) < 2 and not [a for a in participants if a not in partners]:
         topic = _other_side(view, at, partners)
         if topic is None:
@@ -132,6 +138,24 @@ def participants_of(view: DocView, lex: TriggerLexicon, at: TriggerAt, earlier: 
     if explicit:
         confidence += weight.EXPLICIT
     return Participants(participants, sides, pronoun_actors, side_a, outside, in_clause, anaphoric, confidence)
+
+
+def acquisition_target(view: DocView, clause: Clause, participants: list[str]) -> Optional[str]:
+    """"in Verhandlungen zum Kauf des Chipherstellers SanDisk", "verhandelt über die Übernahme von
+    X": the organisation or state named right after a noun of buying (its genitive or "von", a
+    describing noun between) is the other side of takeover talks."""
+    toks = view.toks
+    for k in range(clause.start, clause.end):
+        if toks.lower[k] not in ACQUISITION_NOUNS:
+            continue
+        for s, e, m in view.mentions_starting(k + 1, min(clause.end, k + 6)):
+            between = range(k + 1, s)
+            if view.actors[m.actor_id].kind != "person" and m.actor_id not in participants and all(
+                    toks.lower[j] in GENITIVE_ARTICLES or toks.lower[j] == "von" or toks.text[j][:1].isupper()
+                    for j in between):
+                return m.actor_id
+            break
+    return None
 
 
 def is_reply(toks: TokenTable, clause: Clause) -> bool:

@@ -18,6 +18,11 @@ BODY_PLURALS = ("seiten", "parteien", "unternehmen", "konzerne", "konzernen", "f
                 "verbände", "verbänden", "delegationen", "städte", "städten", "gemeinden", "fraktionen",
                 "ministerien", "behörden", "organisationen", "institutionen",
                 "airlines", "fluglinien", "hersteller", "herstellern", "kammern")
+# "Verhandlungen zum Kauf der X", "über die Übernahme von X": what is bought is the other side of
+# takeover talks ("Verkauf" is not: the thing sold has no say)
+ACQUISITION_NOUNS = frozenset({"kauf", "übernahme", "erwerb", "komplettübernahme", "mehrheitsübernahme"})
+# the talk words that negotiate a takeover ("sprach über die Übernahme" is a statement)
+NEGOTIATION_STEMS = ("verhand", "gespräch")
 # "Vertreter der Gewerkschaft Verdi": those who speak for an organisation stand for it.
 REPRESENTATIVE_NOUNS = frozenset(
     "vertreter vertreterinnen vertretern delegation delegationen delegierte unterhändler abgesandte "
