@@ -9,7 +9,8 @@
   written work as its object it is authorship ("hat ein Buch geschrieben"), and after a
   comma it attributes a quote (", schreibt die Zeitung").
 - "sich sehen" is a meeting ("sahen sich in Genf"), not with a predicate: "sehen sich in
-  ihrem Kurs bestätigt", "sah sich gezwungen".
+  ihrem Kurs bestätigt", "sah sich gezwungen"; "zu sehen sein" is to be shown ("ist im Film zu
+  sehen", "wie auf Bildern zu sehen war").
 - "treffen" with a thing as its subject ("Dieses Gebot trifft den Bund und die Länder") is to
   affect: a clause that opens with a noun phrase naming no actor right before "trifft" and has
   no "sich";
@@ -38,7 +39,7 @@ from ...lang.de.determiners import DEFINITE_ARTICLES, NOBODY, ROLE_DETERMINERS, 
 from ...lang.de.nouns import GROUP_NOUNS, JOINT_APPEARANCE_NOUNS, REPRESENTATIVE_NOUNS, WRITTEN_WORDS
 from ...lang.de.prepositions import LOBBIED_PREPS, TALK_PARTNER_WORDS, ZU_FORMS
 from ...lang.de.verbs import (ENCOUNTER_VERBS, PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS, RELATIONSHIP_VERBS,
-                              SPEAKING_VERBS)
+                              SEIN_FORMS, SPEAKING_VERBS)
 from ...resources import load_table, per_folder
 from ..actors import role_of
 from ..triggers import TriggerLexicon
@@ -104,6 +105,8 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
         return trig.lemma == "Kontakt" and _relationship(view, at)
     words = [toks.lower[k] for k in range(clause.start, clause.end)]
     if trig.lemma == "sehen":
+        if i > clause.start and toks.lower[i - 1] == "zu" and SEIN_FORMS.intersection(words):
+            return True  # "ist im Film zu sehen", "wie auf Bildern zu sehen war": shown, not met
         return any(_is("predicate", w) for w in words)
     if trig.lemma in ENCOUNTER_VERBS and (_auf_partner(view, lex, at) or _thing_subject(view, at, words)):
         return True

@@ -32,6 +32,9 @@ PLURAL_AUXILIARIES = frozenset("haben hatten sind waren seien werden wurden woll
                                "müssten".split())
 # "war von Xi empfangen worden": the passive names the agent with "von"
 PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "worden", "war", "waren"})
+# the forms of "sein": "ist im Film zu sehen", "war auf Bildern zu sehen", "wird zu sehen sein"
+SEIN_FORMS = frozenset({"sein", "bin", "bist", "ist", "sind", "seid", "war", "warst", "waren", "wart", "sei", "seien",
+                        "wäre", "wären", "gewesen"})
 # "hätten sich längst treffen sollen": hätte + modal infinitive, it did not happen
 COUNTERFACTUAL_AUX = frozenset({"hätte", "hätten"})
 MODAL_INFINITIVES = frozenset({"sollen", "müssen", "können", "dürfen"})
