@@ -32,7 +32,7 @@ from ...lang.de.prepositions import (AGENT_PREPS, DIRECTION_WORDS, MEANS_PREPS, 
                                      NOUN_MODIFIER_PREPS, ORIGIN_PREPOSITIONS, PARTNER_MARKERS, PARTNER_PREPS,
                                      PLACE_PREPS, PREPOSITIONS)
 from ...lang.de.punctuation import QUOTATION_MARKS
-from ...lang.de.verbs import (ARRANGING_PARTICIPLES, KONJUNKTIV_I, PASSIVE_AUXILIARIES, PLURAL_AUXILIARIES,
+from ...lang.de.verbs import (ACT_PARTICIPLES, ARRANGING_PARTICIPLES, INSEPARABLE_PREFIXES, PARTICIPLE_PREFIXES, KONJUNKTIV_I, PASSIVE_AUXILIARIES, PLURAL_AUXILIARIES,
                               PLURAL_VERB_ENDINGS, SINGULAR_AUXILIARIES, TAKE_PART, TAKE_PART_SEPARATED)
 from . import confidence as weight
 from .candidate import Candidate
@@ -519,7 +519,7 @@ def excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, clause
     if (s > clause.start and is_place_noun(toks.text[s - 1]) or is_place_noun(toks.text[s])) \
             and governing_prep(toks, s, clause.start, limit=4) in PLACE_PREPS:
         return True  # "auf dem Weltraumbahnhof Wostotschny", "im Küstenort Mamallapuram"
-    if prep == "von" and arranged_by(toks, e, clause):
+    if prep == "von" and arranged_by(toks, s, e, clause):
         return True
     prep = governing_prep(toks, s, clause.start, in_time=view.in_time_at)
     if e < clause.end and toks.lower[e] == "zufolge":
@@ -608,15 +608,49 @@ def affiliation_of_person(toks: TokenTable, view: DocView, s: int, clause: Claus
     return any(e2 == k and view.actors[m2.actor_id].kind == "person" for _, e2, m2 in view.mentions_covering(k - 1))
 
 
-def arranged_by(toks: TokenTable, e: int, clause: Clause) -> bool:
-    """Does an arranging participle follow "von X" ("ein von X angekündigtes Treffen")?"""
-    for k in range(e, min(clause.end, e + 3)):
+def arranged_by(toks: TokenTable, s: int, e: int, clause: Clause) -> bool:
+    """Does an arranging participle follow "von X" ("ein von X angekündigtes Treffen"), or any
+    attributive participle but one of doing the act itself ("das von X als echt bestätigte
+    Schreiben", "das von X kritisierte Treffen"; not "der von X geschriebene Brief")?"""
+    for k in range(e, min(clause.end, e + 4)):
         word = toks.lower[k]
         if any(word == stem + end for stem in ARRANGING_PARTICIPLES for end in ADJECTIVE_ENDINGS):
             return True
+        stem = attributive_participle(word)
+        if stem is not None and k + 1 < clause.end and toks.text[k + 1][:1].isupper() and opens_phrase(toks, s, clause):
+            return stem not in ACT_PARTICIPLES
         if not word.isalpha() or toks.text[k][:1].isupper():
             return False
     return False
+
+
+def opens_phrase(toks: TokenTable, s: int, clause: Clause) -> bool:
+    """"das (mittlerweile) von X ...": an article stands before the "von" of the mention at ``s``,
+    so "von X" opens an attribute of a noun phrase ("Auf Initiative von X telefonierten" is none)."""
+    j = s - 1
+    while j > clause.start and toks.lower[j] in DETERMINERS:
+        j -= 1
+    if toks.lower[j] not in AGENT_PREPS:
+        return False
+    j -= 1
+    for _ in range(2):  # adverbs between: "in dem mittlerweile von X bestätigten Schreiben"
+        if j >= clause.start and toks.text[j][:1].islower() and toks.lower[j] not in DETERMINERS and toks.text[j].isalpha():
+            j -= 1
+    return j >= clause.start and toks.lower[j] in DETERMINERS
+
+
+def attributive_participle(word: str) -> Optional[str]:
+    """"bestätigten" -> "bestätigt", "angekündigtes" -> "angekündigt", "geschriebene" ->
+    "geschrieben": the participle an inflected attributive word is, or None."""
+    for end in sorted(ADJECTIVE_ENDINGS, key=len, reverse=True):
+        if not word.endswith(end) or len(word) - len(end) < 6:
+            continue
+        stem = word[:-len(end)]
+        if not stem.endswith(("t", "en")):
+            continue
+        if "ge" in stem[:5] or stem.endswith("iert") or stem.startswith(INSEPARABLE_PREFIXES + PARTICIPLE_PREFIXES):
+            return stem
+    return None
 
 
 def _after_government(toks: TokenTable, s: int, prep: Optional[str], clause: Clause) -> bool:

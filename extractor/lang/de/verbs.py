@@ -60,6 +60,14 @@ ENCOUNTER_VERBS = frozenset({"treffen", "zusammentreffen"})
 # "die von Katar vermittelten Gespräche" (stems; an adjective ending follows).
 ARRANGING_PARTICIPLES = frozenset({"angekündigt", "geplant", "vorgeschlagen", "vermittelt", "organisiert",
                                    "arrangiert", "angeregt", "angestrebt", "ermöglicht", "gefordert"})
+# Participles of doing the act itself: before a contact noun their "von" names a side ("der von X
+# geschriebene Brief", "die von X geführten Gespräche"); any other participle's "von" names who
+# confirmed, criticised or welcomed it ("das von X als echt bestätigte Schreiben").
+ACT_PARTICIPLES = frozenset({"geschrieben", "verfasst", "unterzeichnet", "unterschrieben", "geschickt", "verschickt",
+                             "übermittelt", "gesandt", "gesendet", "geführt", "abgehalten", "einberufen",
+                             "initiiert", "ausgerichtet", "veranstaltet", "geleitet", "angestoßen"})
+# more prefixes of participles without "ge-" (besides INSEPARABLE_PREFIXES): "überarbeitet", "unterstützt"
+PARTICIPLE_PREFIXES = ("über", "unter", "wider", "hinter")
 # Verbs whose object is a place ("besuchte Berlin", "verließ Moskau").
 PLACE_VERBS = frozenset({"besuchen", "besucht", "besuchte", "besuchten", "bereisen", "bereiste",
                          "verlassen", "verließ", "erreichen", "erreichte", "anfliegen",
