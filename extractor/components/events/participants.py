@@ -13,6 +13,7 @@ import bisect
 from typing import NamedTuple, Optional
 
 from ..actors import is_place_noun
+from ...resources import load_table, per_folder
 from ..tokens import TokenTable
 from ..triggers import Trigger, TriggerLexicon, trigger_lexicon
 from ..types import Mention
@@ -26,7 +27,7 @@ from ...lang.de.determiners import (BOTH, DATIVE_ARTICLES, DEFINITE_DETERMINERS,
                                     PRONOUNS_MASC, RECIPROCAL, SUBJECT_PRONOUNS)
 from ...lang.de.nouns import (FOLLOW_UP_PREFIXES, GROUP_NOUNS, INITIATIVE_VON, INITIATIVE_VON_HEADS,
                               REPRESENTATIVE_NOUNS, ROUND_NOUNS, SIDE_NOUNS, SOURCE_NOUNS, BODY_PLURALS,
-                              ACQUISITION_NOUNS, NEGOTIATION_STEMS)
+                              ACQUISITION_NOUNS, COALITION_NOUNS, NEGOTIATION_STEMS)
 from ...lang.de.numerals import GROUP_WORDS, NUMERALS_AFTER_ARTICLE
 from ...lang.de.prepositions import (AGENT_PREPS, DIRECTION_WORDS, MEANS_PREPS, NON_PARTICIPANT_PREPS,
                                      NOUN_MODIFIER_PREPS, ORIGIN_PREPOSITIONS, PARTNER_MARKERS, PARTNER_PREPS,
@@ -81,6 +82,9 @@ def participants_of(view: DocView, lex: TriggerLexicon, at: TriggerAt, earlier: 
     if pronoun_actors:
         confidence -= weight.RESOLVED_REFERENCE
     side_a = list(at.subject or []) + [a for _, a in others] + [a for _, a in pronoun_actors]
+    # "mit den Koalitionsparteien reden": a group word behind a partner marker is the partner side
+    partners = partners + [a for j, a in pronoun_actors if toks.lower[j] in COALITION_NOUNS
+                           and governing_prep(toks, j, clause.start, limit=3) in PARTNER_MARKERS]
     if len(set(zwischen)) >= 2:
         participants = unique(zwischen)
         explicit = True
@@ -251,6 +255,10 @@ def references(view: DocView, clause: Clause, in_clause: list[tuple[int, int, Me
             aid = _acting_subject(view, clause, earlier, aid, exclude, j, not masculine) or aid
             if aid:
                 pronoun_actors.append((j, aid))
+        elif low in COALITION_NOUNS and j > clause.start and toks.lower[j - 1] in DEFINITE_DETERMINERS:
+            # "werden sich die Koalitionsparteien zusammensetzen": the parties named before
+            for aid in coalition_parties(view, j):
+                pronoun_actors.append((j, aid))
         elif low in GROUP_WORDS and (nxt is None or not toks.text[nxt][:1].isupper() or toks.lower[nxt] in RECIPROCAL
                                      or toks.lower[nxt] in GROUP_NOUNS or is_role_plural(toks.text[nxt])
                                      or len(named) < 2 and attributive_both(toks, j) and is_body_plural(toks.text[nxt])) \
@@ -401,6 +409,27 @@ def attributive_both(toks: TokenTable, j: int) -> bool:
     Gespräche intensiviert") is left alone."""
     low = toks.lower[j]
     return low == "beider" or low == "beiden" and j > 0 and toks.lower[j - 1] == "zwischen"
+
+
+@per_folder
+def party_names(root) -> frozenset[str]:
+    """Canonical names of political parties (``organisations.tsv``, type ``party``)."""
+    return frozenset(r["name"] for r in load_table("organisations.tsv", key="name", root=root) if r["type"] == "party")
+
+
+#: How many parties a coalition has at most; with more named it is not said which govern.
+COALITION_SIZE = 3
+
+
+def coalition_parties(view: DocView, token: int) -> list[str]:
+    """"die Koalitionsparteien": the two or three parties named before ``token``, else none."""
+    parties = party_names()
+    found: list[str] = []
+    for s, e, m in view.mentions[:bisect.bisect_right(view.mention_starts, token)]:
+        a = view.actors[m.actor_id]
+        if e <= token and a.kind == "organization" and a.name in parties and a.id not in found:
+            found.append(a.id)
+    return found if 2 <= len(found) <= COALITION_SIZE else []
 
 
 def body_pair(view: DocView, recent: list[Candidate], token: int, history: Optional[list[Candidate]]) -> list[str]:

@@ -18,6 +18,8 @@ BODY_PLURALS = ("seiten", "parteien", "unternehmen", "konzerne", "konzernen", "f
                 "verbände", "verbänden", "delegationen", "städte", "städten", "gemeinden", "fraktionen",
                 "ministerien", "behörden", "organisationen", "institutionen",
                 "airlines", "fluglinien", "hersteller", "herstellern", "kammern")
+# "die Koalitionsparteien", "mit den Regierungsparteien": the parties of the government, named before
+COALITION_NOUNS = frozenset({"koalitionsparteien", "regierungsparteien", "koalitionspartnern", "regierungspartnern"})
 # "Verhandlungen zum Kauf der X", "über die Übernahme von X": what is bought is the other side of
 # takeover talks ("Verkauf" is not: the thing sold has no say)
 ACQUISITION_NOUNS = frozenset({"kauf", "übernahme", "erwerb", "komplettübernahme", "mehrheitsübernahme"})
