@@ -28,6 +28,8 @@
   worden"); "berieten über die Lage" (plural) and "beriet mit X" are talks;
 - "antworten" is a letter only when written ("antwortete schriftlich", "mit einem Schreiben");
   otherwise it attributes a quote (", antwortete Scholz");
+- idioms of talk nouns: "ist als Nachfolger im Gespräch" (considered for a post), "nahm die
+  Berichte in Verhandlung" (a parliament takes them up);
 - "werben" is lobbying someone only "bei" them ("warb bei den Ländern für den Plan"); "wirbt
   mit X", "wirbt um X" or "für X" advertise or court.
 """
@@ -37,9 +39,9 @@ import re
 
 from ...lang.de.determiners import DEFINITE_ARTICLES, NOBODY, ROLE_DETERMINERS, THING_PRONOUNS
 from ...lang.de.nouns import GROUP_NOUNS, JOINT_APPEARANCE_NOUNS, REPRESENTATIVE_NOUNS, WRITTEN_WORDS
-from ...lang.de.prepositions import LOBBIED_PREPS, TALK_PARTNER_WORDS, ZU_FORMS
-from ...lang.de.verbs import (ENCOUNTER_VERBS, PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS, RELATIONSHIP_VERBS,
-                              SEIN_FORMS, SPEAKING_VERBS)
+from ...lang.de.prepositions import CONSIDERED_FOR, LOBBIED_PREPS, TALK_PARTNER_WORDS, ZU_FORMS
+from ...lang.de.verbs import (ENCOUNTER_VERBS, NEHMEN_FORMS, PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS,
+                              RELATIONSHIP_VERBS, SEIN_FORMS, SPEAKING_VERBS)
 from ...resources import load_table, per_folder
 from ..actors import role_of
 from ..triggers import TriggerLexicon
@@ -100,6 +102,8 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
     if any(toks.lower[k] in NOBODY for k in range(clause.start, clause.end)):
         return True
     if trig.pos != "verb":
+        if noun_idiom(toks, clause, i):
+            return True
         if toks.lower[i].endswith(JOINT_APPEARANCE_NOUNS):
             return not any(toks.lower[k] == "mit" for k in range(i + 1, min(clause.end, i + 1 + JOINT_GAP)))
         return trig.lemma == "Kontakt" and _relationship(view, at)
@@ -185,3 +189,14 @@ def _thing_subject(view: DocView, at: TriggerAt, words: list[str]) -> bool:
     return all(toks.text[k][:1].isupper() or adjective_like(toks.text[k]) for k in range(clause.start + 1, i)) \
         and word[:1].isupper() and toks.is_alpha[i - 1] and role_of(word) is None \
         and low not in REPRESENTATIVE_NOUNS and low not in GROUP_NOUNS
+
+
+def noun_idiom(toks, clause, i: int) -> bool:
+    """"sind X und Y (als Nachfolger) im Gespräch": considered for a post, unless "mit", "über" or
+    "zwischen" name a talk; "nahm die Berichte in Verhandlung": a parliament takes them up."""
+    words = {toks.lower[k] for k in range(clause.start, clause.end)}
+    low, before = toks.lower[i], toks.lower[i - 1] if i > clause.start else ""
+    if low == "gespräch" and before == "im" and CONSIDERED_FOR & words \
+            and not (TALK_PARTNER_WORDS & words or "über" in words):
+        return True
+    return low == "verhandlung" and before == "in" and bool(NEHMEN_FORMS & words)

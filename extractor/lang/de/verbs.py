@@ -32,6 +32,8 @@ PLURAL_AUXILIARIES = frozenset("haben hatten sind waren seien werden wurden woll
                                "müssten".split())
 # "war von Xi empfangen worden": the passive names the agent with "von"
 PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "worden", "war", "waren"})
+# "in Verhandlung nehmen": a parliament takes up a report, no talk
+NEHMEN_FORMS = frozenset({"nehmen", "nimmt", "nehmt", "nahm", "nahmen", "genommen", "nähme", "nähmen"})
 # the forms of "sein": "ist im Film zu sehen", "war auf Bildern zu sehen", "wird zu sehen sein"
 SEIN_FORMS = frozenset({"sein", "bin", "bist", "ist", "sind", "seid", "war", "warst", "waren", "wart", "sei", "seien",
                         "wäre", "wären", "gewesen"})
