@@ -11,6 +11,8 @@
 - "sich sehen" is a meeting ("sahen sich in Genf"), not with a predicate: "sehen sich in
   ihrem Kurs bestätigt", "sah sich gezwungen"; "zu sehen sein" is to be shown ("ist im Film zu
   sehen", "wie auf Bildern zu sehen war").
+- "treffen" with a noun of deciding or arranging ("eine Entscheidung treffen", "Vorkehrungen
+  treffen", "mit X eine Vereinbarung getroffen") is to make it, no meeting;
 - "treffen" with a thing as its subject ("Dieses Gebot trifft den Bund und die Länder") is to
   affect: a clause that opens with a noun phrase naming no actor right before "trifft" and has
   no "sich";
@@ -112,6 +114,8 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
         if i > clause.start and toks.lower[i - 1] == "zu" and SEIN_FORMS.intersection(words):
             return True  # "ist im Film zu sehen", "wie auf Bildern zu sehen war": shown, not met
         return any(_is("predicate", w) for w in words)
+    if trig.lemma == "treffen" and any(_is("decision", w) for w in words) and "sich" not in words:
+        return True  # "trafen eine Entscheidung", "hat mit X eine Vereinbarung getroffen": to make, no meeting
     if trig.lemma in ENCOUNTER_VERBS and (_auf_partner(view, lex, at) or _thing_subject(view, at, words)):
         return True
     if trig.lemma in SPEAKING_VERBS and not TALK_PARTNER_WORDS.intersection(words) and _von_actor(view, at):
