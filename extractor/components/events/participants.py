@@ -13,6 +13,7 @@ import bisect
 from typing import NamedTuple, Optional
 
 from ..actors import is_place_noun
+from ..actors.words import is_area_noun
 from ...resources import load_table, per_folder
 from ..tokens import TokenTable
 from ..triggers import Trigger, TriggerLexicon, trigger_lexicon
@@ -548,6 +549,8 @@ def excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, clause
     if (s > clause.start and is_place_noun(toks.text[s - 1]) or is_place_noun(toks.text[s])) \
             and governing_prep(toks, s, clause.start, limit=4) in PLACE_PREPS:
         return True  # "auf dem Weltraumbahnhof Wostotschny", "im Küstenort Mamallapuram"
+    if actor.kind in ("country", "city") and s > clause.start and is_building_noun(toks.text[s - 1]):
+        return True  # "besuchte die Universität Wien", "den Flughafen Wien": a building named by its city
     if prep == "von" and arranged_by(toks, s, e, clause):
         return True
     prep = governing_prep(toks, s, clause.start, in_time=view.in_time_at)
@@ -635,6 +638,11 @@ def affiliation_of_person(toks: TokenTable, view: DocView, s: int, clause: Claus
     if k <= clause.start or toks.lower[k] not in ORIGIN_PREPOSITIONS:
         return False
     return any(e2 == k and view.actors[m2.actor_id].kind == "person" for _, e2, m2 in view.mentions_covering(k - 1))
+
+
+def is_building_noun(word: str) -> bool:
+    """"Universität", "Flughafen", "Hotel": a place noun naming a building or institution, not an area."""
+    return is_place_noun(word) and not is_area_noun(word)
 
 
 def arranged_by(toks: TokenTable, s: int, e: int, clause: Clause) -> bool:

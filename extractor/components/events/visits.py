@@ -13,7 +13,7 @@ from typing import Optional
 from ...lang.de.prepositions import DESTINATION_PREPS
 from ..actors.lexicon import PLACE_KINDS, lexicon
 from . import confidence as weight
-from .participants import Participants, Sides, governing_prep, participant_mentions
+from .participants import Participants, Sides, governing_prep, is_building_noun, participant_mentions
 from .triggers import TriggerAt
 from .view import DocView
 
@@ -33,6 +33,8 @@ def visited_place(view: DocView, at: TriggerAt) -> Optional[str]:
     for s, e, m in view.mentions_in(max(clause.start, i - REACH), min(clause.end, i + REACH + 1), clause):
         actor = view.actors[m.actor_id]
         if actor.kind in PLACE_KINDS and governing_prep(toks, s, clause.start, limit=3) in VISITED_PREPS:
+            if s > clause.start and is_building_noun(toks.text[s - 1]):
+                continue  # "Besuch in der Universität Wien": a building, not the city
             return actor.id
     return None
 
