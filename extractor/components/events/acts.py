@@ -31,7 +31,7 @@ from .dates import (clause_dates, coming_weekday, coordinated_date_run, in_the_f
                     sentence_date, starts_after)
 from .initiative import clause_initiative
 from .participants import Earlier, Participants, add_attendees, has_reciprocal, is_reply, participants_of, subject_of, unique
-from .press import is_medium, press_formula
+from .press import is_medium, press_formula, shown_in_medium
 from .readings import other_reading
 from .visits import co_visitors, drop_hosted_visits, is_place_visit, is_visit, visit_participants
 from .status import act_status, anterior_of, present_tense
@@ -84,7 +84,8 @@ def candidates_for(view: DocView, lex: TriggerLexicon, sent: Sentence, clauses: 
         part = None  # "Mikl-Leitner und Doskozil besuchen die Grenze": they visit together, not each other
     if part is None and is_visit(at):
         part = visit_participants(view, at)
-    if part is None or (trig.type == "talk" and trig.pos == "noun" and press_formula(view, sent, i)):
+    if part is None or (trig.type == "talk" and trig.pos == "noun"
+                        and (press_formula(view, sent, i) or shown_in_medium(view, sent, i))):
         return []
     found = act_status(view, clause, clauses, i, trig, lex, part.anaphoric)
     status = found.status

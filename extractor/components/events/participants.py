@@ -13,6 +13,8 @@ import bisect
 from typing import NamedTuple, Optional
 
 from ..actors import is_place_noun
+from ..actors.words import is_area_noun
+from ...resources import load_table, per_folder
 from ..tokens import TokenTable
 from ..triggers import Trigger, TriggerLexicon, trigger_lexicon
 from ..types import Mention
@@ -21,17 +23,18 @@ from ...lang.de.nouns import GOVERNMENT_NOUNS, RELATION_NOUNS, REPLY_STARTS
 from ...lang.de.adverbs import ATTENDANCE_WORDS, CONTINUATION_WORDS, SAME_GROUP
 from ...lang.de.conjunctions import LIST_GLUE
 from ...lang.de.endings import ADJECTIVE_ENDINGS
-from ...lang.de.determiners import (DATIVE_ARTICLES, DEFINITE_DETERMINERS, DETERMINERS, GENITIVE_ARTICLES,
+from ...lang.de.determiners import (BOTH, DATIVE_ARTICLES, DEFINITE_DETERMINERS, DETERMINERS, GENITIVE_ARTICLES,
                                     MEANS_DETERMINERS, NUMERAL_GROUP_DETERMINERS, POSSESSIVES, PRONOUNS_FEM,
                                     PRONOUNS_MASC, RECIPROCAL, SUBJECT_PRONOUNS)
 from ...lang.de.nouns import (FOLLOW_UP_PREFIXES, GROUP_NOUNS, INITIATIVE_VON, INITIATIVE_VON_HEADS,
-                              REPRESENTATIVE_NOUNS, ROUND_NOUNS, SIDE_NOUNS, SOURCE_NOUNS)
+                              REPRESENTATIVE_NOUNS, ROUND_NOUNS, SIDE_NOUNS, SOURCE_NOUNS, BODY_PLURALS,
+                              ACQUISITION_NOUNS, COALITION_NOUNS, NEGOTIATION_STEMS)
 from ...lang.de.numerals import GROUP_WORDS, NUMERALS_AFTER_ARTICLE
 from ...lang.de.prepositions import (AGENT_PREPS, DIRECTION_WORDS, MEANS_PREPS, NON_PARTICIPANT_PREPS,
                                      NOUN_MODIFIER_PREPS, ORIGIN_PREPOSITIONS, PARTNER_MARKERS, PARTNER_PREPS,
                                      PLACE_PREPS, PREPOSITIONS)
 from ...lang.de.punctuation import QUOTATION_MARKS
-from ...lang.de.verbs import (ARRANGING_PARTICIPLES, KONJUNKTIV_I, PASSIVE_AUXILIARIES, PLURAL_AUXILIARIES,
+from ...lang.de.verbs import (ACT_PARTICIPLES, ARRANGING_PARTICIPLES, INSEPARABLE_PREFIXES, PARTICIPLE_PREFIXES, KONJUNKTIV_I, PASSIVE_AUXILIARIES, PLURAL_AUXILIARIES,
                               PLURAL_VERB_ENDINGS, SINGULAR_AUXILIARIES, TAKE_PART, TAKE_PART_SEPARATED)
 from . import confidence as weight
 from .candidate import Candidate
@@ -80,6 +83,9 @@ def participants_of(view: DocView, lex: TriggerLexicon, at: TriggerAt, earlier: 
     if pronoun_actors:
         confidence -= weight.RESOLVED_REFERENCE
     side_a = list(at.subject or []) + [a for _, a in others] + [a for _, a in pronoun_actors]
+    # "mit den Koalitionsparteien reden": a group word behind a partner marker is the partner side
+    partners = partners + [a for j, a in pronoun_actors if toks.lower[j] in COALITION_NOUNS
+                           and governing_prep(toks, j, clause.start, limit=3) in PARTNER_MARKERS]
     if len(set(zwischen)) >= 2:
         participants = unique(zwischen)
         explicit = True
@@ -116,6 +122,11 @@ def participants_of(view: DocView, lex: TriggerLexicon, at: TriggerAt, earlier: 
         if wrote is not None:
             participants = participants + [wrote]
             confidence -= weight.INFERRED_SIDE
+    if trig.type == "talk" and not partners and len(set(zwischen)) < 2 and len(set(participants)) == 1 \
+            and any(stem in toks.lower[i] for stem in NEGOTIATION_STEMS):
+        target = acquisition_target(view, clause, participants)
+        if target is not None:
+            participants, partners = participants + [target], [target]
     if partners and len(set(zwischen)) < 2 and not [a for a in participants if a not in partners]:
         topic = _other_side(view, at, partners)
         if topic is None:
@@ -132,6 +143,24 @@ def participants_of(view: DocView, lex: TriggerLexicon, at: TriggerAt, earlier: 
     if explicit:
         confidence += weight.EXPLICIT
     return Participants(participants, sides, pronoun_actors, side_a, outside, in_clause, anaphoric, confidence)
+
+
+def acquisition_target(view: DocView, clause: Clause, participants: list[str]) -> Optional[str]:
+    """"in Verhandlungen zum Kauf des Chipherstellers SanDisk", "verhandelt über die Übernahme von
+    X": the organisation or state named right after a noun of buying (its genitive or "von", a
+    describing noun between) is the other side of takeover talks."""
+    toks = view.toks
+    for k in range(clause.start, clause.end):
+        if toks.lower[k] not in ACQUISITION_NOUNS:
+            continue
+        for s, e, m in view.mentions_starting(k + 1, min(clause.end, k + 6)):
+            between = range(k + 1, s)
+            if view.actors[m.actor_id].kind != "person" and m.actor_id not in participants and all(
+                    toks.lower[j] in GENITIVE_ARTICLES or toks.lower[j] == "von" or toks.text[j][:1].isupper()
+                    for j in between):
+                return m.actor_id
+            break
+    return None
 
 
 def is_reply(toks: TokenTable, clause: Clause) -> bool:
@@ -227,8 +256,13 @@ def references(view: DocView, clause: Clause, in_clause: list[tuple[int, int, Me
             aid = _acting_subject(view, clause, earlier, aid, exclude, j, not masculine) or aid
             if aid:
                 pronoun_actors.append((j, aid))
+        elif low in COALITION_NOUNS and j > clause.start and toks.lower[j - 1] in DEFINITE_DETERMINERS:
+            # "werden sich die Koalitionsparteien zusammensetzen": the parties named before
+            for aid in coalition_parties(view, j):
+                pronoun_actors.append((j, aid))
         elif low in GROUP_WORDS and (nxt is None or not toks.text[nxt][:1].isupper() or toks.lower[nxt] in RECIPROCAL
-                                     or toks.lower[nxt] in GROUP_NOUNS or is_role_plural(toks.text[nxt])) \
+                                     or toks.lower[nxt] in GROUP_NOUNS or is_role_plural(toks.text[nxt])
+                                     or len(named) < 2 and attributive_both(toks, j) and is_body_plural(toks.text[nxt])) \
                 and (not low.startswith(NUMERALS_AFTER_ARTICLE) or j > 0 and toks.lower[j - 1] in NUMERAL_GROUP_DETERMINERS):
             # a numeral stands for people only after an article: "die drei", not "Platz drei"
             # "die beiden", "beide Seiten", "der drei Minister": the actors of the last act, or
@@ -362,12 +396,75 @@ def is_role_plural(word: str) -> bool:
     return role_of(word) is not None
 
 
+def is_body_plural(word: str) -> bool:
+    """"beider Vereine", "beiden Nachbarländern": a capitalised plural noun of organisations or states
+    (the word itself or the head of its compound)."""
+    low = word.lower()
+    return word[:1].isupper() and any(low == p or low.endswith(p) and len(low) - len(p) >= 3 for p in BODY_PLURALS)
+
+
+def attributive_both(toks: TokenTable, j: int) -> bool:
+    """"die Verhandlungen beider Vereine", "zwischen beiden Konzernen": "beide" as the genitive
+    attribute of a noun or after "zwischen", where it names the sides of the act.  A subject
+    "beide Regierungen" that sums up acts told with their people ("haben beide Regierungen ihre
+    Gespräche intensiviert") is left alone."""
+    low = toks.lower[j]
+    return low == "beider" or low == "beiden" and j > 0 and toks.lower[j - 1] == "zwischen"
+
+
+@per_folder
+def party_names(root) -> frozenset[str]:
+    """Canonical names of political parties (``organisations.tsv``, type ``party``)."""
+    return frozenset(r["name"] for r in load_table("organisations.tsv", key="name", root=root) if r["type"] == "party")
+
+
+#: How many parties a coalition has at most; with more named it is not said which govern.
+COALITION_SIZE = 3
+
+
+def coalition_parties(view: DocView, token: int) -> list[str]:
+    """"die Koalitionsparteien": the two or three parties named before ``token``, else none."""
+    parties = party_names()
+    found: list[str] = []
+    for s, e, m in view.mentions[:bisect.bisect_right(view.mention_starts, token)]:
+        a = view.actors[m.actor_id]
+        if e <= token and a.kind == "organization" and a.name in parties and a.id not in found:
+            found.append(a.id)
+    return found if 2 <= len(found) <= COALITION_SIZE else []
+
+
+def body_pair(view: DocView, recent: list[Candidate], token: int, history: Optional[list[Candidate]]) -> list[str]:
+    """The two organisations or states "beide Unternehmen" stands for: those of the last act
+    between two of them, else the last two named before; never persons."""
+    for c in ([recent[0]] if recent else []) + (history or [])[-6:][::-1]:
+        if len(c.participants) == 2 and all(view.actors[a].kind != "person" for a in c.participants):
+            return list(c.participants)
+    found: list[str] = []
+    for s, e, m in reversed(view.mentions[:bisect.bisect_right(view.mention_starts, token)]):
+        a = view.actors[m.actor_id]
+        if e > token or a.kind == "person" or a.id in found:
+            continue
+        found.append(a.id)
+        if len(found) == 2:
+            return found[::-1]
+    return []
+
+
 def group_reference(view: DocView, recent: list[Candidate], n: int, token: int,
                     history: Optional[list[Candidate]] = None) -> list[str]:
     """Who "die beiden" / "die drei" are: the last act with that many participants, else the last
     n distinct persons named before."""
     # "beide Seiten" are often organisations; "die beiden" are people
-    any_kind = view.toks.lower[token + 1] in SIDE_NOUNS if token + 1 < view.toks.n else False
+    any_kind = token + 1 < view.toks.n and view.toks.lower[token + 1] in SIDE_NOUNS
+    if token + 1 < view.toks.n and view.toks.lower[token] in BOTH and not any_kind \
+            and is_body_plural(view.toks.text[token + 1]):
+        # "beider Vereine", "die Regierungen beider Länder": the last two organisations or states;
+        # "die Außenminister beider Länder" are the two persons just named in these roles, if any.
+        if token > 0 and is_role_plural(view.toks.text[token - 1]):
+            people = group_reference(view, recent, 2, token - 1, history)
+            if people and all(view.actors[a].kind == "person" for a in people):
+                return people
+        return body_pair(view, recent, token, history)
     if any_kind:
         # "Vertreter von Verdi und KAV kamen zusammen. ... Verdi-Verhandlungsführer Brandstätter schlug
         # ein Gespräch mit KAV-Chefin Okonkwo-Maier vor. ... wollen sich beide Seiten im März treffen":
@@ -452,7 +549,9 @@ def excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, clause
     if (s > clause.start and is_place_noun(toks.text[s - 1]) or is_place_noun(toks.text[s])) \
             and governing_prep(toks, s, clause.start, limit=4) in PLACE_PREPS:
         return True  # "auf dem Weltraumbahnhof Wostotschny", "im Küstenort Mamallapuram"
-    if prep == "von" and arranged_by(toks, e, clause):
+    if actor.kind in ("country", "city") and s > clause.start and is_building_noun(toks.text[s - 1]):
+        return True  # "besuchte die Universität Wien", "den Flughafen Wien": a building named by its city
+    if prep == "von" and arranged_by(toks, s, e, clause):
         return True
     prep = governing_prep(toks, s, clause.start, in_time=view.in_time_at)
     if e < clause.end and toks.lower[e] == "zufolge":
@@ -541,15 +640,54 @@ def affiliation_of_person(toks: TokenTable, view: DocView, s: int, clause: Claus
     return any(e2 == k and view.actors[m2.actor_id].kind == "person" for _, e2, m2 in view.mentions_covering(k - 1))
 
 
-def arranged_by(toks: TokenTable, e: int, clause: Clause) -> bool:
-    """Does an arranging participle follow "von X" ("ein von X angekündigtes Treffen")?"""
-    for k in range(e, min(clause.end, e + 3)):
+def is_building_noun(word: str) -> bool:
+    """"Universität", "Flughafen", "Hotel": a place noun naming a building or institution, not an area."""
+    return is_place_noun(word) and not is_area_noun(word)
+
+
+def arranged_by(toks: TokenTable, s: int, e: int, clause: Clause) -> bool:
+    """Does an arranging participle follow "von X" ("ein von X angekündigtes Treffen"), or any
+    attributive participle but one of doing the act itself ("das von X als echt bestätigte
+    Schreiben", "das von X kritisierte Treffen"; not "der von X geschriebene Brief")?"""
+    for k in range(e, min(clause.end, e + 4)):
         word = toks.lower[k]
         if any(word == stem + end for stem in ARRANGING_PARTICIPLES for end in ADJECTIVE_ENDINGS):
             return True
+        stem = attributive_participle(word)
+        if stem is not None and k + 1 < clause.end and toks.text[k + 1][:1].isupper() and opens_phrase(toks, s, clause):
+            return stem not in ACT_PARTICIPLES
         if not word.isalpha() or toks.text[k][:1].isupper():
             return False
     return False
+
+
+def opens_phrase(toks: TokenTable, s: int, clause: Clause) -> bool:
+    """"das (mittlerweile) von X ...": an article stands before the "von" of the mention at ``s``,
+    so "von X" opens an attribute of a noun phrase ("Auf Initiative von X telefonierten" is none)."""
+    j = s - 1
+    while j > clause.start and toks.lower[j] in DETERMINERS:
+        j -= 1
+    if toks.lower[j] not in AGENT_PREPS:
+        return False
+    j -= 1
+    for _ in range(2):  # adverbs between: "in dem mittlerweile von X bestätigten Schreiben"
+        if j >= clause.start and toks.text[j][:1].islower() and toks.lower[j] not in DETERMINERS and toks.text[j].isalpha():
+            j -= 1
+    return j >= clause.start and toks.lower[j] in DETERMINERS
+
+
+def attributive_participle(word: str) -> Optional[str]:
+    """"bestätigten" -> "bestätigt", "angekündigtes" -> "angekündigt", "geschriebene" ->
+    "geschrieben": the participle an inflected attributive word is, or None."""
+    for end in sorted(ADJECTIVE_ENDINGS, key=len, reverse=True):
+        if not word.endswith(end) or len(word) - len(end) < 6:
+            continue
+        stem = word[:-len(end)]
+        if not stem.endswith(("t", "en")):
+            continue
+        if "ge" in stem[:5] or stem.endswith("iert") or stem.startswith(INSEPARABLE_PREFIXES + PARTICIPLE_PREFIXES):
+            return stem
+    return None
 
 
 def _after_government(toks: TokenTable, s: int, prep: Optional[str], clause: Clause) -> bool:

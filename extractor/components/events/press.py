@@ -5,16 +5,20 @@ The guidelines ("Press") count interviews and statements to media as statements:
 Magazin", "im Gespräch mit der APA". German news attributes quotes with this formula:
 "im/in einem Gespräch mit" + a medium, or + anyone while a verb of saying carries the quote.
 A medium (a news organisation of ``organisations.tsv``, type ``media``) is never a side
-of a talk or meeting; it stays a possible addressee of a letter.
+of a talk or meeting; it stays a possible addressee of a letter.  A talk shown in a medium
+("ein Gespräch mit X im Radiosender Y", "in seinem Gespräch mit X in der Tageszeitung Z") is a
+broadcast or an interview, a statement too.
 """
 from __future__ import annotations
 
-from ...lang.de.prepositions import PRESS_FORMULA_OPENERS
+from ...lang.de.prepositions import PRESS_FORMULA_OPENERS, SHOWN_PREPS, TALK_PARTNER_WORDS
 from ...resources import load_table, per_folder
 from .view import DocView, Sentence
 
 #: Words between "im Gespräch" and "mit" or before the medium's noun ("mit der Wiener Zeitung").
 GAP = 3
+#: Words from a talk noun to the "in"/"auf" of the medium that shows it ("Gespräch mit X im Sender").
+SHOWN_REACH = 8
 
 
 @per_folder
@@ -52,3 +56,23 @@ def press_formula(view: DocView, sent: Sentence, i: int) -> bool:
     if any(toks.lower[k] in media for k in range(mit + 1, min(sent.end, mit + 1 + GAP))):
         return True
     return any(toks.lower[k] in saying for k in range(sent.start, sent.end))
+
+
+def shown_in_medium(view: DocView, sent: Sentence, i: int) -> bool:
+    """"Festspielgespräche mit X auf ORF III", "ein Gespräch mit X im Radiosender Y": the talk
+    noun at ``i`` names its partner ("mit", "zwischen") and then the medium that shows or prints it."""
+    toks = view.toks
+    media = press_words()[1]
+    end = min(sent.end, i + 1 + SHOWN_REACH)
+    partner = False
+    for k in range(i + 1, end):
+        low = toks.lower[k]
+        if low in TALK_PARTNER_WORDS:
+            partner = True
+        elif partner and low in SHOWN_PREPS:
+            for j in range(k + 1, min(sent.end, k + 1 + GAP)):
+                if toks.lower[j] in media or any(is_medium(view, m.actor_id) for _, _, m in view.mentions_starting(j, j + 1)):
+                    return True
+                if toks.text[j][:1].isupper():
+                    break
+    return False

@@ -9,7 +9,10 @@
   written work as its object it is authorship ("hat ein Buch geschrieben"), and after a
   comma it attributes a quote (", schreibt die Zeitung").
 - "sich sehen" is a meeting ("sahen sich in Genf"), not with a predicate: "sehen sich in
-  ihrem Kurs bestätigt", "sah sich gezwungen".
+  ihrem Kurs bestätigt", "sah sich gezwungen"; "zu sehen sein" is to be shown ("ist im Film zu
+  sehen", "wie auf Bildern zu sehen war").
+- "treffen" with a noun of deciding or arranging ("eine Entscheidung treffen", "Vorkehrungen
+  treffen", "mit X eine Vereinbarung getroffen") is to make it, no meeting;
 - "treffen" with a thing as its subject ("Dieses Gebot trifft den Bund und die Länder") is to
   affect: a clause that opens with a noun phrase naming no actor right before "trifft" and has
   no "sich";
@@ -27,6 +30,8 @@
   worden"); "berieten über die Lage" (plural) and "beriet mit X" are talks;
 - "antworten" is a letter only when written ("antwortete schriftlich", "mit einem Schreiben");
   otherwise it attributes a quote (", antwortete Scholz");
+- idioms of talk nouns: "ist als Nachfolger im Gespräch" (considered for a post), "nahm die
+  Berichte in Verhandlung" (a parliament takes them up);
 - "werben" is lobbying someone only "bei" them ("warb bei den Ländern für den Plan"); "wirbt
   mit X", "wirbt um X" or "für X" advertise or court.
 """
@@ -36,9 +41,9 @@ import re
 
 from ...lang.de.determiners import DEFINITE_ARTICLES, NOBODY, ROLE_DETERMINERS, THING_PRONOUNS
 from ...lang.de.nouns import GROUP_NOUNS, JOINT_APPEARANCE_NOUNS, REPRESENTATIVE_NOUNS, WRITTEN_WORDS
-from ...lang.de.prepositions import LOBBIED_PREPS, TALK_PARTNER_WORDS, ZU_FORMS
-from ...lang.de.verbs import (ENCOUNTER_VERBS, PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS, RELATIONSHIP_VERBS,
-                              SPEAKING_VERBS)
+from ...lang.de.prepositions import CONSIDERED_FOR, LOBBIED_PREPS, TALK_PARTNER_WORDS, ZU_FORMS
+from ...lang.de.verbs import (ENCOUNTER_VERBS, NEHMEN_FORMS, PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS,
+                              RELATIONSHIP_VERBS, SEIN_FORMS, SPEAKING_VERBS)
 from ...resources import load_table, per_folder
 from ..actors import role_of
 from ..triggers import TriggerLexicon
@@ -99,12 +104,18 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
     if any(toks.lower[k] in NOBODY for k in range(clause.start, clause.end)):
         return True
     if trig.pos != "verb":
+        if noun_idiom(toks, clause, i):
+            return True
         if toks.lower[i].endswith(JOINT_APPEARANCE_NOUNS):
             return not any(toks.lower[k] == "mit" for k in range(i + 1, min(clause.end, i + 1 + JOINT_GAP)))
         return trig.lemma == "Kontakt" and _relationship(view, at)
     words = [toks.lower[k] for k in range(clause.start, clause.end)]
     if trig.lemma == "sehen":
+        if i > clause.start and toks.lower[i - 1] == "zu" and SEIN_FORMS.intersection(words):
+            return True  # "ist im Film zu sehen", "wie auf Bildern zu sehen war": shown, not met
         return any(_is("predicate", w) for w in words)
+    if trig.lemma == "treffen" and any(_is("decision", w) for w in words) and "sich" not in words:
+        return True  # "trafen eine Entscheidung", "hat mit X eine Vereinbarung getroffen": to make, no meeting
     if trig.lemma in ENCOUNTER_VERBS and (_auf_partner(view, lex, at) or _thing_subject(view, at, words)):
         return True
     if trig.lemma in SPEAKING_VERBS and not TALK_PARTNER_WORDS.intersection(words) and _von_actor(view, at):
@@ -182,3 +193,14 @@ def _thing_subject(view: DocView, at: TriggerAt, words: list[str]) -> bool:
     return all(toks.text[k][:1].isupper() or adjective_like(toks.text[k]) for k in range(clause.start + 1, i)) \
         and word[:1].isupper() and toks.is_alpha[i - 1] and role_of(word) is None \
         and low not in REPRESENTATIVE_NOUNS and low not in GROUP_NOUNS
+
+
+def noun_idiom(toks, clause, i: int) -> bool:
+    """"sind X und Y (als Nachfolger) im Gespräch": considered for a post, unless "mit", "über" or
+    "zwischen" name a talk; "nahm die Berichte in Verhandlung": a parliament takes them up."""
+    words = {toks.lower[k] for k in range(clause.start, clause.end)}
+    low, before = toks.lower[i], toks.lower[i - 1] if i > clause.start else ""
+    if low == "gespräch" and before == "im" and CONSIDERED_FOR & words \
+            and not (TALK_PARTNER_WORDS & words or "über" in words):
+        return True
+    return low == "verhandlung" and before == "in" and bool(NEHMEN_FORMS & words)

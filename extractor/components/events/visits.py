@@ -11,9 +11,9 @@ from __future__ import annotations
 from typing import Optional
 
 from ...lang.de.prepositions import DESTINATION_PREPS
-from ..actors.lexicon import PLACE_KINDS
+from ..actors.lexicon import PLACE_KINDS, lexicon
 from . import confidence as weight
-from .participants import Participants, Sides, governing_prep, participant_mentions
+from .participants import Participants, Sides, governing_prep, is_building_noun, participant_mentions
 from .triggers import TriggerAt
 from .view import DocView
 
@@ -33,6 +33,8 @@ def visited_place(view: DocView, at: TriggerAt) -> Optional[str]:
     for s, e, m in view.mentions_in(max(clause.start, i - REACH), min(clause.end, i + REACH + 1), clause):
         actor = view.actors[m.actor_id]
         if actor.kind in PLACE_KINDS and governing_prep(toks, s, clause.start, limit=3) in VISITED_PREPS:
+            if s > clause.start and is_building_noun(toks.text[s - 1]):
+                continue  # "Besuch in der Universität Wien": a building, not the city
             return actor.id
     return None
 
@@ -55,17 +57,41 @@ def visit_participants(view: DocView, at: TriggerAt) -> Optional[Participants]:
 def drop_hosted_visits(view: DocView, candidates: list) -> list:
     """A visit of a place is no act of its own when the text names whom the visitor met:
     in the same sentence ("besuchte China und traf dort Wang Yi") or anywhere, a host of the
-    place's country ("reist nach Japan ... traf Kishida")."""
+    place's country ("reist nach Japan ... traf Kishida"), or a host whose country is not said at a
+    meeting when the visitor went to one country only."""
     def kind(a: str) -> str:
         return view.actors[a].kind if a in view.actors else ""
 
+    def visited_countries(visitor: set) -> set:
+        return {view.actors[a].country or a for o in candidates if is_place_visit(view, o) and visitor & set(o.participants)
+                for a in o.participants if kind(a) in PLACE_KINDS}
+
+    def elsewhere(o, place: str) -> bool:
+        """"ein Treffen mit Rodríguez in Washington": the meeting's sentence names a place of
+        another country than the one visited."""
+        sent = view.sentences[o.sentence]
+        country = view.actors[place].country or place
+        if any(kind(m.actor_id) in PLACE_KINDS and (view.actors[m.actor_id].country or m.actor_id) != country
+               for _, _, m in view.mentions_in(sent.start, sent.end)):
+            return True
+        # a capital the actor stage took for no side ("in Washington")
+        phrases, toks = lexicon().phrases, view.toks
+        return any(toks.lower[k - 1] == "in" and (ent := phrases.get((toks.text[k],))) is not None
+                   and ent.kind in PLACE_KINDS and ent.country is not None and ent.country != country
+                   for k in range(max(sent.start, 1), sent.end))
+
     def hosted(c, visitor: set, place: str) -> bool:
         country = view.actors[place].country
+        # "reist nach Ägypten ... Beim Empfang durch Präsident al-Sisi": a host whose country the
+        # text does not say hosts the visit when the visitor went to one country only
+        one_country = len(visited_countries(visitor)) == 1
         for o in candidates:
             if o is c or not visitor & set(o.participants):
                 continue
             hosts = [a for a in o.participants if a not in visitor and kind(a) not in PLACE_KINDS]
-            if hosts and (o.sentence == c.sentence or any(view.actors[h].country == country for h in hosts)):
+            if hosts and (o.sentence == c.sentence or any(
+                    view.actors[h].country == country or one_country and o.type == "meeting"
+                    and view.actors[h].country is None and not elsewhere(o, place) for h in hosts)):
                 return True
         return False
 

@@ -10,6 +10,21 @@ GROUP_NOUNS = frozenset({"seiten", "parteien", "politiker", "politikerinnen", "m
                          "chefdiplomaten", "staatschefs", "regierungschefs", "präsidenten", "männer", "frauen"})
 # "beide Seiten", "beide Parteien": often organisations or states, not people
 SIDE_NOUNS = frozenset({"seiten", "parteien"})
+# "beider Vereine", "zwischen beiden Konzernen", "die Regierungen beider Länder": plural nouns of
+# organisations and states (also the heads of compounds, "beider Nachbarländer", "beider Autokonzerne"),
+# nominative/genitive and dative forms.
+BODY_PLURALS = ("seiten", "parteien", "unternehmen", "konzerne", "konzernen", "firmen", "länder", "ländern",
+                "staaten", "regierungen", "vereine", "vereinen", "klubs", "clubs", "banken", "gewerkschaften",
+                "verbände", "verbänden", "delegationen", "städte", "städten", "gemeinden", "fraktionen",
+                "ministerien", "behörden", "organisationen", "institutionen",
+                "airlines", "fluglinien", "hersteller", "herstellern", "kammern")
+# "die Koalitionsparteien", "mit den Regierungsparteien": the parties of the government, named before
+COALITION_NOUNS = frozenset({"koalitionsparteien", "regierungsparteien", "koalitionspartnern", "regierungspartnern"})
+# "Verhandlungen zum Kauf der X", "über die Übernahme von X": what is bought is the other side of
+# takeover talks ("Verkauf" is not: the thing sold has no say)
+ACQUISITION_NOUNS = frozenset({"kauf", "übernahme", "erwerb", "komplettübernahme", "mehrheitsübernahme"})
+# the talk words that negotiate a takeover ("sprach über die Übernahme" is a statement)
+NEGOTIATION_STEMS = ("verhand", "gespräch")
 # "Vertreter der Gewerkschaft Verdi": those who speak for an organisation stand for it.
 REPRESENTATIVE_NOUNS = frozenset(
     "vertreter vertreterinnen vertretern delegation delegationen delegierte unterhändler abgesandte "

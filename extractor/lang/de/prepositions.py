@@ -46,6 +46,10 @@ INITIATIVE_PREPS = frozenset({"auf", "nach"})
 # "im Gespräch mit der Zeitung", "in einem Gespräch mit": the word before a talk noun of the
 # press formula
 PRESS_FORMULA_OPENERS = frozenset({"im", "einem"})
+# "als Nachfolger im Gespräch", "für den Posten im Gespräch": considered for a post
+CONSIDERED_FOR = frozenset({"als", "für"})
+# a medium that shows or prints a talk: "Gespräche mit X auf ORF III", "im Radiosender Y", "in der Zeitung"
+SHOWN_PREPS = frozenset({"in", "im", "auf"})
 
 # --- time ------------------------------------------------------------------------------------------
 

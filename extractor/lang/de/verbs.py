@@ -32,6 +32,11 @@ PLURAL_AUXILIARIES = frozenset("haben hatten sind waren seien werden wurden woll
                                "müssten".split())
 # "war von Xi empfangen worden": the passive names the agent with "von"
 PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "worden", "war", "waren"})
+# "in Verhandlung nehmen": a parliament takes up a report, no talk
+NEHMEN_FORMS = frozenset({"nehmen", "nimmt", "nehmt", "nahm", "nahmen", "genommen", "nähme", "nähmen"})
+# the forms of "sein": "ist im Film zu sehen", "war auf Bildern zu sehen", "wird zu sehen sein"
+SEIN_FORMS = frozenset({"sein", "bin", "bist", "ist", "sind", "seid", "war", "warst", "waren", "wart", "sei", "seien",
+                        "wäre", "wären", "gewesen"})
 # "hätten sich längst treffen sollen": hätte + modal infinitive, it did not happen
 COUNTERFACTUAL_AUX = frozenset({"hätte", "hätten"})
 MODAL_INFINITIVES = frozenset({"sollen", "müssen", "können", "dürfen"})
@@ -57,6 +62,14 @@ ENCOUNTER_VERBS = frozenset({"treffen", "zusammentreffen"})
 # "die von Katar vermittelten Gespräche" (stems; an adjective ending follows).
 ARRANGING_PARTICIPLES = frozenset({"angekündigt", "geplant", "vorgeschlagen", "vermittelt", "organisiert",
                                    "arrangiert", "angeregt", "angestrebt", "ermöglicht", "gefordert"})
+# Participles of doing the act itself: before a contact noun their "von" names a side ("der von X
+# geschriebene Brief", "die von X geführten Gespräche"); any other participle's "von" names who
+# confirmed, criticised or welcomed it ("das von X als echt bestätigte Schreiben").
+ACT_PARTICIPLES = frozenset({"geschrieben", "verfasst", "unterzeichnet", "unterschrieben", "geschickt", "verschickt",
+                             "übermittelt", "gesandt", "gesendet", "geführt", "abgehalten", "einberufen",
+                             "initiiert", "ausgerichtet", "veranstaltet", "geleitet", "angestoßen"})
+# more prefixes of participles without "ge-" (besides INSEPARABLE_PREFIXES): "überarbeitet", "unterstützt"
+PARTICIPLE_PREFIXES = ("über", "unter", "wider", "hinter")
 # Verbs whose object is a place ("besuchte Berlin", "verließ Moskau").
 PLACE_VERBS = frozenset({"besuchen", "besucht", "besuchte", "besuchten", "bereisen", "bereiste",
                          "verlassen", "verließ", "erreichen", "erreichte", "anfliegen",
