@@ -1,5 +1,5 @@
 """Contact words news uses often that the lexicon lacked (issue 14): "besprechen", "sich abstimmen",
-"sich absprechen", "debattieren mit", "korrespondieren mit"; "Audienz", "Rücksprache", "SMS", and the
+"sich absprechen", "debattieren mit", "korrespondieren mit", "Kontakt zu X aufnehmen"; "Audienz", "Rücksprache", "SMS", and the
 nouns of an exchange both ways ("Briefwechsel", "Schriftverkehr", "Korrespondenz"), which name no
 sender.  Each sentence is new, not taken from an article."""
 from __future__ import annotations
@@ -56,6 +56,12 @@ CONTACTS = [
     ("Im Schriftverkehr mit der Landesregierung verlangte Zorndtwerk Auskunft.",
      ("correspondence", frozenset({"Landesregierung", "Zorndtwerk"}), None)),
     ("In seiner Korrespondenz mit Zora Amselmann forderte Xaver Quuxberg mehr Geld.", ("correspondence", PAIR, None)),
+    # "Kontakt zu X aufnehmen": taking up contact is an act, "zu" names the other side
+    ("Zora Amselmann nahm am Montag Kontakt zu Xaver Quuxberg auf.", ("talk", PAIR, None)),
+    ("Zorndtwerk hat inzwischen Kontakt zur Landesregierung aufgenommen.",
+     ("talk", frozenset({"Landesregierung", "Zorndtwerk"}), None)),
+    ("Die Amselpartei will noch diese Woche Kontakt zur Quuxpartei aufnehmen.", ("talk", PARTIES, None)),
+    ("Nachdem Quuxberg Kontakt zu Amselmann aufgenommen hatte, wurde ein Treffen vereinbart.", ("talk", PAIR, None)),
 ]
 # fmt: on
 
@@ -71,6 +77,10 @@ def test_news_contact_words(hand_doc, find_events, text, event):
     "Xaver Quuxberg sprach sich am Montag für Zora Amselmann aus.",
     # a debate of one body, a text corresponding to another: no partner
     "Die Amselpartei debattierte am Montag über das Budget.",
+    # contacts as a standing tie, and another thing taken up
+    "Die Amselpartei unterhält seit Jahren Kontakte zur Quuxpartei.",
+    "Xaver Quuxberg hat gute Kontakte zu Zora Amselmann.",
+    "Die Amselpartei nahm die Ermittlungen zur Quuxpartei auf.",
     # a pope's general audience names no one received
     "Bei der Generalaudienz am Mittwoch sprach der Papst über Quuxland.",
 ])
