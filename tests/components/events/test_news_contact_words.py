@@ -1,5 +1,5 @@
 """Contact words news uses often that the lexicon lacked (issue 14): "besprechen", "sich abstimmen",
-"sich absprechen", "debattieren mit", "korrespondieren mit", "Kontakt zu X aufnehmen"; "Audienz", "Rücksprache", "SMS", and the
+"sich absprechen", "debattieren mit", "korrespondieren mit", "Kontakt zu X aufnehmen"; "Audienz", "Rücksprache", "SMS", "Verhandlungsmarathon", and the
 nouns of an exchange both ways ("Briefwechsel", "Schriftverkehr", "Korrespondenz"), which name no
 sender.  Each sentence is new, not taken from an article."""
 from __future__ import annotations
@@ -56,6 +56,12 @@ CONTACTS = [
     ("Im Schriftverkehr mit der Landesregierung verlangte Zorndtwerk Auskunft.",
      ("correspondence", frozenset({"Landesregierung", "Zorndtwerk"}), None)),
     ("In seiner Korrespondenz mit Zora Amselmann forderte Xaver Quuxberg mehr Geld.", ("correspondence", PAIR, None)),
+    # Verhandlungsmarathon: long negotiations
+    ("Nach einem Verhandlungsmarathon einigten sich die Amselpartei und die Quuxpartei am Montag.",
+     ("talk", PARTIES, None)),
+    ("Der Verhandlungsmarathon zwischen Zorndtwerk und der Landesregierung endete ohne Ergebnis.",
+     ("talk", frozenset({"Landesregierung", "Zorndtwerk"}), None)),
+    ("Nach einem nächtlichen Verhandlungsmarathon mit Quuxberg stimmte Amselmann zu.", ("talk", PAIR, None)),
     # "Kontakt zu X aufnehmen": taking up contact is an act, "zu" names the other side
     ("Zora Amselmann nahm am Montag Kontakt zu Xaver Quuxberg auf.", ("talk", PAIR, None)),
     ("Zorndtwerk hat inzwischen Kontakt zur Landesregierung aufgenommen.",
