@@ -1,7 +1,8 @@
-"""Contact words news uses often that the lexicon lacked (issue 14): "besprechen", "sich abstimmen",
-"sich absprechen", "debattieren mit", "korrespondieren mit", "Kontakt zu X aufnehmen"; "Audienz", "Rücksprache", "SMS", "Verhandlungsmarathon", and the
+"""Contact words news uses often that the lexicon lacked (issue 14): "sich abstimmen",
+"sich absprechen", "debattieren mit", "korrespondieren mit", "Kontakt zu X aufnehmen"; "Audienz", "Rücksprache", "Verhandlungsmarathon", and the
 nouns of an exchange both ways ("Briefwechsel", "Schriftverkehr", "Korrespondenz"), which name no
-sender.  Each sentence is new, not taken from an article."""
+sender.  Each sentence is new, not taken from an article.  ("besprechen" and "SMS" were tried and
+dropped: each added a false alarm on real news, "X und Y besprechen alles rund um ..." in a TV listing.)"""
 from __future__ import annotations
 
 import pytest
@@ -27,10 +28,6 @@ PARTIES = frozenset({"Amselpartei", "Quuxpartei"})
 
 # fmt: off
 CONTACTS = [
-    # besprechen: with a partner, its object is the topic
-    ("Xaver Quuxberg besprach am Montag mit Zora Amselmann die Lage an der Grenze.", ("talk", PAIR, None)),
-    ("Die Amselpartei will das weitere Vorgehen am Dienstag mit der Quuxpartei besprechen.", ("talk", PARTIES, None)),
-    ("Quuxberg hatte sich vor der Abstimmung mit Amselmann besprochen.", ("talk", PAIR, None)),
     # sich abstimmen, sich absprechen: "sich" makes it a talk, not a vote or a denial
     ("Xaver Quuxberg stimmte sich am Montag eng mit Zora Amselmann ab.", ("talk", PAIR, None)),
     ("Die Amselpartei und die Quuxpartei haben sich in der Frage abgestimmt.", ("talk", PARTIES, None)),
@@ -47,9 +44,6 @@ CONTACTS = [
     # Rücksprache
     ("Nach Rücksprache mit der Quuxpartei zog die Amselpartei den Antrag am Montag zurück.", ("talk", PARTIES, None)),
     ("Die Amselpartei hat vor der Abstimmung Rücksprache mit der Quuxpartei gehalten.", ("talk", PARTIES, None)),
-    # SMS: the sender initiates
-    ("Xaver Quuxberg schickte Zora Amselmann am Montag eine SMS.", ("correspondence", PAIR, "Xaver Quuxberg")),
-    ("In einer SMS an Quuxberg bat Amselmann um einen Termin.", ("correspondence", PAIR, "Zora Amselmann")),
     # an exchange both ways has no sender
     ("Der Briefwechsel zwischen Xaver Quuxberg und Zora Amselmann wurde am Montag veröffentlicht.",
      ("correspondence", PAIR, None)),
