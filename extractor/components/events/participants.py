@@ -32,7 +32,7 @@ from ...lang.de.nouns import (FOLLOW_UP_PREFIXES, GROUP_NOUNS, INITIATIVE_VON, I
 from ...lang.de.numerals import GROUP_WORDS, NUMERALS_AFTER_ARTICLE
 from ...lang.de.prepositions import (AGENT_PREPS, DIRECTION_WORDS, MEANS_PREPS, NON_PARTICIPANT_PREPS,
                                      NOUN_MODIFIER_PREPS, ORIGIN_PREPOSITIONS, PARTNER_MARKERS, PARTNER_PREPS,
-                                     PLACE_PREPS, PREPOSITIONS)
+                                     PLACE_PREPS, PREPOSITIONS, ZU_FORMS)
 from ...lang.de.punctuation import QUOTATION_MARKS
 from ...lang.de.verbs import (ACT_PARTICIPLES, ARRANGING_PARTICIPLES, INSEPARABLE_PREFIXES, PARTICIPLE_PREFIXES, KONJUNKTIV_I, PASSIVE_AUXILIARIES, PLURAL_AUXILIARIES,
                               PLURAL_VERB_ENDINGS, SINGULAR_AUXILIARIES, TAKE_PART, TAKE_PART_SEPARATED)
@@ -40,6 +40,7 @@ from . import confidence as weight
 from .candidate import Candidate
 from .clauses import Clause
 from .triggers import TriggerAt
+from .readings import takes_up
 from .view import SHORT_SEGMENTS, DocView, is_speaker, is_unnamed, stands_in, view_sentence
 from .words import adjective_like, inflected_lowercase, is_verb_form, noun_before
 
@@ -212,6 +213,8 @@ def sides_of(view: DocView, clause: Clause, in_clause: list[tuple[int, int, Ment
             continue  # "Verstimmung bei X löst ein Brief an Y aus": a letter goes "an" its addressee
         elif prep in PARTNER_MARKERS or (prep == "durch" and trig.mode == "host"):
             partners.append(aid)  # "beim Empfang durch Präsident al-Sisi": the host
+        elif prep in ZU_FORMS and trig.lemma == "Kontakt" and takes_up(set(toks.lower[clause.start:clause.end])):
+            partners.append(aid)  # "nahm Kontakt zum Ministerium auf"
         elif prep == "von" and s >= 2 and toks.lower[s - 2] in INITIATIVE_VON_HEADS:
             initiator_von = aid
             others.append((s, aid))

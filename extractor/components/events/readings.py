@@ -43,7 +43,8 @@ from ...lang.de.determiners import DEFINITE_ARTICLES, NOBODY, ROLE_DETERMINERS, 
 from ...lang.de.nouns import GROUP_NOUNS, JOINT_APPEARANCE_NOUNS, REPRESENTATIVE_NOUNS, WRITTEN_WORDS
 from ...lang.de.prepositions import CONSIDERED_FOR, LOBBIED_PREPS, TALK_PARTNER_WORDS, ZU_FORMS
 from ...lang.de.verbs import (ENCOUNTER_VERBS, NEHMEN_FORMS, PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS,
-                              RELATIONSHIP_VERBS, SEIN_FORMS, SPEAKING_VERBS)
+                              RELATIONSHIP_VERBS, SEIN_FORMS, SPEAKING_VERBS, TAKING_UP_JOINED,
+                              TAKING_UP_SPLIT)
 from ...resources import load_table, per_folder
 from ..actors import role_of
 from ..triggers import TriggerLexicon
@@ -174,7 +175,14 @@ def _relationship(view: DocView, at: TriggerAt) -> bool:
     """"unterhält seit Jahren Kontakte zur Führung der Hamas": contacts as a standing tie."""
     toks, clause, i = view.toks, at.clause, at.token
     words = {toks.lower[k] for k in range(clause.start, clause.end)}
+    if takes_up(words):
+        return False  # "nahm Kontakt zur Botschaft auf": an act
     return (i + 1 < clause.end and toks.lower[i + 1] in ZU_FORMS) or bool(words & RELATIONSHIP_VERBS)
+
+
+def takes_up(words: set[str]) -> bool:
+    """"Kontakt aufnehmen": a joined form of "aufnehmen", or a split one with its "auf"."""
+    return bool(words & TAKING_UP_JOINED) or (bool(words & TAKING_UP_SPLIT) and "auf" in words)
 
 
 def _thing_subject(view: DocView, at: TriggerAt, words: list[str]) -> bool:

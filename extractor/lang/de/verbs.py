@@ -101,3 +101,7 @@ PARTICIPLE_ENDINGS = ("t", "en")
 SPEAKING_VERBS = frozenset({"sprechen", "reden"})
 # "unterhält seit Jahren Kontakte zu X": a standing tie, not an act.
 RELATIONSHIP_VERBS = frozenset({"unterhält", "unterhalten", "unterhielt", "pflegt", "pflegen", "pflegte"})
+# "nahm Kontakt zu X auf", "hat Kontakt zum Minister aufgenommen": taking up contact is an act;
+# the split forms count with their particle "auf" in the clause.
+TAKING_UP_JOINED = frozenset({"aufnehmen", "aufgenommen", "aufzunehmen", "aufnahm", "aufnahmen", "aufnimmt"})
+TAKING_UP_SPLIT = frozenset({"nimmt", "nehmen", "nehme", "nahm", "nahmen", "nähme", "nähmen"})
