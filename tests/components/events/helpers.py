@@ -38,3 +38,8 @@ def occurrences(text: str, surfaces: list[str]) -> list[tuple[int, int, str]]:
             if not any(s < m.end() and m.start() < e for s, e, _ in taken):
                 taken.append((m.start(), m.end(), surface))
     return sorted(taken)
+
+
+def cast_of(text: str, actors: dict) -> dict:
+    """The actors of a test's cast that the sentence names (``hand_doc`` wants a mention of each)."""
+    return {name: spec for name, spec in actors.items() if name in text}

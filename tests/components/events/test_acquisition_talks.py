@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from .helpers import cast_of
+
 ACTORS = {"Amselbank": "organization", "Quuxburger Stadtwerke": "organization", "Zorndtwerk": "organization",
           "Xaver Quuxberg": "person"}
 
 
 def found(hand_doc, find_events, text):
-    actors = {k: v for k, v in ACTORS.items() if k in text}
+    actors = cast_of(text, ACTORS)
     return {(e[0], e[1]) for e in find_events(hand_doc(text, actors=actors, published="2022-10-25"))}
 
 

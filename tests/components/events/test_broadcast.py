@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from .helpers import cast_of
+
 ACTORS = {"Xaver Quuxberg": "person", "Ylva Zorndt": "person", "ORF": "organization"}
 
 
 def found(hand_doc, find_events, text):
-    return find_events(hand_doc(text, actors={k: v for k, v in ACTORS.items() if k in text}, published="2022-10-25"))
+    return find_events(hand_doc(text, actors=cast_of(text, ACTORS), published="2022-10-25"))
 
 
 @pytest.mark.parametrize("text", [

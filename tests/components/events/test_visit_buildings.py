@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from .helpers import cast_of
+
 ACTORS = {"Xaver Quuxberg": "person", "Quuxburg": "city", "Ylva Zorndt": "person"}
 
 
 def found(hand_doc, find_events, text):
-    return {e[1] for e in find_events(hand_doc(text, actors={k: v for k, v in ACTORS.items() if k in text},
+    return {e[1] for e in find_events(hand_doc(text, actors=cast_of(text, ACTORS),
                                                published="2022-10-25"))}
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import actor, person
+from .helpers import actor, cast_of, person
 
 PEOPLE = {"Xaver Quuxberg": "person", "Ylva Zorndt": "person", "Bert Amsel": "person"}
 PLACES = {"Quuxland": actor("Quuxland", "country", country="QUX"),
@@ -13,7 +13,7 @@ PLACES = {"Quuxland": actor("Quuxland", "country", country="QUX"),
 
 
 def found(hand_doc, find_events, text):
-    actors = {k: v for k, v in (PEOPLE | PLACES).items() if k in text}
+    actors = cast_of(text, PEOPLE | PLACES)
     return {e[1] for e in find_events(hand_doc(text, actors=actors, published="2022-10-25"))}
 
 
