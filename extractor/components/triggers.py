@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Optional, get_args
 
 from ..errors import Errors, ResourceError
-from ..lang.de.prepositions import PAST_CONTACT_PREPOSITIONS
+from ..lang.de.prepositions import CONTRACTIONS, PAST_CONTACT_PREPOSITIONS
 from ..lang.de.verbs import E_INSERTION_ENDINGS, INSEPARABLE_PREFIXES
 from ..resources import load_lines, load_table, per_folder
 from ..schema import EventType
@@ -39,6 +39,7 @@ class Trigger:
     needs_partner: bool = False
     reflexive: bool = False
     plural: bool = False
+    partner_preps: frozenset[str] = frozenset()  # the prepositions alone marking the partner ("bei")
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,13 @@ class TriggerLexicon:
         return self.cues.get(lower, ())
 
 
+def partner_preps(row: dict[str, str]) -> frozenset[str]:
+    """The prepositions a row's `partner` column names ("bei" also as "beim", "an" as "ans",
+    "am": the contracted article forms mark the same partner)."""
+    preps = {p.strip() for p in row.get("partner", "").split(",") if p.strip()}
+    return frozenset(preps | {c for p in preps for c in CONTRACTIONS.get(p, ())})
+
+
 @per_folder
 def trigger_lexicon(root: Path) -> TriggerLexicon:
     """Load and validate contact_verbs.tsv, contact_nouns.tsv and event_cues.tsv of a resource
@@ -172,13 +180,15 @@ def trigger_lexicon(root: Path) -> TriggerLexicon:
         particle = row["particle"]
         needs = row["needs_partner"] == "yes"
         refl = row["reflexive"] == "yes"
-        trig = Trigger(row["lemma"], row["type"], "verb", frame=row["frame"], particle=particle, needs_partner=needs,
-                       reflexive=refl)
+        preps = partner_preps(row)
+        trig = Trigger(row["lemma"], row["type"], "verb", frame=row["frame"], particle=particle,
+                       needs_partner=needs or bool(preps), reflexive=refl, partner_preps=preps)
         for f in forms:
             if " " not in f:
                 verbs.setdefault(f, []).append(trig)
         if particle:
-            joined = Trigger(row["lemma"], row["type"], "verb", frame=row["frame"], needs_partner=needs, reflexive=refl)
+            joined = Trigger(row["lemma"], row["type"], "verb", frame=row["frame"], needs_partner=needs or bool(preps),
+                             reflexive=refl, partner_preps=preps)
             for f in _joined_forms(particle, forms):
                 verbs.setdefault(f, []).append(joined)
     nouns: dict[str, Trigger] = {}
@@ -189,10 +199,12 @@ def trigger_lexicon(root: Path) -> TriggerLexicon:
                                                    types=", ".join(sorted(EVENT_TYPES)),
                                                    modes=", ".join(sorted(NOUN_MODES))))
         lemma = row["lemma"]
+        preps = partner_preps(row)
         for form in (f.strip() for f in row["forms"].split(",")):
             plural = form != lemma and not form.endswith("s") and form.lower() != lemma.lower() + "s"
-            trig = Trigger(lemma, row["type"], "noun", mode=row["mode"], needs_partner=row["needs_partner"] == "yes",
-                           plural=plural)
+            trig = Trigger(lemma, row["type"], "noun", mode=row["mode"],
+                           needs_partner=row["needs_partner"] == "yes" or bool(preps), plural=plural,
+                           partner_preps=preps)
             if form in nouns:
                 raise ResourceError(Errors.E503.format(form=form))
             nouns[form] = trig

@@ -20,7 +20,7 @@ def changed_copy(tmp_path_factory):
     root = tmp_path_factory.mktemp("resources") / "de"
     shutil.copytree(DATA_DIR, root)
     with open(root / "contact_nouns.tsv", "a", encoding="utf-8") as fh:  # a new contact noun
-        fh.write("Plausch\tPlausch,Plauschs,Plausche,Plauschen\ttalk\tnone\tno\tEin Plausch zwischen A und B ...\n")
+        fh.write("Plausch\tPlausch,Plauschs,Plausche,Plauschen\ttalk\tnone\tno\t\tEin Plausch zwischen A und B ...\n")
     with open(root / "organisations.tsv", "a", encoding="utf-8") as fh:  # a new Austrian organisation
         fh.write("Quorxrat\tngo\tAUT\t\t\n")
     weekdays = root / "times" / "normalization" / "normWeekday.tsv"  # Montag as Wednesday

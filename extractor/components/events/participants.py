@@ -77,6 +77,10 @@ def participants_of(view: DocView, lex: TriggerLexicon, at: TriggerAt, earlier: 
     toks = view.toks
     i, trig, clause = at.token, at.trigger, at.clause
     in_clause = participant_mentions(view, clause)
+    if trig.partner_preps:
+        kept = {(s, e) for s, e, _ in in_clause}
+        in_clause = sorted(in_clause + [x for x in own_partner_mentions(view, clause, trig) if x[:2] not in kept],
+                           key=lambda x: (x[0], x[1]))
     confidence = weight.BASE
     sides = sides_of(view, clause, in_clause, i, trig, lex)
     zwischen, partners, others = sides.zwischen, sides.partners, sides.others
@@ -134,6 +138,8 @@ def participants_of(view: DocView, lex: TriggerLexicon, at: TriggerAt, earlier: 
             return None
         participants = [topic] + participants
         confidence -= weight.INFERRED_SIDE
+    if trig.partner_preps and not partners:
+        return None  # "intervenierten in Syrien": without its own preposition the verb names no partner
     if trig.needs_partner and not (partners or zwischen or has_reciprocal(toks, clause)
                                    or len(others) + len(pronoun_actors) >= 2
                                    and (trig.pos != "verb" or not singular_predicate(toks, i, clause))):
@@ -189,6 +195,14 @@ def participant_mentions(view: DocView, clause: Clause) -> list[tuple[int, int, 
     return found
 
 
+def own_partner_mentions(view: DocView, clause: Clause, trig: Trigger) -> list[tuple[int, int, Mention]]:
+    """The mentions behind the trigger's own partner preposition: "intervenierte bei der
+    Landesregierung" asks for a partner there, so "bei" is no place ("arbeitet bei Siemens")."""
+    return [(s, e, m) for s, e, m in view.mentions_in(clause.start, clause.end, clause)
+            if not is_speaker(view.actors[m.actor_id])
+            and governing_prep(view.toks, s, clause.start, limit=4) in trig.partner_preps]
+
+
 def sides_of(view: DocView, clause: Clause, in_clause: list[tuple[int, int, Mention]], i: int, trig: Trigger,
              lex: TriggerLexicon) -> Sides:
     """Sort the clause's mentions by the marker before them; note who an initiative cue names."""
@@ -201,6 +215,10 @@ def sides_of(view: DocView, clause: Clause, in_clause: list[tuple[int, int, Ment
     for s, e, m in in_clause:
         prep = governing_prep(toks, s, clause.start)
         aid = m.actor_id
+        if trig.partner_preps and (prep in PARTNER_MARKERS or prep in trig.partner_preps):
+            if prep in trig.partner_preps and (trig.pos != "noun" or noun_attribute(toks, i, s, trig.partner_preps)):
+                partners.append(aid)  # "intervenierte beim Minister": the verb's own preposition
+            continue  # "intervenierte gemeinsam mit Paris": who acts with the subject is no side
         if prep == "zwischen":
             if zwischen_attaches(toks, s, clause, lex):
                 zwischen.append(aid)
@@ -498,6 +516,18 @@ def _number_adjective(text: str) -> bool:
     head, _, tail = text.rpartition("-")
     return head.replace(".", "").replace(",", "").isdigit() and tail.isalpha() and tail[:1].islower() \
         and adjective_like(tail)
+
+
+#: Words between a noun and its prepositional attribute at most: "ein Gesuch der Gemeinde an X".
+NOUN_ATTRIBUTE_GAP = 4
+
+
+def noun_attribute(toks: TokenTable, i: int, s: int, preps: frozenset[str]) -> bool:
+    """The preposition before the mention at ``s`` stands right after the noun at ``i``, as its
+    attribute: "ein Ansuchen an die Schweiz", "eine Anfrage der Grünen an die Ministerin"; in
+    "das Gesuch bezieht sich auf Aufträge an den Konzern" the "an" belongs to another noun."""
+    prep = next((j for j in range(s - 1, i, -1) if toks.lower[j] in preps), None)
+    return prep is not None and prep - i <= NOUN_ATTRIBUTE_GAP
 
 
 def governing_prep(toks: TokenTable, start: int, clause_start: int, limit: int = 30,

@@ -49,10 +49,10 @@ ROUND_NOUNS = frozenset({"runde", "besetzung", "konstellation", "zusammensetzung
 # --- the mode of a talk (lower case) ---------------------------------------------------------------
 
 # "sprachen am Telefon", "per Videoschalte": a call
-CALL_WORDS = frozenset({"telefonisch", "telefon", "videoschalte", "videokonferenz", "video", "telefonat",
+CALL_WORDS = frozenset({"telefonisch", "fernmündlich", "telefon", "videoschalte", "videokonferenz", "video", "telefonat",
                         "videotelefonat"})
-# "wandte sich schriftlich an den Minister": a letter
-WRITTEN_WORDS = frozenset({"schriftlich", "brief", "briefen", "schreiben", "e-mail"})
+# "wandte sich schriftlich an den Minister", "brieflich", "postalisch": a letter
+WRITTEN_WORDS = frozenset({"schriftlich", "brieflich", "postalisch", "brief", "briefen", "schreiben", "e-mail"})
 # "sprachen persönlich", "ein Vier-Augen-Gespräch": a meeting
 IN_PERSON_WORDS = frozenset({"persönlich", "vier-augen-gespräch"})
 

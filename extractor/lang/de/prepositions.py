@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 PREPOSITIONS = frozenset(
-    "mit zwischen an bei von vom gegenüber über laut für gegen ohne in im aus nach zum zur ins bis durch "
+    "mit zwischen an ans bei beim von vom gegenüber über laut für gegen ohne in im aus nach zum zur ins bis durch "
     "unter neben vor hinter seit während wegen trotz".split())
 
 # --- places ---------------------------------------------------------------------------------------
@@ -73,5 +73,7 @@ TALK_PARTNER_WORDS = frozenset({"mit", "miteinander", "zwischen"})
 ZU_FORMS = frozenset({"zu", "zur", "zum"})
 # "wurde von Macron empfangen", "war vom Innenministerium informiert worden": the passive's agent
 AGENT_PREPS = frozenset({"von", "vom"})
+# A preposition and its forms contracted with the article: "beim Minister", "ans Ministerium".
+CONTRACTIONS = {"bei": ("beim",), "an": ("ans",), "von": ("vom",), "zu": ("zum", "zur")}
 # "warb bei den Ländern für den Plan": the one lobbied ("wirbt mit Rabatten" advertises)
 LOBBIED_PREPS = frozenset({"bei", "beim"})
