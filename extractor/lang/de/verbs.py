@@ -39,6 +39,9 @@ SEIN_FORMS = frozenset({"sein", "bin", "bist", "ist", "sind", "seid", "war", "wa
                         "wäre", "wären", "gewesen"})
 # "hätten sich längst treffen sollen": hätte + modal infinitive, it did not happen
 COUNTERFACTUAL_AUX = frozenset({"hätte", "hätten"})
+# "würde(n)" + infinitive: the conditional, and in indirect speech the stand-in for "werde(n)"
+# where Konjunktiv I equals the indicative ("sie werden" -> "sie würden"): a reported future.
+WUERDE_FORMS = frozenset({"würde", "würden"})
 MODAL_INFINITIVES = frozenset({"sollen", "müssen", "können", "dürfen"})
 
 # --- verb forms ----------------------------------------------------------------------------------
