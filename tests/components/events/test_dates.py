@@ -86,3 +86,23 @@ def test_dates_a_counted_span_dates_the_start_of_an_ongoing_act(hand_doc, find_e
 ])
 def test_events_a_back_reference_takes_the_date_of_the_sentence_before(extractor, text, date):
     assert [summary(e)[3] for e in events(extractor, text, "2016-03-15")] == [date]
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause about another noun dates that noun's matter, not the act
+    "Der Zeitung, die das Interview am Freitag druckt, sagte Kurt Weber, er habe Anna Berg einen Brief geschrieben.",
+    "Kurt Weber, der am Montag Geburtstag feierte, hat mit Anna Berg telefoniert.",
+    "Kurt Weber traf Anna Berg, die am Dienstag aus Rom angereist war, in Wien.",
+])
+def test_events_a_relative_clause_about_another_noun_does_not_date_the_act(extractor, text):
+    assert [summary(e)[3] for e in events(extractor, text, "2015-11-20")] == [None]
+
+
+@pytest.mark.parametrize("text,date", [
+    # right after the contact noun, the relative clause is about the act
+    ("Das Treffen von Kurt Weber und Anna Berg, das am Montag in Wien stattfand, verlief ruhig.", "2015-11-16"),
+    ("Ein Telefonat zwischen Kurt Weber und Anna Berg, das am Dienstag geführt wurde, brachte keine Einigung.",
+     "2015-11-17"),
+])
+def test_events_a_relative_clause_on_the_contact_noun_dates_the_act(extractor, text, date):
+    assert [summary(e)[3] for e in events(extractor, text, "2015-11-20")] == [date]
