@@ -106,3 +106,14 @@ def test_events_a_relative_clause_about_another_noun_does_not_date_the_act(extra
 ])
 def test_events_a_relative_clause_on_the_contact_noun_dates_the_act(extractor, text, date):
     assert [summary(e)[3] for e in events(extractor, text, "2015-11-20")] == [date]
+
+
+@pytest.mark.parametrize("published,text,date", [
+    # a cancelled plan's weekday is the nearest one: yesterday's, or tomorrow's
+    ("2025-11-06", "Ein für Mittwoch angesetztes Gespräch zwischen Kurt Weber und Anna Berg wurde abgesagt.",
+     "2025-11-05"),
+    ("2023-06-29", "Ein für Freitag geplantes Treffen von Kurt Weber und Anna Berg wurde inzwischen abgesagt.",
+     "2023-06-30"),
+])
+def test_events_a_cancelled_plan_is_dated_by_the_nearest_weekday(extractor, published, text, date):
+    assert [(summary(e)[2], summary(e)[3]) for e in events(extractor, text, published)] == [("negated", date)]
