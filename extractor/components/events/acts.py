@@ -22,10 +22,10 @@ from ...lang.de.adverbs import FIRST_WORDS, SEQUENCE_WORDS
 from ...lang.de.conjunctions import LIST_GLUE, SEQUENCE_GLUE
 from ...lang.de.determiners import DEFINITE_DETERMINERS, DETERMINERS
 from ...lang.de.numerals import SPAN_COUNTS, TWICE
-from ...lang.de.verbs import VISIT_ONLY
+from ...lang.de.verbs import PROGRESSIVE_STATE_VERBS, VISIT_ONLY
 from . import confidence as weight
 from .candidate import Candidate
-from .words import adjective_like
+from .words import adjective_like, inflected_lowercase
 from .clauses import Clause
 from .dates import (clause_dates, coming_weekday, coordinated_date_run, in_the_future, referred_date,
                     sentence_date, starts_after)
@@ -179,6 +179,9 @@ def dated_act(view: DocView, lex: TriggerLexicon, at: TriggerAt, part: Participa
         date = in_the_future(date, published)
     if date is None and status == "occurred" and published and len(published) >= 7:
         date = vague_date(toks, clause, published, ongoing=trig.pos == "verb" and present_tense(toks, i, clause, lex))
+        if date is None and trig.pos == "noun" and in_progress(toks, i, clause):
+            end = toks.idx[i] + len(toks.text[i])
+            date = TimeValue(toks.idx[i], end, toks.text[i], "DATE", published[:7], "APPROX")
     if twice and len(dates) <= 1:
         return [Candidate(participants=list(part.ids), date=date, **common),
                 Candidate(participants=list(part.ids), date=None, **common)]
@@ -202,6 +205,18 @@ def vague_date(toks: TokenTable, clause: Clause, published: str, ongoing: bool) 
             end = toks.idx[j] + len(toks.text[j])
             return TimeValue(toks.idx[j], end, toks.text[j], "DATE", published[:7], "APPROX")
     return None
+
+
+def in_progress(toks: TokenTable, i: int, clause: Clause) -> bool:
+    """"X befindet sich in Verhandlungen mit Y", "steht in engem Kontakt mit Y": "in" + the contact
+    noun with a present form of sein/stehen/sich befinden tells an act going on at publication."""
+    j = i - 1
+    while j >= clause.start and (toks.lower[j] in DETERMINERS or inflected_lowercase(toks, j)):
+        j -= 1
+    # clause-initial, the phrase sets a scene ("Im Gespräch mit X zeigte er sich ...")
+    if j <= clause.start or toks.lower[j] not in ("in", "im"):
+        return False
+    return any(toks.lower[k] in PROGRESSIVE_STATE_VERBS for k in clause.tokens())
 
 
 def span_start(toks: TokenTable, j: int, clause: Clause, published: str) -> Optional[TimeValue]:

@@ -117,3 +117,17 @@ def test_events_a_relative_clause_on_the_contact_noun_dates_the_act(extractor, t
 ])
 def test_events_a_cancelled_plan_is_dated_by_the_nearest_weekday(extractor, published, text, date):
     assert [(summary(e)[2], summary(e)[3]) for e in events(extractor, text, published)] == [("negated", date)]
+
+
+@pytest.mark.parametrize("text,date", [
+    # "in" + contact noun with a present form of sein/stehen/sich befinden: going on at publication
+    ("Der Konzern Zentrix befindet sich in fortgeschrittenen Verhandlungen mit der Firma Brontal.", "2015-10"),
+    ("Kurt Weber steht in engem Kontakt mit Anna Berg.", "2015-10"),
+    ("Die Firma Zentrix ist in Gesprächen mit der Firma Brontal über eine Fusion.", "2015-10"),
+    # a date of its own wins; a past tense tells no act going on; clause-initial it sets a scene
+    ("Kurt Weber war im Juni in Gesprächen mit Anna Berg.", "2015-06"),
+    ("Kurt Weber stand damals in Kontakt mit Anna Berg.", None),
+    ("Im Gespräch mit Anna Berg ist Kurt Weber optimistisch.", None),
+])
+def test_events_in_negotiations_is_an_act_going_on_at_publication(extractor, text, date):
+    assert [summary(e)[3] for e in events(extractor, text, "2015-10-20")] == [date]
