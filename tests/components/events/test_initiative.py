@@ -73,3 +73,16 @@ def test_initiative_vom_without_a_passive_stays_a_place(hand_doc, find_events):
 ])
 def test_events_zu_etwas_laden_names_the_inviter(extractor, text, initiator):
     assert [(summary(e)[2], summary(e)[4]) for e in events(extractor, text, "2025-06-27")] == [("occurred", initiator)]
+
+
+@pytest.mark.parametrize("text,initiator", [
+    # a host clause right after the act, the guest only described, names the act's host
+    ("Anna Berg traf am Montag Kurt Weber in Wien. Weber empfing die Ministerin im Rathaus.", "Kurt Weber"),
+    ("Der Bischof Jonas Falk sprach am Sonntag mit Kurt Weber. Weber empfing den Geistlichen in seiner Residenz.",
+     "Kurt Weber"),
+    # guests without a definite article, or a time of its own, make another scene
+    ("Anna Berg traf am Montag Kurt Weber in Wien. Weber empfing am Dienstag Gäste aus Polen.", None),
+    ("Anna Berg traf am Montag Kurt Weber in Wien. Am Abend empfing Weber die Delegation aus Polen.", None),
+])
+def test_events_host_of_the_act_told_in_the_next_sentence(extractor, text, initiator):
+    assert [summary(e)[4] for e in events(extractor, text, "2025-06-27")] == [initiator]
