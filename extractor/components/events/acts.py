@@ -27,7 +27,7 @@ from . import confidence as weight
 from .candidate import Candidate
 from .words import adjective_like, inflected_lowercase
 from .clauses import Clause
-from .dates import (clause_dates, coming_weekday, coordinated_date_run, in_the_future, referred_date,
+from .dates import (clause_dates, coming_weekday, coordinated_date_run, in_the_future, named_before_date, referred_date,
                     sentence_date, starts_after)
 from .initiative import clause_initiative
 from .participants import Earlier, Participants, add_attendees, has_reciprocal, is_reply, participants_of, subject_of, unique
@@ -164,7 +164,8 @@ def dated_act(view: DocView, lex: TriggerLexicon, at: TriggerAt, part: Participa
     status = common["status"]
     twice = any(toks.lower[j] in TWICE for j in range(clause.start, clause.end))
     back_reference = trig.pos == "noun" and i > clause.start and toks.lower[i - 1] in DEFINITE_DETERMINERS
-    date = dates[0] if dates else (sentence_date(view, clause, i) or referred_date(view, clause, back_reference))
+    date = dates[0] if dates else (sentence_date(view, clause, i) or referred_date(view, clause, back_reference)
+                                   or (named_before_date(view, i) if _definite_noun(toks, i, clause) else None))
     if status == "occurred" and date is not None and trig.pos == "verb" and present_tense(toks, i, clause, lex):
         # "Am Montag trifft Macron Scholz in Paris": in news, the present tense with a weekday
         # announces the coming one.
@@ -186,6 +187,16 @@ def dated_act(view: DocView, lex: TriggerLexicon, at: TriggerAt, part: Participa
         return [Candidate(participants=list(part.ids), date=date, **common),
                 Candidate(participants=list(part.ids), date=None, **common)]
     return [Candidate(participants=list(part.ids), date=date, **common)]
+
+
+def _definite_noun(toks: TokenTable, i: int, clause: Clause) -> bool:
+    """A contact noun with its definite article, adjectives and their adverbs between ("vor dem
+    vorläufig gescheiterten Gipfel")."""
+    j = i - 1
+    while j > max(clause.start, i - 4) and toks.lower[j] not in DETERMINERS and toks.is_alpha[j] \
+            and toks.text[j][:1].islower():
+        j -= 1
+    return j >= clause.start and j < i and toks.lower[j] in DEFINITE_DETERMINERS and toks.text[i][:1].isupper()
 
 
 def vague_date(toks: TokenTable, clause: Clause, published: str, ongoing: bool) -> Optional[TimeValue]:

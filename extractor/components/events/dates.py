@@ -184,6 +184,28 @@ def referred_date(view: DocView, clause: Clause, back_reference: bool = False) -
     return TimeValue(base.start, base.end, base.text, "DATE", nxt.isoformat(), None)
 
 
+def named_before_date(view: DocView, i: int) -> Optional[TimeValue]:
+    """The date an earlier mention of the same contact noun had right after it: with its definite
+    article the noun names that act again ("Der Gipfel der EU mit China am Montag scheiterte. ...
+    was vor dem gescheiterten Gipfel der EU mit China geplant war")."""
+    toks = view.toks
+    word = _singular_nominative(toks.text[i])
+    for j in range(i - 1, -1, -1):
+        if _singular_nominative(toks.text[j]) != word:
+            continue
+        attached = [t for s, e, t in view.times_from(j + 1, j + 2) if s in (j + 1, j + 2) and _is_date(t)]
+        return attached[0] if attached else None
+    return None
+
+
+def _singular_nominative(word: str) -> str:
+    """"Gipfels" -> "Gipfel": the genitive -s/-es of a masculine or neuter noun dropped."""
+    for ending in ("es", "s"):
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            return word[: -len(ending)]
+    return word
+
+
 def coordinated_date_run(toks: TokenTable, dates: list[TimeValue]) -> list[TimeValue]:
     """Dates joined by "und"/"sowie" mark separate acts: "am Freitag (21. Oktober) und dann nochmal
     am Sonntag (23. Oktober)", "zweimal, am Dienstag und am Donnerstag"; a range ("von ... bis")

@@ -131,3 +131,19 @@ def test_events_a_cancelled_plan_is_dated_by_the_nearest_weekday(extractor, publ
 ])
 def test_events_in_negotiations_is_an_act_going_on_at_publication(extractor, text, date):
     assert [summary(e)[3] for e in events(extractor, text, "2015-10-20")] == [date]
+
+
+@pytest.mark.parametrize("text,date", [
+    # with its definite article a contact noun names again the act an earlier mention dated
+    ("Über die Erklärung des EU-Japan-Gipfels am Dienstag wurde lange gestritten. Die Presse wartete. "
+     "Seit dem EU-Japan-Gipfel ist die Stimmung gut.", "2016-03-08"),
+    ("Über die Erklärung des EU-China-Gipfels am Montag wurde lange gestritten. Merkel zeigte sich zufrieden. "
+     "Nach dem vorläufig gescheiterten EU-China-Gipfel beriet die Kommission.", "2016-03-07"),
+    # an indefinite one, or another noun, is not that act
+    ("Über die Erklärung des EU-Japan-Gipfels am Dienstag wurde lange gestritten. Die Presse wartete. "
+     "Seit einem EU-Japan-Gipfel ist die Stimmung gut.", None),
+    ("Über die Erklärung des EU-Japan-Gipfels am Dienstag wurde lange gestritten. Die Presse wartete. "
+     "Seit dem EU-Japan-Treffen ist die Stimmung gut.", None),
+])
+def test_events_a_definite_contact_noun_takes_the_date_of_its_earlier_mention(extractor, text, date):
+    assert [summary(e)[3] for e in events(extractor, text, "2016-03-10")] == [date]
