@@ -22,6 +22,7 @@ from ...lang.de.adverbs import FIRST_WORDS, SEQUENCE_WORDS
 from ...lang.de.conjunctions import LIST_GLUE, SEQUENCE_GLUE
 from ...lang.de.determiners import DEFINITE_DETERMINERS, DETERMINERS
 from ...lang.de.numerals import SPAN_COUNTS, TWICE
+from ...lang.de.prepositions import PROGRESSIVE_PREPS
 from ...lang.de.verbs import PROGRESSIVE_STATE_VERBS, VISIT_ONLY
 from . import confidence as weight
 from .candidate import Candidate
@@ -225,7 +226,7 @@ def in_progress(toks: TokenTable, i: int, clause: Clause) -> bool:
     while j >= clause.start and (toks.lower[j] in DETERMINERS or inflected_lowercase(toks, j)):
         j -= 1
     # clause-initial, the phrase sets a scene ("Im Gespräch mit X zeigte er sich ...")
-    if j <= clause.start or toks.lower[j] not in ("in", "im"):
+    if j <= clause.start or toks.lower[j] not in PROGRESSIVE_PREPS:
         return False
     return any(toks.lower[k] in PROGRESSIVE_STATE_VERBS for k in clause.tokens())
 

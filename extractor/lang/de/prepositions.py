@@ -75,3 +75,5 @@ ZU_FORMS = frozenset({"zu", "zur", "zum"})
 AGENT_PREPS = frozenset({"von", "vom"})
 # "warb bei den Ländern für den Plan": the one lobbied ("wirbt mit Rabatten" advertises)
 LOBBIED_PREPS = frozenset({"bei", "beim"})
+# "befindet sich in Verhandlungen", "ist im Gespräch mit": the preposition of the progressive of news
+PROGRESSIVE_PREPS = frozenset({"in", "im"})
