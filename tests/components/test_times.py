@@ -162,6 +162,17 @@ TENSE = [
     ("Er hat ab Dienstag mit dem Bau begonnen.", "2022-10-18"),
 ]
 
+# An attributive plan participle points ahead; told from the past it gives no tense of the act, and
+# the weekday is the nearest one to the day of writing, before or after it
+PLAN_TOLD_FROM_PAST = [
+    ("2022-10-20", "Ein für Mittwoch angesetztes Gespräch wurde kurzfristig abgesagt.", "2022-10-19"),
+    ("2022-10-20", "Die für Freitag geplante Sitzung wurde gestrichen.", "2022-10-21"),
+    ("2022-10-22", "Eine für Donnerstag angekündigte Rede hatte der Minister abgesagt.", "2022-10-20"),
+    ("2022-10-24", "Die Ministerin sagte den für Sonntag geplanten Besuch ab.", "2022-10-23"),
+    ("2022-10-24", "Das für Dienstag geplante Treffen findet statt.", "2022-10-25"),
+    ("2022-10-24", "Der Streit um das für Samstag geplante Konzert.", "2022-10-29"),
+]
+
 MONTH_TENSE = [
     ("2022-10", "Das Telefonat hatte im Mai stattgefunden.", "2022-05"),
     ("2022-10", "Im Mai soll ein neues Treffen stattfinden.", "2023-05"),
@@ -336,6 +347,11 @@ def test_times_year_of_the_story(text, expected):
 @pytest.mark.parametrize("sentence,value", TENSE)
 def test_times_weekday_follows_tense(sentence, value):
     assert [v for _, _, v, _ in times(sentence, "2022-10-24")] == [value]
+
+
+@pytest.mark.parametrize("published,sentence,value", PLAN_TOLD_FROM_PAST)
+def test_times_weekday_of_a_plan_told_from_the_past_is_the_nearest(published, sentence, value):
+    assert [v for _, _, v, _ in times(sentence, published)] == [value]
 
 
 @pytest.mark.parametrize("published,sentence,value", MONTH_TENSE)

@@ -22,12 +22,13 @@ from ...lang.de.adverbs import FIRST_WORDS, SEQUENCE_WORDS
 from ...lang.de.conjunctions import LIST_GLUE, SEQUENCE_GLUE
 from ...lang.de.determiners import DEFINITE_DETERMINERS, DETERMINERS
 from ...lang.de.numerals import SPAN_COUNTS, TWICE
-from ...lang.de.verbs import VISIT_ONLY
+from ...lang.de.prepositions import PROGRESSIVE_PREPS
+from ...lang.de.verbs import PROGRESSIVE_STATE_VERBS, VISIT_ONLY
 from . import confidence as weight
 from .candidate import Candidate
-from .words import adjective_like
+from .words import adjective_like, inflected_lowercase
 from .clauses import Clause
-from .dates import (clause_dates, coming_weekday, coordinated_date_run, in_the_future, referred_date,
+from .dates import (clause_dates, coming_weekday, coordinated_date_run, in_the_future, named_before_date, referred_date,
                     sentence_date, starts_after)
 from .initiative import clause_initiative
 from .participants import Earlier, Participants, add_attendees, has_reciprocal, is_reply, participants_of, subject_of, unique
@@ -164,7 +165,8 @@ def dated_act(view: DocView, lex: TriggerLexicon, at: TriggerAt, part: Participa
     status = common["status"]
     twice = any(toks.lower[j] in TWICE for j in range(clause.start, clause.end))
     back_reference = trig.pos == "noun" and i > clause.start and toks.lower[i - 1] in DEFINITE_DETERMINERS
-    date = dates[0] if dates else (sentence_date(view, clause, i) or referred_date(view, clause, back_reference))
+    date = dates[0] if dates else (sentence_date(view, clause, i) or referred_date(view, clause, back_reference)
+                                   or (named_before_date(view, i) if _definite_noun(toks, i, clause) else None))
     if status == "occurred" and date is not None and trig.pos == "verb" and present_tense(toks, i, clause, lex):
         # "Am Montag trifft Macron Scholz in Paris": in news, the present tense with a weekday
         # announces the coming one.
@@ -179,10 +181,23 @@ def dated_act(view: DocView, lex: TriggerLexicon, at: TriggerAt, part: Participa
         date = in_the_future(date, published)
     if date is None and status == "occurred" and published and len(published) >= 7:
         date = vague_date(toks, clause, published, ongoing=trig.pos == "verb" and present_tense(toks, i, clause, lex))
+        if date is None and trig.pos == "noun" and in_progress(toks, i, clause):
+            end = toks.idx[i] + len(toks.text[i])
+            date = TimeValue(toks.idx[i], end, toks.text[i], "DATE", published[:7], "APPROX")
     if twice and len(dates) <= 1:
         return [Candidate(participants=list(part.ids), date=date, **common),
                 Candidate(participants=list(part.ids), date=None, **common)]
     return [Candidate(participants=list(part.ids), date=date, **common)]
+
+
+def _definite_noun(toks: TokenTable, i: int, clause: Clause) -> bool:
+    """A contact noun with its definite article, adjectives and their adverbs between ("vor dem
+    vorläufig gescheiterten Gipfel")."""
+    j = i - 1
+    while j > max(clause.start, i - 4) and toks.lower[j] not in DETERMINERS and toks.is_alpha[j] \
+            and toks.text[j][:1].islower():
+        j -= 1
+    return j >= clause.start and j < i and toks.lower[j] in DEFINITE_DETERMINERS and toks.text[i][:1].isupper()
 
 
 def vague_date(toks: TokenTable, clause: Clause, published: str, ongoing: bool) -> Optional[TimeValue]:
@@ -202,6 +217,18 @@ def vague_date(toks: TokenTable, clause: Clause, published: str, ongoing: bool) 
             end = toks.idx[j] + len(toks.text[j])
             return TimeValue(toks.idx[j], end, toks.text[j], "DATE", published[:7], "APPROX")
     return None
+
+
+def in_progress(toks: TokenTable, i: int, clause: Clause) -> bool:
+    """"X befindet sich in Verhandlungen mit Y", "steht in engem Kontakt mit Y": "in" + the contact
+    noun with a present form of sein/stehen/sich befinden tells an act going on at publication."""
+    j = i - 1
+    while j >= clause.start and (toks.lower[j] in DETERMINERS or inflected_lowercase(toks, j)):
+        j -= 1
+    # clause-initial, the phrase sets a scene ("Im Gespräch mit X zeigte er sich ...")
+    if j <= clause.start or toks.lower[j] not in PROGRESSIVE_PREPS:
+        return False
+    return any(toks.lower[k] in PROGRESSIVE_STATE_VERBS for k in clause.tokens())
 
 
 def span_start(toks: TokenTable, j: int, clause: Clause, published: str) -> Optional[TimeValue]:

@@ -18,7 +18,7 @@ from ...resources import resource_folder, using_resources
 from ..triggers import trigger_lexicon
 from .acts import find_candidates
 from .candidate import Candidate
-from .initiative import apply_document_initiatives
+from .initiative import apply_document_initiatives, apply_host_elaborations
 from .merging import merge_candidates, to_event
 from .press import media_names, press_words
 from .readings import reading_words
@@ -84,6 +84,7 @@ class ContactEventExtractor:
         ``using_resources(self.resources)``, as ``__call__`` does)."""
         candidates = find_candidates(doc, self.lexicon, self.min_participants, view)
         apply_document_initiatives(doc, candidates, view)
+        apply_host_elaborations(view, candidates, self.lexicon)
         if not self.merge_mentions:
             return [[c] for c in candidates]
         return merge_candidates(candidates, {a.id: a for a in doc._.actors or []})

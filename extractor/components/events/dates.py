@@ -15,13 +15,18 @@ from ..triggers import trigger_lexicon
 from ..types import TimeValue
 from ...lang.de.adverbs import NEXT_DAY_PHRASES, SAME_DAY_PHRASES, SCENE_WORDS, VAGUE_FUTURE_WORDS
 from ...lang.de.nouns import WEEKDAYS
-from ...lang.de.prepositions import PERIOD_WORDS
+from ...lang.de.determiners import RELATIVE
+from ...lang.de.prepositions import PERIOD_WORDS, PREPOSITIONS
 from .clauses import Clause
 from .view import DocView
+from .words import is_verb_form
 
 VAGUE_FUTURE = re.compile(r"\b(?:" + "|".join(VAGUE_FUTURE_WORDS) + r")\b", re.I)
 WEEKDAY_RE = re.compile("(" + "|".join(WEEKDAYS) + ")", re.I)
 DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
+# "Das Treffen mit Anna Berg, das am Montag stattfand": a relative clause this many tokens after
+# the contact noun may be about it
+RELATIVE_REACH = 9
 
 
 def relative_to_published(value: str, published: Optional[str]) -> Optional[int]:
@@ -74,20 +79,45 @@ def sentence_date(view: DocView, clause: Clause, i: int) -> Optional[TimeValue]:
     ts = [(abs(s - i), t) for s, e, t in view.times_from(clause.sent_start, clause.sent_end)
           if s >= clause.sent_start and e <= clause.sent_end and _is_date(t)
           and not _in_period_phrase(view.toks, s, clause.sent_start, i) and not view.in_mention(s)
-          and not _in_speech_frame(view.toks, s, i, clause)]
+          and not _in_speech_frame(view.toks, s, i, clause) and not _in_other_relative(view.toks, s, i, clause)]
     return min(ts, key=lambda x: x[0])[1] if ts else None
 
 
-def _in_speech_frame(toks: TokenTable, s: int, i: int, clause: Clause) -> bool:
-    """Does the date at s stand in the frame that reports the act, not in the act's own words?
-    "Er werde Fischer kontaktieren, erklärte Platter am Dienstag", "Am Montag sagte sie, sie
-    habe mit Putin telefoniert": the day of the statement is no day of the contact."""
+def _comma_segment(toks: TokenTable, s: int, clause: Clause) -> tuple[int, int]:
+    """The stretch of the sentence between the commas around token s."""
     lo = s
     while lo > clause.sent_start and toks.text[lo - 1] != ",":
         lo -= 1
     hi = s
     while hi < clause.sent_end and toks.text[hi] != ",":
         hi += 1
+    return lo, hi
+
+
+def _in_other_relative(toks: TokenTable, s: int, i: int, clause: Clause) -> bool:
+    """Does the date at s stand in a relative clause about another noun than the act's?  "Der
+    Zeitung, die das Gespräch am Freitag druckt, sagte er, er habe Weber geschrieben": Friday is
+    the paper's day.  A relative clause right after the contact noun dates it ("Das Treffen mit
+    Berg, das am Montag stattfand"); a contact verb has none ("traf Berg, die am Montag
+    angereist war": Monday is the arrival's day)."""
+    lo, hi = _comma_segment(toks, s, clause)
+    if lo == clause.sent_start or lo <= i < hi:
+        return False
+    first = lo + 1 if toks.lower[lo] in PREPOSITIONS and lo + 1 < hi else lo
+    if toks.lower[first] not in RELATIVE:
+        return False
+    noun = toks.text[i][:1].isupper() and i > clause.sent_start
+    # only the noun's attributes between it and the comma ("Das Treffen zwischen Weber und Berg, das ...")
+    attached = i < lo and lo - i <= RELATIVE_REACH and not any(
+        toks.text[k][:1].islower() and is_verb_form(toks.lower[k]) for k in range(i + 1, lo))
+    return not (noun and attached)
+
+
+def _in_speech_frame(toks: TokenTable, s: int, i: int, clause: Clause) -> bool:
+    """Does the date at s stand in the frame that reports the act, not in the act's own words?
+    "Er werde Fischer kontaktieren, erklärte Platter am Dienstag", "Am Montag sagte sie, sie
+    habe mit Putin telefoniert": the day of the statement is no day of the contact."""
+    lo, hi = _comma_segment(toks, s, clause)
     if lo <= i < hi:
         return False
     speech = trigger_lexicon().speech_verbs
@@ -152,6 +182,28 @@ def referred_date(view: DocView, clause: Clause, back_reference: bool = False) -
     y, m, d = map(int, base.value[:10].split("-"))
     nxt = datetime.date(y, m, d) + datetime.timedelta(days=shift)
     return TimeValue(base.start, base.end, base.text, "DATE", nxt.isoformat(), None)
+
+
+def named_before_date(view: DocView, i: int) -> Optional[TimeValue]:
+    """The date an earlier mention of the same contact noun had right after it: with its definite
+    article the noun names that act again ("Der Gipfel der EU mit China am Montag scheiterte. ...
+    was vor dem gescheiterten Gipfel der EU mit China geplant war")."""
+    toks = view.toks
+    word = _singular_nominative(toks.text[i])
+    for j in range(i - 1, -1, -1):
+        if _singular_nominative(toks.text[j]) != word:
+            continue
+        attached = [t for s, e, t in view.times_from(j + 1, j + 2) if s in (j + 1, j + 2) and _is_date(t)]
+        return attached[0] if attached else None
+    return None
+
+
+def _singular_nominative(word: str) -> str:
+    """"Gipfels" -> "Gipfel": the genitive -s/-es of a masculine or neuter noun dropped."""
+    for ending in ("es", "s"):
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            return word[: -len(ending)]
+    return word
 
 
 def coordinated_date_run(toks: TokenTable, dates: list[TimeValue]) -> list[TimeValue]:

@@ -14,11 +14,12 @@ from spacy.tokens import Doc
 
 from ..tokens import TokenTable
 from ..triggers import TriggerLexicon, trigger_lexicon
-from ...lang.de.determiners import DEFINITE_DETERMINERS
+from ...lang.de.determiners import DEFINITE_ARTICLES, DEFINITE_DETERMINERS
 from ...lang.de.nouns import INITIATIVE_VON, INITIATIVE_WORDS
 from ...lang.de.prepositions import INITIATIVE_PREPS
 from ...lang.de.verbs import SOUGHT
 from .candidate import Candidate, compatible_types
+from .clauses import Clause
 from .participants import Participants, excluded, governing_prep, subject_of
 from .status import Status, has_invitation
 from .triggers import TriggerAt, match_trigger
@@ -105,6 +106,46 @@ def apply_document_initiatives(doc: Doc, candidates: list[Candidate], view: Opti
                 who = next((m.actor_id for s, e, m in mentions if j < s <= j + 4), None)
                 if who is not None:
                     _assign_nearest(view, candidates, who, sent.start_char)
+
+
+def apply_host_elaborations(view: DocView, candidates: list[Candidate], lex: TriggerLexicon) -> None:
+    """A host clause right after an act, with the host named and the guest only described, tells
+    who hosted that act: "Am Montag traf der Papst Kurt Weber. Weber empfing den Gast in seinem
+    Haus." The definite description ("den Gast", "die Ministerin") refers back to the other side;
+    the clause has no time of its own, which would make it another scene."""
+    if not candidates:
+        return
+    toks = view.toks
+    for k in view.possible_triggers(0, toks.n, lex):
+        if not any(t.frame == "host" for t in lex.verb(toks.lower[k])):
+            continue
+        here = view.sentence_of_char(toks.idx[k])
+        if here == 0 or any(c.sentence == here for c in candidates):
+            continue  # the clause told an act of its own, with its own host
+        clause = next((c for c in view.clauses(here, lex) if c.covers(k)), None)
+        if clause is None or not _described_guest(view, clause, k):
+            continue
+        if any(clause.start <= s and e <= clause.end for s, e, _ in view.times_from(clause.start, clause.end)):
+            continue  # a time of its own ("Am Abend empfing Weber die Delegation") tells another scene
+        named = {m.actor_id for s, e, m in view.mentions_in(clause.start, clause.end, clause)
+                 if not is_speaker(view.actors[m.actor_id])}
+        if len(named) != 1:
+            continue
+        host = named.pop()
+        before = [c for c in candidates if c.sentence == here - 1 and host in c.participants
+                  and len(c.participants) == 2 and c.initiator is None and c.status in ("occurred", "planned")]
+        for c in before:
+            c.initiator = host
+
+
+def _described_guest(view: DocView, clause: Clause, k: int) -> bool:
+    """After the host verb a definite article and a common noun that names no actor: "empfing den
+    Argentinier", "empfing die Ministerin am Flughafen"."""
+    toks = view.toks
+    for j in range(k + 1, min(clause.end - 1, k + 3)):
+        if toks.lower[j] in DEFINITE_ARTICLES and toks.text[j + 1][:1].isupper() and toks.is_alpha[j + 1]:
+            return not view.mentions_in(j + 1, j + 2, clause)
+    return False
 
 
 def _definite_before(toks: TokenTable, k: int) -> bool:

@@ -6,12 +6,14 @@ conflicting date.  An act told in the pluperfect is an earlier one than the stor
 """
 from __future__ import annotations
 
+import datetime
+import re
 from typing import Callable, Optional
 
 from spacy.tokens import Doc
 
 from ..tokens import TokenTable, token_table
-from ..types import Actor, ContactEvent
+from ..types import Actor, ContactEvent, TimeValue
 from . import confidence as weight
 from .candidate import Candidate, compatible_types
 from .codes import event_codes
@@ -37,7 +39,8 @@ def merge_candidates(candidates: list[Candidate], actors: dict[str, Actor]) -> l
         if set(c.participants) != set(head.participants) or c.reply != head.reply:
             return False  # a reply is not the letter it answers
         if c.date is not None and head.date is not None:
-            return c.date.value == head.date.value
+            return c.date.value == head.date.value or within_approximate(c.date, head.date) \
+                or within_approximate(head.date, c.date)
         return not need_same_date
     # Undated acts told by a verb outside the pluperfect go first: they found the story's own act,
     # which the other undated mentions then prefer to an earlier one told in the pluperfect.
@@ -64,6 +67,22 @@ def merge_candidates(candidates: list[Candidate], actors: dict[str, Actor]) -> l
             else:
                 groups.append([c])
     return _fold_metonymic_groups(groups, actors)
+
+
+def within_approximate(vague: TimeValue, exact: TimeValue) -> bool:
+    """An approximate month (an act going on, "in den letzten Tagen") does not conflict with a day
+    or week inside it: "Die beiden verhandeln seit Tagen" and "verhandelten am 14. März" can be one
+    act."""
+    if vague.mod != "APPROX" or not re.fullmatch(r"\d{4}-\d\d", vague.value):
+        return False
+    week = re.match(r"^(\d{4})-W(\d\d)", exact.value)
+    if week:
+        try:
+            monday = datetime.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        except ValueError:
+            return False
+        return vague.value in (monday.isoformat()[:7], (monday + datetime.timedelta(days=6)).isoformat()[:7])
+    return len(exact.value) > 7 and exact.value.startswith(vague.value)
 
 
 def _told_before(group: list[Candidate]) -> bool:

@@ -13,14 +13,15 @@ from ..tokens import TokenTable
 from ..triggers import Trigger, TriggerLexicon
 from ...lang.de.prepositions import PREPOSITIONS, SETTING_PREPS
 from ..actors.lexicon import PLACE_KINDS
-from ...lang.de.conjunctions import SUBORDINATORS
+from ...lang.de.adverbs import FUTURE_DEICTIC_STEMS
+from ...lang.de.conjunctions import CONDITIONAL_WORDS, SUBORDINATORS
 from ...lang.de.determiners import DETERMINERS
 from ...lang.de.verbs import (CONTACT_SUBJUNCTIVE_II, COUNTERFACTUAL_AUX, INFINITIVE_ENDINGS, INVITATION_ACCEPTED,
                               MODAL_INFINITIVES, PARTICIPLE_ENDINGS, PAST_AUXILIARIES, PERFECT_AUX,
-                              PLUPERFECT_AUXILIARIES, SOLLEN_FORMS)
+                              PLUPERFECT_AUXILIARIES, SOLLEN_FORMS, WUERDE_FORMS)
 from .candidate import Candidate
 from .clauses import Clause, chunk_final_word
-from .dates import clause_dates, relative_to_published
+from .dates import clause_dates, relative_to_published, starts_after
 from .view import DocView, is_speaker
 from .words import has_zu_infinitive, inflected_lowercase
 
@@ -52,6 +53,8 @@ def event_status(view: DocView, clause: Clause, clauses: list[Clause], i: int, t
     toks = view.toks
     kinds = cue_positions(toks, clause, clauses, lex)
     words = toks.lower[clause.start:clause.end]
+    if "possible" in kinds and _reported_future(view, clause, i, lex, kinds["possible"]):
+        kinds["future"] = kinds.pop("possible")
     if _is_question(toks, clause):
         return "possible", None
     if "possible" in kinds or toks.lower[i] in CONTACT_SUBJUNCTIVE_II:
@@ -116,6 +119,22 @@ def cue_positions(toks: TokenTable, clause: Clause, clauses: list[Clause], lex: 
                     continue
                 kinds.setdefault(cue.kind, j)
     return kinds
+
+
+def _reported_future(view: DocView, clause: Clause, i: int, lex: TriggerLexicon, j: int) -> bool:
+    """"würde(n)" + infinitive with a date ahead and no condition is the future of indirect speech,
+    not a hypothesis: "Am Montag würden die Minister zusammenkommen, hieß es" (Konjunktiv II stands
+    in for "werden", whose Konjunktiv I equals the indicative); "Wenn X zustimmt, würden sie sich
+    am Montag treffen" stays possible."""
+    toks = view.toks
+    possible = [k for k in clause.tokens() if any(c.kind == "possible" for c in lex.cue(toks.lower[k]))]
+    if not possible or any(toks.lower[k] not in WUERDE_FORMS for k in possible) or not _has_infinitive_after(toks, clause, j):
+        return False
+    if any(toks.lower[k] in CONDITIONAL_WORDS for k in range(clause.sent_start, clause.sent_end)):
+        return False
+    published = view.doc._.published
+    return any(starts_after(t.value, published) or any(w.startswith(FUTURE_DEICTIC_STEMS) for w in t.text.lower().split())
+               for t in clause_dates(view, clause, i))
 
 
 def _counterfactual(toks: TokenTable, clause: Clause) -> bool:

@@ -32,7 +32,7 @@ DATING_COLUMN = "dating"
 MODS = frozenset(get_args(TimeMod))
 # Cue classes, in the order they win a tie (a word of two classes is read as the first: PERFECT
 # lists participles that the generic PARTICIPLE patterns match too).
-TENSES = ("FUTURE", "PAST", "PERFECT", "PARTICIPLE", "STATE", "FORWARD")
+TENSES = ("FUTURE", "PAST", "PERFECT", "PARTICIPLE", "STATE", "FORWARD", "PROSPECT")
 CLASS_REF = re.compile(r"%(re[A-Z][A-Za-z0-9]*)")
 
 

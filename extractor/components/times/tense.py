@@ -50,11 +50,17 @@ def tense_at(cues: re.Pattern, text: str, sent: tuple[int, int], ext: tuple[int,
     am Ostermontag geöffnet"), unless it is the participle of a verb whose perfect takes
     "sein" ("Er ist am Montag gestorben").  "seit" before the expression makes it past,
     whatever the verb: "Spätestens seit Mittwoch dürfte der Kreis kleiner sein".  "ab" points forward only where no verb decides:
-    "Ab Montag gilt die Regel" is future, "Er hat ab dem 3. Mai umgebaut" past."""
+    "Ab Montag gilt die Regel" is future, "Er hat ab dem 3. Mai umgebaut" past.  An attributive
+    plan participle points ahead, but told in the past it leaves the nearest occurrence: "Ein für
+    Freitag geplantes Treffen wurde abgesagt"."""
     if SINCE_BEFORE.search(text, max(sent[0], ext[0] - 24), ext[0]):
         return "PAST"  # "seit Mittwoch": a period that began before now, whatever the verb
     for span in (clause_around(text, sent, ext), clause_around(text, sent, ext, widen=1)):
         found = nearest_cues(cues, text, span, ext)
+        if "PROSPECT" in found and "FUTURE" not in found:
+            # "ein für Freitag geplantes Treffen": ahead, unless told from the past ("wurde abgesagt"),
+            # where the plan's day is the nearest one, as without a cue
+            return None if {"PAST", "PERFECT", "PARTICIPLE"} & set(found) else "FUTURE"
         finite = [t for t in ("FUTURE", "PAST") if t in found]
         if finite:
             return min(finite, key=lambda t: (found[t], TENSES.index(t)))

@@ -18,6 +18,9 @@ NEXT_DAY_PHRASES = (("tags", "darauf"), ("am", "tag", "darauf"), ("einen", "tag"
                     ("am", "folgenden", "tag"))
 # "in den kommenden Wochen": a vague prospect, no date yet
 VAGUE_FUTURE_WORDS = ("kommenden", "nächsten", "folgenden")
+# A time expression that points ahead by its words, whatever the publication date: "Anfang der
+# kommenden Woche", "am nächsten Montag" (word stems, lower case)
+FUTURE_DEICTIC_STEMS = ("kommend", "nächst")
 
 # An act still going on at publication: "verhandelt derzeit", "seit Monaten", "im Moment".
 ONGOING_WORDS = frozenset({"derzeit", "zurzeit", "momentan", "gerade", "aktuell", "weiterhin"})

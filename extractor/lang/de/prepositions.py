@@ -77,3 +77,5 @@ AGENT_PREPS = frozenset({"von", "vom"})
 CONTRACTIONS = {"bei": ("beim",), "an": ("ans",), "von": ("vom",), "zu": ("zum", "zur")}
 # "warb bei den Ländern für den Plan": the one lobbied ("wirbt mit Rabatten" advertises)
 LOBBIED_PREPS = frozenset({"bei", "beim"})
+# "befindet sich in Verhandlungen", "ist im Gespräch mit": the preposition of the progressive of news
+PROGRESSIVE_PREPS = frozenset({"in", "im"})

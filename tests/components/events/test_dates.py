@@ -86,3 +86,64 @@ def test_dates_a_counted_span_dates_the_start_of_an_ongoing_act(hand_doc, find_e
 ])
 def test_events_a_back_reference_takes_the_date_of_the_sentence_before(extractor, text, date):
     assert [summary(e)[3] for e in events(extractor, text, "2016-03-15")] == [date]
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause about another noun dates that noun's matter, not the act
+    "Der Zeitung, die das Interview am Freitag druckt, sagte Kurt Weber, er habe Anna Berg einen Brief geschrieben.",
+    "Kurt Weber, der am Montag Geburtstag feierte, hat mit Anna Berg telefoniert.",
+    "Kurt Weber traf Anna Berg, die am Dienstag aus Rom angereist war, in Wien.",
+])
+def test_events_a_relative_clause_about_another_noun_does_not_date_the_act(extractor, text):
+    assert [summary(e)[3] for e in events(extractor, text, "2015-11-20")] == [None]
+
+
+@pytest.mark.parametrize("text,date", [
+    # right after the contact noun, the relative clause is about the act
+    ("Das Treffen von Kurt Weber und Anna Berg, das am Montag in Wien stattfand, verlief ruhig.", "2015-11-16"),
+    ("Ein Telefonat zwischen Kurt Weber und Anna Berg, das am Dienstag geführt wurde, brachte keine Einigung.",
+     "2015-11-17"),
+])
+def test_events_a_relative_clause_on_the_contact_noun_dates_the_act(extractor, text, date):
+    assert [summary(e)[3] for e in events(extractor, text, "2015-11-20")] == [date]
+
+
+@pytest.mark.parametrize("published,text,date", [
+    # a cancelled plan's weekday is the nearest one: yesterday's, or tomorrow's
+    ("2025-11-06", "Ein für Mittwoch angesetztes Gespräch zwischen Kurt Weber und Anna Berg wurde abgesagt.",
+     "2025-11-05"),
+    ("2023-06-29", "Ein für Freitag geplantes Treffen von Kurt Weber und Anna Berg wurde inzwischen abgesagt.",
+     "2023-06-30"),
+])
+def test_events_a_cancelled_plan_is_dated_by_the_nearest_weekday(extractor, published, text, date):
+    assert [(summary(e)[2], summary(e)[3]) for e in events(extractor, text, published)] == [("negated", date)]
+
+
+@pytest.mark.parametrize("text,date", [
+    # "in" + contact noun with a present form of sein/stehen/sich befinden: going on at publication
+    ("Der Konzern Zentrix befindet sich in fortgeschrittenen Verhandlungen mit der Firma Brontal.", "2015-10"),
+    ("Kurt Weber steht in engem Kontakt mit Anna Berg.", "2015-10"),
+    ("Die Firma Zentrix ist in Gesprächen mit der Firma Brontal über eine Fusion.", "2015-10"),
+    # a date of its own wins; a past tense tells no act going on; clause-initial it sets a scene
+    ("Kurt Weber war im Juni in Gesprächen mit Anna Berg.", "2015-06"),
+    ("Kurt Weber stand damals in Kontakt mit Anna Berg.", None),
+    ("Im Gespräch mit Anna Berg ist Kurt Weber optimistisch.", None),
+])
+def test_events_in_negotiations_is_an_act_going_on_at_publication(extractor, text, date):
+    assert [summary(e)[3] for e in events(extractor, text, "2015-10-20")] == [date]
+
+
+@pytest.mark.parametrize("text,date", [
+    # with its definite article a contact noun names again the act an earlier mention dated
+    ("Über die Erklärung des EU-Japan-Gipfels am Dienstag wurde lange gestritten. Die Presse wartete. "
+     "Seit dem EU-Japan-Gipfel ist die Stimmung gut.", "2016-03-08"),
+    ("Über die Erklärung des EU-China-Gipfels am Montag wurde lange gestritten. Merkel zeigte sich zufrieden. "
+     "Nach dem vorläufig gescheiterten EU-China-Gipfel beriet die Kommission.", "2016-03-07"),
+    # an indefinite one, or another noun, is not that act
+    ("Über die Erklärung des EU-Japan-Gipfels am Dienstag wurde lange gestritten. Die Presse wartete. "
+     "Seit einem EU-Japan-Gipfel ist die Stimmung gut.", None),
+    ("Über die Erklärung des EU-Japan-Gipfels am Dienstag wurde lange gestritten. Die Presse wartete. "
+     "Seit dem EU-Japan-Treffen ist die Stimmung gut.", None),
+])
+def test_events_a_definite_contact_noun_takes_the_date_of_its_earlier_mention(extractor, text, date):
+    assert [summary(e)[3] for e in events(extractor, text, "2016-03-10")] == [date]

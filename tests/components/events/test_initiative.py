@@ -61,3 +61,28 @@ def test_initiative_vom_without_a_passive_stays_a_place(hand_doc, find_events):
                                  "Xaver Quuxberg": "person"},
                    times={"am Montag": "2022-10-24"}, published="2022-10-25")
     assert {e[1] for e in find_events(doc)} == {frozenset({"Ylva Zorndt", "Xaver Quuxberg"})}
+
+
+@pytest.mark.parametrize("text,initiator", [
+    # "zu etwas laden" is to invite: the one who invites started the act
+    ("Bereits am Montag hatte Kurt Weber die Bürgermeisterin Anna Berg zu einer Videokonferenz geladen.", "Kurt Weber"),
+    ("Am Mittwoch hatte der Landrat Kurt Weber die Bürgermeister Anna Berg und Jonas Falk zu einem Treffen geladen.",
+     "Kurt Weber"),
+    ("Die Kanzlerin Anna Berg hat den Gewerkschafter Kurt Weber am Dienstag zu Gesprächen ins Kanzleramt geladen.",
+     "Anna Berg"),
+])
+def test_events_zu_etwas_laden_names_the_inviter(extractor, text, initiator):
+    assert [(summary(e)[2], summary(e)[4]) for e in events(extractor, text, "2025-06-27")] == [("occurred", initiator)]
+
+
+@pytest.mark.parametrize("text,initiator", [
+    # a host clause right after the act, the guest only described, names the act's host
+    ("Anna Berg traf am Montag Kurt Weber in Wien. Weber empfing die Ministerin im Rathaus.", "Kurt Weber"),
+    ("Der Bischof Jonas Falk sprach am Sonntag mit Kurt Weber. Weber empfing den Geistlichen in seiner Residenz.",
+     "Kurt Weber"),
+    # guests without a definite article, or a time of its own, make another scene
+    ("Anna Berg traf am Montag Kurt Weber in Wien. Weber empfing am Dienstag Gäste aus Polen.", None),
+    ("Anna Berg traf am Montag Kurt Weber in Wien. Am Abend empfing Weber die Delegation aus Polen.", None),
+])
+def test_events_host_of_the_act_told_in_the_next_sentence(extractor, text, initiator):
+    assert [summary(e)[4] for e in events(extractor, text, "2025-06-27")] == [initiator]

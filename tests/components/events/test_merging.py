@@ -36,3 +36,18 @@ def test_events_headline_delegation_folds_into_the_act_with_its_members(extracto
             "Handelsministerin Gina Raimondo in Santiago.")
     found = [sorted(p.name for p in e.participants) for e in events(extractor, text, "2023-05-11")]
     assert found == [["Antony Blinken", "Gina Raimondo", "Miguel Ortiz"]], found
+
+
+def test_events_an_approximate_month_does_not_conflict_with_a_day_inside_it(extractor):
+    # the ongoing talks (the month, approximately) and one session of them are one act
+    text = ("Die Firma Zentrix ist in Gesprächen mit der Firma Brontal. "
+            "Am Montag verhandelten Zentrix und Brontal in Wien.")
+    evs = events(extractor, text, "2015-10-20")
+    assert [(sorted(p.name for p in e.participants), len(e.evidence)) for e in evs] == [(["Brontal", "Zentrix"], 2)]
+
+
+def test_events_an_approximate_month_stays_apart_from_another_month(extractor):
+    text = ("Die Firma Zentrix steht in Verhandlungen mit der Firma Brontal. "
+            "Im September hatten Zentrix und Brontal in Wien verhandelt.")
+    found = sorted(e.date.value for e in events(extractor, text, "2015-10-20"))
+    assert found == ["2015-09", "2015-10"]

@@ -86,3 +86,22 @@ def test_events_right_bracket_is_the_verb_at_the_clause_end(words, verb):
 def test_status_an_act_as_the_setting_of_an_intention(hand_doc, find_events, text, status):
     doc = hand_doc(text, actors={"Xaver Quuxberg": "person", "Ylva Zorndt": "person"}, published="2022-10-24")
     assert {e[2] for e in find_events(doc)} == {status}
+
+
+@pytest.mark.parametrize("text,status,date", [
+    # "würde(n)" + infinitive with a date ahead and no condition: the future of indirect speech
+    ("Am Montag würden sich Olaf Scholz und Emmanuel Macron in Paris treffen, teilte ein Sprecher mit.",
+     "planned", "2016-04-11"),
+    ("Ein Sprecher sagte, Anna Berg und Kurt Weber würden am 20. April miteinander telefonieren.",
+     "planned", "2016-04-20"),
+    ("Die Regierung werde die Note prüfen, hieß es. Dazu würden Vertreter von Kanzleramt und Justizministerium "
+     "Anfang der kommenden Woche zusammenkommen.", "planned", "2016-W15"),
+    # a condition keeps it hypothetical; a negation still negates
+    ("Wenn die Lage es zulässt, würden sich Olaf Scholz und Emmanuel Macron am Montag treffen.",
+     "possible", "2016-04-11"),
+    ("Olaf Scholz und Emmanuel Macron würden am Montag nicht zusammenkommen, hieß es.", "negated", "2016-04-11"),
+    # without a date it is a willingness, not a schedule
+    ("Olaf Scholz würde sich gerne mit Emmanuel Macron treffen.", "possible", None),
+])
+def test_events_wuerde_with_a_date_ahead_reports_a_planned_act(extractor, text, status, date):
+    assert [(summary(e)[2], summary(e)[3]) for e in events(extractor, text, "2016-04-07")] == [(status, date)]
