@@ -18,7 +18,8 @@ Underspecified values a template may produce (resolved in ``resolve``):
     ``this`` or ``after`` (from the month the sentence named last on: "im Juli
     und August"); a date whose year the sentence named before ("im März 1992
     ... im April") takes the place of the anchor for ``tense``; ``cyc`` is ``MM``, ``MM-DD``, ``SP|SU|FA|WI``, ``Q1-4``,
-    ``H1|H2``, ``E+n`` (days from Easter Sunday), ``D1-7`` (ISO weekday) or
+    ``H1|H2``, ``E+n`` (days from Easter Sunday; ``E+nWE`` the weekend of
+    that day's week), ``D1-7`` (ISO weekday) or
     ``WE`` (weekend).
 ``UNDEF-REF|CTX-<unit>-PLUS|MINUS-<n|X>[-<cyc>][T<tod>]``
     arithmetic from the publication date (REF) or from the last full date

@@ -67,17 +67,17 @@ def easter(year: int) -> date:
 
 
 SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}  # winter runs into the next year
-YEARLY = re.compile(r"\d\d|\d\d-\d\d|SP|SU|FA|WI|Q[1-4]|H[12]|E[+-]\d+")
+YEARLY = re.compile(r"\d\d|\d\d-\d\d|SP|SU|FA|WI|Q[1-4]|H[12]|E[+-]\d+(?:WE)?")
 WEEKLY = re.compile(r"D[1-7]|WE")
 TOD = r"(?:T(?P<tod>MO|MI|AF|EV|NI|DT|\d\d:\d\d))?"
-CYC = r"(?P<cyc>\d\d-\d\d|\d\d|SP|SU|FA|WI|Q[1-4]|H[12]|E[+-]\d+|D[1-7]|WE)"
+CYC = r"(?P<cyc>\d\d-\d\d|\d\d|SP|SU|FA|WI|Q[1-4]|H[12]|E[+-]\d+(?:WE)?|D[1-7]|WE)"
 CYCLE_SPEC = re.compile(rf"UNDEF-(?P<how>tense|last|next|this|after)-{CYC}{TOD}")
 RELATIVE_SPEC = re.compile(
     r"UNDEF-(?P<ref>REF|CTX|STORY)-(?P<unit>minute|hour|day|week|weekend|month|quarter|half|year|decade|century)"
     rf"-(?P<dir>PLUS|MINUS)-(?P<n>\d+|X)(?:-{CYC})?{TOD}")
 PERIOD_SPEC = re.compile(r"UNDEF-PERIOD-year-(?P<dir>PLUS|MINUS)-(?P<n>\d+)")
 CENTURY_SPEC = re.compile(r"UNDEF-century-(?P<yy>\d\d)(?P<rest>(?:-\d\d){0,2})" + TOD)
-EASTER_SPEC = re.compile(r"(?P<y>\d{4})-(?P<cyc>E[+-]\d+)" + TOD)
+EASTER_SPEC = re.compile(r"(?P<y>\d{4})-(?P<cyc>E[+-]\d+(?:WE)?)" + TOD)
 FULL_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 
 
@@ -105,8 +105,11 @@ def yearly(year: int, cyc: str) -> Optional[tuple[int, int, str]]:
         h = int(cyc[1])
         return year * 12 + 6 * h - 6, year * 12 + 6 * h - 1, f"{year:04d}-{cyc}"
     if cyc[0] == "E":
-        d = easter(year) + timedelta(days=int(cyc[1:]))
-        return month_index(d), month_index(d), d.isoformat()
+        # "E+49": Whit Sunday; "E+49WE": the weekend of its ISO week ("das Pfingstwochenende")
+        weekend = cyc.endswith("WE")
+        d = easter(year) + timedelta(days=int(cyc[1:-2] if weekend else cyc[1:]))
+        value = weekly_value(weekly(d.toordinal(), "WE"), "WE") if weekend else d.isoformat()
+        return month_index(d), month_index(d), value
     if len(cyc) == 2:
         if not 1 <= int(cyc) <= 12:
             return None
@@ -207,7 +210,7 @@ def resolve_cycle(m: re.Match, anchor: Optional[Anchor], tense, ctx: Optional[An
             found = choose([weekly(day + 7 * k, cyc) for k in (-2, -1, 0, 1, 2)], day, day, how, tense)
         return (with_tod(weekly_value(found, cyc), tod), None) if found else None
     if anchor is None:
-        value = "XXXX-XX-XX" if cyc[0] == "E" else f"XXXX-{cyc}"
+        value = ("XXXX-WXX-WE" if cyc.endswith("WE") else "XXXX-XX-XX") if cyc[0] == "E" else f"XXXX-{cyc}"
         day_level = cyc[0] == "E" or "-" in cyc
         return (f"{value}T{tod}" if tod and day_level else value), None
     a0, a1 = anchor.month_span()

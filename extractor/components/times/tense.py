@@ -32,6 +32,8 @@ def nearest_cues(cues: re.Pattern, text: str, span: tuple[int, int], ext: tuple[
     for m in cues.finditer(text, *span):
         if m.start() < ext[1] and m.end() > ext[0]:
             continue
+        if m.lastgroup == "FORWARD" and m.start() >= ext[1]:
+            continue  # "ab", "bis" govern the date after them: "im Mai, bis Juni ..." leaves "Mai" alone
         dist = ext[0] - m.end() if m.end() <= ext[0] else m.start() - ext[1]
         if dist < nearest.get(m.lastgroup, dist + 1):
             nearest[m.lastgroup] = dist
