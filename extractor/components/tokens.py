@@ -12,6 +12,7 @@ the later components of the pipeline (actors, times, events).
 """
 from __future__ import annotations
 
+import re
 import weakref
 from bisect import bisect_left, bisect_right
 from operator import add
@@ -226,13 +227,16 @@ class WordTable:
 
 
 _WORD_TABLES: "weakref.WeakKeyDictionary[Doc, WordTable]" = weakref.WeakKeyDictionary()
+#: what makes a blank token: two spaces, or whitespace other than a space or a line break
+_BLANK_MAKER = re.compile(r"  |[^\S \n]")
 
 
-def word_table(doc: Doc):
+def word_table(doc: Doc, table: Optional[TokenTable] = None):
     """The Doc's tokens without blank tokens (``WordTable``); the TokenTable itself when the
-    Doc has none, so that indices are then the Doc's."""
-    table = token_table(doc)
-    if True not in table.is_space:
+    Doc has none, so that indices are then the Doc's.  ``table``: the Doc's TokenTable when
+    the caller has it already."""
+    table = table or token_table(doc)
+    if True not in table.is_space or not _BLANK_MAKER.search(table.doc_text):
         return table
     blank = [space and "\n" not in text for space, text in zip(table.is_space, table.text)]
     if True not in blank:

@@ -54,8 +54,8 @@ class ScanState:
         self.doc = doc
         self.lex = lexicon()
         # words without blank tokens: "Helmut  Kukacka" (two spaces) is one name
-        self.toks = toks = word_table(doc)
         self.doc_table = token_table(doc)
+        self.toks = toks = word_table(doc, self.doc_table)
         self.n = toks.n
         self.texts = toks.text
         self.blocked = [False] * self.n

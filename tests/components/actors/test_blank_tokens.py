@@ -16,6 +16,7 @@ DOUBLE_SPACES = [
     ("Die Ministerin Brigitte  Zypries  besuchte das Werk.", {"Brigitte Zypries"}),
     ("Zum Treffen kamen Karl  von der Leyen und Jana  Novak.", {"Karl von der Leyen", "Jana Novak"}),
     ("Darüber  sprach  Verteidigungsminister  Boris Pistorius mit der  Presse.", {"Boris Pistorius"}),
+    ("Am Dienstag sprach Angela\u00a0Merkel mit\tSebastian Kurz.", {"Angela Merkel", "Sebastian Kurz"}),
 ]
 # fmt: on
 
