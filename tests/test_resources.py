@@ -75,3 +75,11 @@ def test_resources_txt_parses_without_duplicates(path):
     seen: set[str] = set()
     dupes = sorted({l for l in lines if l in seen or seen.add(l)})
     assert not dupes, f"{_rel(path)}: listed twice: {dupes[:10]}"
+
+
+def test_open_data_given_names_carry_their_licence():
+    from extractor.resources import DATA_DIR
+    head = (DATA_DIR / "first_names_faker.tsv").read_text(encoding="utf-8")[:2000]
+    assert "Faker" in head and "MIT" in head and "Daniele Faraglia" in head
+    notice = (DATA_DIR / "NOTICE.md").read_text(encoding="utf-8")
+    assert "first_names_faker.tsv" in notice and "Copyright (c) 2012 Daniele Faraglia" in notice

@@ -12,8 +12,9 @@ the later components of the pipeline (actors, times, events).
 """
 from __future__ import annotations
 
+import re
 import weakref
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from operator import add
 from typing import Callable, Optional, TypeVar
 
@@ -164,3 +165,84 @@ def token_table(doc: Doc) -> TokenTable:
     table = TokenTable(doc)
     _TABLES[doc] = table
     return table
+
+
+class WordTable:
+    """A TokenTable without its blank tokens, for rules that walk from word to word.
+
+    spaCy keeps one space after a token as its ``whitespace_`` and makes any further
+    whitespace a token of its own: "Helmut  Kukacka" (two spaces, common in real articles)
+    is "Helmut", " ", "Kukacka", and a rule that expects the surname right after the
+    given name finds a space.  Here the words are numbered without the whitespace tokens
+    that hold no line break (a line break stays: it ends a heading or a paragraph); the
+    character offsets (``idx``, ``end``) and ``doc_text`` are the Doc's.  ``ws[k]`` is " "
+    when any whitespace follows word k.  ``doc_index[k]`` is word k's token in the Doc and
+    ``word_of(i)`` the word at or after Doc token i.
+    """
+
+    def __init__(self, table: TokenTable, keep: list[int]):
+        self.table = table
+        self.doc_index = keep
+        self.n = len(keep)
+        pick = lambda col: [col[i] for i in keep]  # noqa: E731
+        self.text, self.lower, self.is_punct, self.is_alpha = (
+            pick(table.text), pick(table.lower), pick(table.is_punct), pick(table.is_alpha))
+        self.is_space = pick(table.is_space)
+        self.idx, self.end = pick(table.idx), pick(table.end)
+        self.ws = [" " if self.idx[k + 1] > self.end[k] else "" for k in range(self.n - 1)] \
+            + ([table.ws[keep[-1]]] if keep else [])
+        self.doc_text = table.doc_text
+        self.has_sents = table.has_sents
+        self.is_sent_start = pick(table.is_sent_start)
+        self._sents: Optional[list[tuple[int, int]]] = None
+        self._sent_of: Optional[list[int]] = None
+        self._lemma: Optional[list[str]] = None
+
+    def word_of(self, i: int) -> int:
+        """The word at Doc token i, or the next word after a whitespace token."""
+        return bisect_left(self.doc_index, i)
+
+    @property
+    def sents(self) -> list[tuple[int, int]]:
+        if self._sents is None:
+            bounds = ((self.word_of(s), self.word_of(e)) for s, e in self.table.sents)
+            self._sents = [(s, e) for s, e in bounds if s < e]
+        return self._sents
+
+    @property
+    def sent_of(self) -> list[int]:
+        if self._sent_of is None:
+            sent_of = [0] * self.n
+            for k, (s, e) in enumerate(self.sents):
+                sent_of[s:e] = [k] * (e - s)
+            self._sent_of = sent_of
+        return self._sent_of
+
+    @property
+    def lemma(self) -> list[str]:
+        if self._lemma is None:
+            lemma = self.table.lemma
+            self._lemma = [lemma[i] for i in self.doc_index]
+        return self._lemma
+
+
+_WORD_TABLES: "weakref.WeakKeyDictionary[Doc, WordTable]" = weakref.WeakKeyDictionary()
+#: what makes a blank token: two spaces, or whitespace other than a space or a line break
+_BLANK_MAKER = re.compile(r"  |[^\S \n]")
+
+
+def word_table(doc: Doc, table: Optional[TokenTable] = None):
+    """The Doc's tokens without blank tokens (``WordTable``); the TokenTable itself when the
+    Doc has none, so that indices are then the Doc's.  ``table``: the Doc's TokenTable when
+    the caller has it already."""
+    table = table or token_table(doc)
+    if True not in table.is_space or not _BLANK_MAKER.search(table.doc_text):
+        return table
+    blank = [space and "\n" not in text for space, text in zip(table.is_space, table.text)]
+    if True not in blank:
+        return table
+    words = _WORD_TABLES.get(doc)
+    if words is None or words.table is not table:
+        words = WordTable(table, [i for i, b in enumerate(blank) if not b])
+        _WORD_TABLES[doc] = words
+    return words

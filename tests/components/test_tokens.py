@@ -82,3 +82,25 @@ def test_token_table_memo_is_kept_per_language():
     english = TokenTable(spacy.blank("en").make_doc("That is good."))
     assert german.text == ["Das", "ist", "gut", "."] and english.text == ["That", "is", "good", "."]
     assert {"de", "en"} <= set(tokens._LEXEME_MEMO)
+
+
+def test_word_table_leaves_out_blank_tokens(nlp):
+    from extractor.components.tokens import WordTable, word_table
+    text = "Gestern trat Helmut  Kukacka vor die   Presse.\nDann ging er."
+    doc = nlp(text)
+    words = word_table(doc)
+    assert isinstance(words, WordTable)
+    assert " " not in words.text and "  " not in words.text and "\n" in words.text  # a line break stays
+    k = words.text.index("Kukacka")
+    assert words.text[k - 1] == "Helmut" and words.ws[k - 1] == " "
+    assert (words.idx[k], words.end[k]) == (text.index("Kukacka"), text.index("Kukacka") + 7)
+    assert [doc[words.doc_index[j]].text for j in range(words.n)] == words.text
+    assert words.word_of(words.doc_index[k]) == k
+    assert words.doc_text == text
+    assert words.sents[-1][1] == words.n
+
+
+def test_word_table_is_the_token_table_without_blanks(nlp):
+    from extractor.components.tokens import word_table
+    doc = nlp("Olaf Scholz traf Emmanuel Macron.\nDann reiste er ab.")
+    assert word_table(doc) is token_table(doc)

@@ -9,7 +9,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from ..tokens import token_table
+from ..tokens import token_table, word_table
 from ..types import BYLINE, CREDIT, META
 from ...lang.de.determiners import GENITIVE_ARTICLES
 from .lexicon import DEFAULT_INSTITUTION, PLACE_KINDS, Entity, RoleMatch, lexicon
@@ -53,8 +53,10 @@ class ScanState:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.lex = lexicon()
-        self.n = len(doc)
-        self.toks = toks = token_table(doc)
+        # words without blank tokens: "Helmut  Kukacka" (two spaces) is one name
+        self.doc_table = token_table(doc)
+        self.toks = toks = word_table(doc, self.doc_table)
+        self.n = toks.n
         self.texts = toks.text
         self.blocked = [False] * self.n
         self.seg_start_tok: set[int] = set()
@@ -85,6 +87,10 @@ class ScanState:
         self.org_alias: dict[str, Entity] = {}
         self.abbr_defs = abbreviation_definitions(self.texts)
         self.org_heads_seen: dict[str, Entity] = {}
+
+    def word_of(self, i: int) -> int:
+        """The word index of Doc token i (the Doc's own index when it has no blank tokens)."""
+        return self.toks.word_of(i) if self.toks is not self.doc_table else i
 
     # -- token tests ------------------------------------------------------
     def t(self, i: int) -> str:

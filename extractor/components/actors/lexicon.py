@@ -16,7 +16,7 @@ from ...lang.de.conjunctions import CONJUNCTIONS, COORD_CLAUSE, INFINITIVE_CONJU
 from ...lang.de.determiners import (ARTICLES, DEMONSTRATIVES, GENITIVE_POSSESSIVES, GENITIVE_RELATIVES, IMPERSONAL_SUBJECTS,
                                    NOBODY, POSSESSIVES,
                                     PRONOUNS_MASC)
-from ...lang.de.endings import ADJECTIVE_ENDINGS, GENITIVE_S_ARTICLES, NOUN_SUFFIXES, SIBILANTS
+from ...lang.de.endings import ADJECTIVE_ENDINGS, FEMALE_SUFFIXES, GENITIVE_S_ARTICLES, NOUN_SUFFIXES, SIBILANTS
 from ...lang.de.nouns import WEEKDAYS
 from ...lang.de.numerals import PLURAL_WORDS
 from ...lang.de.prepositions import PAST_CONTACT_PREPOSITIONS, PREPOSITIONS
@@ -102,6 +102,16 @@ class Lexicon:
     phrase_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     person_intros: frozenset[str] = frozenset()  # intro nouns that also describe a person
     not_org_letters: frozenset[str] = frozenset()  # capital-letter words that name no organisation
+    # nouns saying what a person is, before a name ("der Rapper Eminem"): every form, and
+    # the lower-case heads that also end compounds ("Opernsänger") with their lengths
+    person_nouns: frozenset[str] = frozenset()
+    person_noun_heads: tuple[frozenset[str], tuple[int, ...]] = (frozenset(), ())
+    # given names that are surnames as often ("Walker", "Lula"): a name may start with one,
+    # but further inside a name it is a surname ("Carmen Walker Späh")
+    leading_only_first: frozenset[str] = frozenset()
+    # the given names only the open-data list has (first_names_faker.tsv): rarer here, so a
+    # German word after one is no surname ("Badawi Anfang")
+    open_only_first: frozenset[str] = frozenset()
 
 
 def _split(cell: str) -> list[str]:
@@ -284,6 +294,21 @@ def _org_words(root: Path) -> OrgWords:
     return OrgWords(org_intro, frozenset(org_suffix), institutions, tuple(name_heads), frozenset(person_intros))
 
 
+def _person_nouns(root: Path) -> tuple[frozenset[str], tuple[frozenset[str], tuple[int, ...]]]:
+    """Every form of the nouns of ``person_nouns.tsv``, and the heads of compounds with the
+    lengths they come in."""
+    forms: set[str] = set()
+    heads: set[str] = set()
+    for row in load_table("person_nouns.tsv", key="noun", root=root):
+        noun, female = row["noun"], row["female"]
+        forms.update(noun + suf for suf in NOUN_SUFFIXES)
+        if female:
+            forms.update(female + suf for suf in FEMALE_SUFFIXES)
+        if row["head"] == "yes":
+            heads.update(w.lower() for w in (noun, female) if w)
+    return frozenset(forms), (frozenset(heads), tuple(sorted({len(h) for h in heads})))
+
+
 def _phrase_lengths(phrases: dict[tuple[str, ...], Entity]) -> dict[str, tuple[int, ...]]:
     """First token of a phrase -> the token counts of the phrases it starts, longest first."""
     lengths: dict[str, set[int]] = {}
@@ -304,13 +329,18 @@ def lexicon(root: Path) -> Lexicon:
     table = german_lemma_table()
     known = KnownWords(table)
     non_names = load_lines("non_names.txt", root=root) | CLOSED_CLASS_NON_NAMES
-    first = frozenset(n for n in load_lines("first_names.txt", root=root) if n not in non_names)
+    listed = load_lines("first_names.txt", root=root)
+    open_data = load_table("first_names_faker.tsv", key="name", root=root)
+    first = frozenset(n for n in listed | {row["name"] for row in open_data} if n not in non_names)
+    # a given name Faker also lists as a surname, and the hand-made list does not have
+    leading_only = frozenset(row["name"] for row in open_data if row["also_surname"] == "yes") - listed
+    open_only = frozenset(row["name"] for row in open_data) - listed
     return Lexicon(phrases, max(len(k) for k in phrases), places.country_adj, places.adj_stem,
                    places.country_names, places.prefixes, roles.forms, roles.pairs, roles.groups,
                    roles.heads, roles.adj_heads, first, load_lines("family_names_first.txt", root=root), non_names,
                    load_lines("honorifics.txt", root=root), orgs.intro, orgs.suffix, orgs.institutions, orgs.name_heads,
                    known, table, _phrase_lengths(phrases), orgs.person_intros,
-                   load_lines("acronyms_not_organisations.txt", root=root))
+                   load_lines("acronyms_not_organisations.txt", root=root), *_person_nouns(root), leading_only, open_only)
 
 FEDERAL = Entity("organization", "Bund", "Bund", "DEU", "gov")
 STATES = Entity("group", "Länder", "Länder", "DEU", "gov")

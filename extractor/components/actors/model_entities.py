@@ -17,9 +17,9 @@ def add_model_entities(doc: Doc, scanner: Scanner, labels: tuple[str, ...] = ("P
     for ent in doc.ents:
         if ent.label_ not in labels or len(ent) < min_tokens:
             continue
-        if ent.label_ == "PER" and scanner.t(ent.start - 1).lower() in PERSONLESS_PREPS:
+        i, j = scanner.word_of(ent.start), scanner.word_of(ent.end)
+        if ent.label_ == "PER" and scanner.t(i - 1).lower() in PERSONLESS_PREPS:
             continue  # "in Jackson Hole": a person does not stand after a preposition of place
-        i, j = ent.start, ent.end
         if any(scanner.blocked[k] or scanner.covered[k] for k in range(i, j)):
             continue
         if any(role_of(scanner.t(k)) for k in range(i, j)):

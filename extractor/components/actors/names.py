@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import NamedTuple, Optional
 
-from ...lang.de.endings import NAME_LIKE_NOUN_ENDINGS, SIBILANTS
+from ...lang.de.determiners import ROLE_DETERMINERS
+from ...lang.de.endings import ADJECTIVE_ENDINGS, NAME_LIKE_NOUN_ENDINGS, SIBILANTS
 from ...lang.de.names import (ARTICLE_PARTICLES, ATTACHED_PARTICLES, CAPITALISED_PARTICLES, NAME_PARTICLES,
                               QUALIFYING_PARTICLES)
 from ...lang.de.punctuation import APOSTROPHES
 from .document import MentionCandidate, ScanState
-from .words import (_cap, _compound_like, _is_common_noun, _is_first_name, _known_word, _looks_common_noun,
+from .words import (ROMAN_NUMERAL, _cap, _declined_noun, _compound_like, _is_common_noun, _is_first_name, _is_inner_given_name, _known_word,
+                    _looks_common_noun,
                     _nameish, is_place_noun, role_of)
 
 MAX_NAME_TOKENS = 5
@@ -19,6 +21,23 @@ def _german_noun_shape(word: str) -> bool:
     """An unknown word shaped like a German noun; short endings that foreign names share are
     left out ("Vytenis Andriukaitis", "Leonie", "Janik": -nis, -ie, -ik, -ei, -ig)."""
     return _is_common_noun(word) and not word.lower().endswith(NAME_LIKE_NOUN_ENDINGS)
+
+
+def _regnal_number(text: str) -> bool:
+    """"XIV.", "II": the Roman number of a ruler or pope after the given name."""
+    return bool(ROMAN_NUMERAL.match(text[:-1] if text.endswith(".") else text))
+
+
+def _role_surname(text: str) -> bool:
+    """"König", "Kaiser", "Bischof": a role's plain masculine base form, which right after a
+    given name is a surname ("Hermann König"), as German surnames often are offices."""
+    rm = role_of(text)
+    return rm is not None and text == rm.info.role and " " not in text
+
+
+def _adjective_form(text: str) -> bool:
+    """A lower-case word with an adjective ending ("römische", "bekannten")."""
+    return text[:1].islower() and text.isalpha() and text.endswith(ADJECTIVE_ENDINGS) and len(text) > 3
 
 
 def _surname_initial(text: str) -> bool:
@@ -83,14 +102,25 @@ class NameScanner(ScanState):
                 toks.extend(range(k, end))
                 k = end
                 continue
-            # right after given names a capitalised function word is a surname ("Stephan Weil")
-            after_given = bool(toks) and firsts == len(toks) and _cap(text) and text.isalpha()
+            # right after given names a capitalised function word is a surname ("Stephan Weil");
+            # a word in capitals is an abbreviation, not a surname ("Hertha BSC")
+            after_given = bool(toks) and firsts == len(toks) and _cap(text) and text.isalpha() \
+                and not text.isupper()
+            if toks and firsts == len(toks) and _regnal_number(text):
+                toks.append(k)  # a ruler's or pope's number: "Ludwig XIV.", "Elizabeth II."
+                break
             if toks and firsts == len(toks) and _surname_initial(text):
                 toks.append(k)  # the press abbreviates a suspect's surname: "Hasan E.", "Michael K."
+                if self.middle_initial(k + 1, e):
+                    firsts += 1  # an initial between given name and surname: "Michael J. Fox"
+                    k += 1
+                    continue
                 break
-            if not (_nameish(text) or after_given) or role_of(text) is not None:
+            if not (_nameish(text) or after_given) or role_of(text) is not None and not (
+                    after_given and _role_surname(text)):
                 break
-            is_first = _is_first_name(text) or (not toks and text in lex.family_first)
+            is_first = (_is_inner_given_name(text) if toks else _is_first_name(text)) \
+                or (not toks and text in lex.family_first)
             hit = self.phrase_at(k)
             if toks:
                 # right after given names any capitalised word is the surname
@@ -99,6 +129,12 @@ class NameScanner(ScanState):
                 # ("Wirtschaftsministerin Katherina Reiche")
                 unknown_given = after_role and len(toks) == 1 and not _known_word(self.t(toks[0]))
                 if not is_first and firsts < len(toks) and _is_common_noun(text) and not unknown_given:
+                    break
+                # a German word is a surname after a well-known given name ("Hermann König",
+                # "Margrit Herbst") or after a role, not after a given name that only the long
+                # open-data list has ("erhielt Badawi Anfang Mai")
+                if not is_first and not after_role and firsts == len(toks) and _declined_noun(text) \
+                        and all(self.t(x) in lex.open_only_first for x in toks):
                     break
                 # once a surname stands, a further known German word ends the name
                 # ("... Olaf Scholz Hilfe anbieten")
@@ -114,16 +150,25 @@ class NameScanner(ScanState):
             k += 1
         return NameRun(toks, firsts)
 
+    def middle_initial(self, k: int, e: int) -> bool:
+        """Does a surname follow the initial before token k ("Michael J. Fox", "Julio A. Roca")?"""
+        text = self.t(k)
+        return k < e and _nameish(text) and not self.covered[k] and role_of(text) is None \
+            and not _is_common_noun(text) and not self.phrase_at(k)
+
     def name_end(self, run: NameRun, after_role: bool) -> Optional[int]:
         """Is the run a name (see ``parse_name``)?  Its end, or None."""
         toks, firsts = run
         end = toks[-1] + 1
         first_text = self.t(toks[0])
         if after_role:
-            if len(toks) == 1 and _known_word(first_text) and _looks_common_noun(first_text):
-                return None
+            if len(toks) == 1 and (_known_word(first_text) and _looks_common_noun(first_text)
+                                   or _german_noun_shape(first_text)):
+                return None  # "als Anwalt Urkundenfälschung vorgeworfen": a noun, no name
             return end
         if len(toks) < 2:
+            return None
+        if firsts == 0 and first_text not in self.lex.family_first and self.apposition_head(toks):
             return None
         if firsts >= 1 or first_text in self.lex.family_first:
             return end
@@ -133,12 +178,31 @@ class NameScanner(ScanState):
             return end  # two capitalised words that are no German words ("Hulusi Akar")
         return None
 
+    def apposition_head(self, toks: list[int]) -> bool:
+        """Is the first word of a run a noun that the name stands in apposition to?
+
+        German sets a noun before a name without a comma ("das Trainerduo Dennis Ley", "der
+        römische Geograph Pomponius Mela"): the name starts at a given name further in, and
+        after a determiner (or an adjective after one) the first capitalised word is a noun,
+        as German names take no article."""
+        if any(_is_first_name(self.t(k)) for k in toks[1:-1]):
+            return True
+        if len(toks) < 3:
+            return False
+        k = toks[0] - 1
+        while k >= 0 and self.t(k) not in ROLE_DETERMINERS and _adjective_form(self.t(k)):
+            k -= 1
+        return self.t(k).lower() in ROLE_DETERMINERS
+
     def person_cand(self, i: int, j: int, **kw) -> MentionCandidate:
         s, e = self.span(i, j)
         name = tuple(self.texts[i:j])
         j2 = j
-        # genitive apostrophe "Scholz' Sprecher"
-        if j < self.n and self.t(j) in APOSTROPHES and self.toks.ws[j - 1] == "" \
+        # genitive apostrophe "Scholz' Sprecher"; the ordinal point of "Ludwig XIV."
+        if j < self.n and self.t(j) == "." and self.toks.ws[j - 1] == "" and ROMAN_NUMERAL.match(self.t(j - 1)):
+            e = self.toks.end[j]
+            j2 = j + 1
+        elif j < self.n and self.t(j) in APOSTROPHES and self.toks.ws[j - 1] == "" \
                 and self.t(j - 1)[-1:] in SIBILANTS:
             e = self.toks.idx[j] + 1
             j2 = j + 1
@@ -187,6 +251,17 @@ class NameScanner(ScanState):
         if j is None:
             return None
         self.add(self.person_cand(k, j, from_role=True))
+        return self.skip_party(j)
+
+    def try_descriptor(self, i: int, e: int) -> Optional[int]:
+        """'der Rapper Eminem', 'Sängerin Adele Adkins': a name right after a noun saying what
+        the person is (``words.person_noun``); the noun itself is no mention."""
+        if i + 1 >= e or not _cap(self.t(i + 1)):
+            return None
+        j = self.parse_name(i + 1, e, after_role=True)
+        if j is None:
+            return None
+        self.add(self.person_cand(i + 1, j, from_role=True))
         return self.skip_party(j)
 
     def try_person(self, i: int, e: int) -> Optional[int]:

@@ -17,7 +17,7 @@ from ...lang.de.names import ATTACHED_PARTICLES, NAME_PARTICLES
 from .document import MentionCandidate
 from .lexicon import FEDERAL, Entity, lexicon
 from .scanner import Scanner
-from .words import _cap, _is_first_name, _known_word, _may_be_propagated, _nameish, fold, role_of
+from .words import _cap, _is_first_name, _is_inner_given_name, _known_word, _may_be_propagated, _nameish, fold, role_of
 
 SENTENCE_WINDOW = 3  # sentences a colleague word looks back for its anchor
 
@@ -46,7 +46,8 @@ def _surname(name: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if len(name) > 1 and name[0] in lex.family_first and name[0] not in lex.first_names:
         return name[1:], name[:1]
     k = 0
-    while k < len(name) - 1 and name[k] not in NAME_PARTICLES and _is_first_name(name[k]):
+    while k < len(name) - 1 and name[k] not in NAME_PARTICLES and (
+            _is_inner_given_name(name[k]) if k else _is_first_name(name[k])):
         k += 1
     if k == 0 and len(name) > 1:
         k = next((j for j in range(1, len(name)) if name[j] in NAME_PARTICLES), len(name) - 1)
@@ -156,8 +157,11 @@ class Resolver:
         for c in named:
             if len(c.name) < 3 or not _is_first_name(c.name[0]) or c.tok_end - c.tok_start != len(c.name):
                 continue
-            others = owners.get(fold(c.name[-1]), set()) - {c.name}
-            if not others:
+            # not another mention of the same person ("Walker Späh" after "Carmen Walker
+            # Späh"), and not when given names lead up to the surname ("Johann Wilhelm
+            # Krause" beside "Sigismund Krause": two of a family)
+            others = {o for o in owners.get(fold(c.name[-1]), set()) if c.name[-len(o):] != o}
+            if not others or _is_inner_given_name(c.name[-2]):
                 continue
             last = c.tok_start + len(c.name) - 1
             c.name, c.tok_end = c.name[:-1], last
@@ -204,7 +208,7 @@ class Resolver:
             # "Luiz Inácio Lula da Silva" -> "Lula"; "Juan Carlos Echeverría de la Fuente" -> "Echeverría"
             if len(p.name) >= 3 and not p.synthetic:
                 for tok in p.name[1:-1]:
-                    if _cap(tok) and tok not in NAME_PARTICLES and not _is_first_name(tok):
+                    if _cap(tok) and tok not in NAME_PARTICLES and not _is_inner_given_name(tok):
                         index.setdefault(fold(tok), p)
         return index
 

@@ -9,7 +9,7 @@ from ...lang.de.names import ATTACHED_PARTICLES
 from .document import MentionCandidate
 from .organisations import OrgScanner
 from .roles import RoleScanner
-from .words import _may_start_candidate, _nameish, role_of
+from .words import _may_start_candidate, _nameish, person_noun, role_of
 
 
 class Scanner(RoleScanner, OrgScanner):
@@ -31,6 +31,8 @@ class Scanner(RoleScanner, OrgScanner):
                 j = self.try_role(i, e) if role_of(text) is not None else None
                 if not j and text in honorifics:
                     j = self.try_honorific(i, e)
+                if not j and i + 1 < e and texts[i + 1][:1].isupper() and person_noun(text):
+                    j = self.try_descriptor(i, e)
                 if not j and (_nameish(text) or text.startswith(ATTACHED_PARTICLES)):
                     j = self.try_person(i, e)
                 if not j:

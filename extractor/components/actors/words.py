@@ -11,7 +11,7 @@ from typing import Optional
 
 from ...resources import folder_cache, load_lines, per_folder
 from ...lang.de.determiners import ARTICLES
-from ...lang.de.endings import (ADJECTIVE_ENDINGS, ADJ_NOMINATIVE, DEUMLAUT, FEMALE_SUFFIXES, GENITIVE_ENDINGS,
+from ...lang.de.endings import (ADJECTIVE_ENDINGS, ADJ_NOMINATIVE, DECLENSION_ENDINGS, DEUMLAUT, FEMALE_SUFFIXES, GENITIVE_ENDINGS,
                                 GENITIVE_ENDINGS_LONGEST_FIRST, GENITIVE_S_GENDERS, NOUN_ENDINGS, NOUN_SUFFIXES)
 from ...lang.de.names import ABBREVIATION_GLUE, ATTACHED_PARTICLES, NAME_PARTICLES
 from ...lang.de.nouns import FEDERAL_WORDS, GOVERNED_PLACE_NOUNS, NOT_ROLES, OFFICE_PREFIXES
@@ -178,6 +178,54 @@ def _is_first_name(text: str) -> bool:
     if "-" in text:
         parts = text.split("-")
         return all(p in lex.first_names for p in parts)
+    return False
+
+
+@folder_cache(maxsize=65536)
+def _is_inner_given_name(text: str) -> bool:
+    """A given name that may follow another one inside a name ("Johann Wilhelm Krause"); a
+    name that is as often a surname is the surname there ("Carmen Walker Späh")."""
+    return _is_first_name(text) and text not in lexicon().leading_only_first
+
+
+@folder_cache(maxsize=65536)
+def _declined_noun(text: str) -> bool:
+    """A German common noun or adjective by its forms: an inflected form ("Reiche"), a word
+    also written in lower case, a noun ending, or case and plural forms of its own besides
+    the genitive -s ("Anfang": Anfänge, Anfange; "Hilfe": Hilfen), which surnames lack
+    ("Miller": Millers only)."""
+    lex = lexicon()
+    lemma = lex.lemma.get(text)
+    if lemma is not None and lemma != text:
+        return True
+    if text.lower() in lex.known or _is_common_noun(text):
+        return True
+    return any(lex.lemma.get(text + end) == text for end in DECLENSION_ENDINGS)
+
+
+PERSON_NOUN_ENDINGS = NOUN_SUFFIXES + ("nen",)
+
+
+@folder_cache(maxsize=65536)
+def person_noun(text: str) -> bool:
+    """"Rapper", "Sängerin", "Opernsänger", "Löwen-Keeper": a noun saying what a person is,
+    after which a capitalised word is that person's name (``person_nouns.tsv``).  A noun that
+    introduces an organisation's name wins ("der Chipproduzent Siliqon": a company)."""
+    lex = lexicon()
+    if _intro_word(text) is not None:
+        return False
+    if not _cap(text) or text in lex.person_nouns:
+        return text in lex.person_nouns
+    if "-" in text:
+        last = text.rsplit("-", 1)[1]
+        return bool(last) and person_noun(last[0].upper() + last[1:])
+    low = text.lower()
+    heads, lengths = lex.person_noun_heads
+    # the compound's head at its end, before a case or plural ending: set lookups by length
+    for cut in {len(suf) for suf in PERSON_NOUN_ENDINGS if low.endswith(suf)}:
+        stem = low[: len(low) - cut]
+        if any(stem[-n:] in heads for n in lengths if len(stem) >= n + 3):
+            return True
     return False
 
 

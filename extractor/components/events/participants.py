@@ -598,6 +598,13 @@ def excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, clause
     if actor.kind != "person" and s > clause.start and toks.text[s - 1] == "(" and s - 2 >= clause.start \
             and any(x[0] <= s - 2 < x[1] and view.actors[x[2].actor_id].kind == "person" for x in view.mentions_covering(s - 2)):
         return True
+    # "die Studentin Jill (Emma Stone)": a name alone in brackets after a person's name is that
+    # person's other name or, in a review, the player of the part; no further participant
+    if actor.kind == "person" and s > clause.start and toks.text[s - 1] == "(" and s - 2 >= clause.start \
+            and e < clause.end and toks.text[e] == ")" \
+            and any(x[1] == s - 1 and x[2].actor_id != actor.id and view.actors[x[2].actor_id].kind == "person"
+                    for x in view.mentions_covering(s - 2)):
+        return True
     if actor.kind in ("country", "city") and s - 1 == clause.start and toks.lower[clause.start] in PLACE_PREPS:
         return True  # "In Brüssel lud sie ...": the clause opens with the place
     if actor.kind in ("country", "city", "organization") and prep in PLACE_PREPS \

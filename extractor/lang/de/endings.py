@@ -15,6 +15,9 @@ NAME_LIKE_NOUN_ENDINGS = ("nis", "ie", "ik", "ei", "ig")
 # Endings of a masculine role noun ("Minister", "Ministers", "Ministern") and of a feminine
 # one ("Ministerin", "Ministerinnen").
 NOUN_SUFFIXES = ("", "s", "es", "e", "en", "n")
+# Case and plural endings of common nouns besides the genitive -s, which names take too
+# ("des Anfanges", "die Hilfen", "die Kinder"; but "Millers")
+DECLENSION_ENDINGS = ("e", "en", "n", "er", "es")
 FEMALE_SUFFIXES = ("", "nen")
 # A role held by a woman: "Ministerin", "Ministerinnen".
 FEMALE_ROLE_ENDINGS = ("in", "innen")

@@ -232,3 +232,24 @@ def test_events_a_number_adjective_stays_in_the_partner_phrase(extractor):
     text = ("Der Künstler Ai Weiwei kam am Montag in Peking an. "
             "Ungehindert auch der Besuch bei seiner kranken 83-jährigen Mutter Gao Ying.")
     assert [summary(e)[1] for e in events(extractor, text, "2015-10-06")] == [["Ai Weiwei", "Gao Ying"]]
+
+
+@pytest.mark.parametrize("text,pair", [
+    # a review names the player of a part in brackets after the figure: no third participant
+    ("Im Film trifft die Ärztin Clara (Nina Hoss) ihren Bruder Paul in einem Café.", ["Clara", "Paul"]),
+    ("In der Serie telefoniert Kommissar Brenner (Josef Hader) mit dem Pfarrer Anton Weiß.",
+     ["Anton Weiß", "Brenner"]),
+    ("Später verhandelt die Anwältin Lena Vogt (Maren Kroymann) mit Otto Lenz.", ["Lena Vogt", "Otto Lenz"]),
+])
+def test_events_a_name_in_brackets_after_a_person_is_no_participant(extractor, text, pair):
+    assert [summary(e)[1] for e in events(extractor, text)] == [pair]
+
+
+@pytest.mark.parametrize("text", [
+    "Bundeskanzler Olaf Scholz telefonierte am Montag mit dem französischen Präsidenten Emmanuel Macron.",
+    "Am 3. März trafen sich Außenministerin Annalena Baerbock und ihr Amtskollege Sergej Lawrow in Genf.",
+    "Heinz Fischer empfing am Freitag den ungarischen Ministerpräsidenten Viktor Orbán in der Hofburg.",
+])
+def test_events_double_spaces_change_no_event(extractor, text):
+    spaced = text.replace(" ", "  ")
+    assert [summary(e)[1] for e in events(extractor, spaced)] == [summary(e)[1] for e in events(extractor, text)] != []
