@@ -1,13 +1,12 @@
 #!/usr/bin/env python
 """Person names: precision, recall and F1 of the actor stage against GermEval 2014 PER spans.
 
-    python benchmarks/persons.py [DATA] [--sources ../shared/ner] [--errors] [--limit N]
+    python benchmarks/persons.py [--sources ../shared/ner] [--errors] [--limit N]
 
-DATA (default ``/work/ner_study/germeval_per.jsonl``) holds one sentence a line,
-``{"n", "text", "persons": [{"text", "start"}]}``: the GermEval 2014 NER sentences
-(``../shared/ner``, dev file then test file, ``n`` counting from 1; CC BY 4.0, Benikova,
-Biemann, Reznicek, LREC 2014) without those of ``corpus/real/germeval/SELECTION.tsv``,
-with the PER spans of the outer layer (5,678 sentences).  The actor stage of the
+The data are the GermEval 2014 NER sentences (``../shared/ner``, dev file then test
+file, ``n`` counting from 1; CC BY 4.0, Benikova, Biemann, Reznicek, LREC 2014) without
+those of ``corpus/real/germeval/SELECTION.tsv`` (the event set), each joined as printed
+text with the PER spans of its outer layer (5,678 sentences).  The actor stage of the
 embedded pipeline (segmenter, lookup lemmas, ``german_actors``; no entity recognizer)
 runs on each sentence alone.
 
@@ -41,9 +40,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from actors_eval import Score, actors_pipeline, names_match  # noqa: E402
+sys.path.insert(0, str(ROOT / "scripts"))
 
-DEFAULT_DATA = Path("/work/ner_study/germeval_per.jsonl")
+from actors_eval import Score, actors_pipeline, names_match  # noqa: E402
+from select_germeval import detokenise  # noqa: E402  (the event set joins tokens the same way)
+
+EVENT_SET = ROOT / "corpus" / "real" / "germeval" / "SELECTION.tsv"
 DEFAULT_SOURCES = ROOT.parent / "shared" / "ner"
 SOURCE_FILES = ("germeval2014-dev.tsv", "germeval2014-test-part.tsv")
 
@@ -59,6 +61,40 @@ def sentence_sources(folder: Path) -> Optional[list[str]]:
                 cols = line.split("\t")
                 urls.append(cols[1] if len(cols) > 1 else "")
     return urls
+
+
+def read_sentences(folder: Path):
+    """``{"n", "text", "persons"}`` for each GermEval sentence outside the event set."""
+    taken = {int(line.split("\t")[1]) for line in EVENT_SET.read_text(encoding="utf-8").splitlines()[1:]}
+    n = 0
+    for name in SOURCE_FILES:
+        rows: list[list[str]] = []
+        for line in (folder / name).open(encoding="utf-8"):
+            if line.startswith("#"):
+                rows = []
+            elif line.strip():
+                rows.append(line.split("\t"))
+            elif rows:
+                n += 1
+                if n not in taken:
+                    tokens = [r[1] for r in rows]
+                    yield {"n": n, "text": detokenise(tokens), "persons": per_spans(tokens, [r[2] for r in rows])}
+                rows = []
+
+
+def per_spans(tokens: list[str], tags: list[str]) -> list[dict]:
+    """The outer-layer PER spans as printed text (B-PER followed by I-PER tokens)."""
+    spans, i = [], 0
+    while i < len(tokens):
+        if tags[i] == "B-PER":
+            j = i + 1
+            while j < len(tokens) and tags[j] == "I-PER":
+                j += 1
+            spans.append({"text": detokenise(tokens[i:j])})
+            i = j
+        else:
+            i += 1
+    return spans
 
 
 def gold_persons(spans: list[dict]) -> list[list[str]]:
@@ -106,38 +142,34 @@ def part_of(n: int, sources: Optional[list[str]]) -> tuple[str, Optional[str]]:
 
 def main(argv: Optional[list[str]] = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
-    ap.add_argument("--sources", type=Path, default=DEFAULT_SOURCES,
-                    help="GermEval 2014 folder, to split by source (skipped when missing)")
+    ap.add_argument("--sources", type=Path, default=DEFAULT_SOURCES, help="the GermEval 2014 folder")
     ap.add_argument("--errors", action="store_true", help="list the study half's errors (odd n)")
     ap.add_argument("--limit", type=int, default=0, help="only the first N sentences")
     args = ap.parse_args(argv)
     sources = sentence_sources(args.sources)
+    if sources is None:
+        ap.error(f"{args.sources}: no GermEval 2014 files ({', '.join(SOURCE_FILES)}) there")
     nlp = actors_pipeline()
     scores: dict[tuple[str, Optional[str]], Score] = {}
     seconds = 0.0
     count = 0
-    with open(args.data, encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip():
-                continue
-            item = json.loads(line)
-            t0 = time.perf_counter()
-            doc = nlp(item["text"])
-            seconds += time.perf_counter() - t0
-            tp, fp, fn = pair(named_persons(doc), gold_persons(item["persons"]))
-            half, source = part_of(item["n"], sources)
-            for key in {(half, None), (half, source), ("all", None)}:
-                s = scores.setdefault(key, Score())
-                s.tp += tp
-                s.fp += len(fp)
-                s.fn += len(fn)
-            if args.errors and item["n"] % 2 and (fp or fn):
-                print(json.dumps({"n": item["n"], "text": item["text"], "spurious": [n for n, _ in fp],
-                                  "missed": [" | ".join(g) for g in fn]}, ensure_ascii=False))
-            count += 1
-            if args.limit and count >= args.limit:
-                break
+    for item in read_sentences(args.sources):
+        t0 = time.perf_counter()
+        doc = nlp(item["text"])
+        seconds += time.perf_counter() - t0
+        tp, fp, fn = pair(named_persons(doc), gold_persons(item["persons"]))
+        half, source = part_of(item["n"], sources)
+        for key in {(half, None), (half, source), ("all", None)}:
+            s = scores.setdefault(key, Score())
+            s.tp += tp
+            s.fp += len(fp)
+            s.fn += len(fn)
+        if args.errors and item["n"] % 2 and (fp or fn):
+            print(json.dumps({"n": item["n"], "text": item["text"], "spurious": [n for n, _ in fp],
+                              "missed": [" | ".join(g) for g in fn]}, ensure_ascii=False))
+        count += 1
+        if args.limit and count >= args.limit:
+            break
     print(f"sentences: {count} ({1000 * seconds / max(count, 1):.2f} ms each, actor pipeline)")
     order = ["study (odd n)", "held out (even n)", "all"]
     for key in sorted(scores, key=lambda k: (order.index(k[0]), k[1] or "")):
