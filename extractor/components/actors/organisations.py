@@ -292,8 +292,11 @@ class OrgScanner(ScanState):
         if iso and not self.covered[i - 1]:
             stem = lex.adj_stem.get(iso, self.t(i - 1).rstrip(ADJ_ENDING_LETTERS))
             adj = stem + ADJ_NOMINATIVE.get(gender, "e")
-            return self.entity_cand(i - 1, i + 1, Entity("organization", f"{iso}:{text}",
-                                                         f"{adj} {text}", iso, otype))
+            # "das deutsche Außenministerium" is the body whose own name is "Auswärtiges Amt"
+            # (organisations.tsv lists the described form as a '~' variant)
+            official = lex.phrases.get((adj, text))
+            return self.entity_cand(i - 1, i + 1, official or Entity("organization", f"{iso}:{text}",
+                                                                     f"{adj} {text}", iso, otype))
         gen = self.country_gen_at(i + 1)
         if gen:
             return self.entity_cand(i, i + 1 + gen[0], Entity("organization", f"{gen[1]}:{text}",
@@ -308,7 +311,8 @@ class OrgScanner(ScanState):
             # a ministry named by its portfolio is one body even without its state: "das
             # Justizministerium", "Mitarbeiter des Bildungsministeriums" (the bare "Ministerium" is not)
             name = text[:-1] if text.endswith("s") else text
-            return self.entity_cand(i, i + 1, Entity("organization", name, name, None, otype))
+            known = lex.phrases.get((text,))  # "Bundesaußenministerium": the "Auswärtiges Amt"
+            return self.entity_cand(i, i + 1, known or Entity("organization", name, name, None, otype))
         return None
 
     def try_lexicon_entity(self, i: int) -> Optional[int]:

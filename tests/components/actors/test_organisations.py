@@ -274,3 +274,19 @@ def test_actors_introduced_name_keeps_its_capitalised_words(run_pipeline, text, 
 
 def test_actors_introduced_name_stops_before_a_noun(run_pipeline):
     assert "Zentrix" in names(run_pipeline("Der Konzern Zentrix Gespräche mit der Regierung.", "2016-03-01"))
+
+
+@pytest.mark.parametrize("text", [
+    # the German foreign ministry is the "Auswärtiges Amt", however the text describes it
+    "Das deutsche Außenministerium bestellte den Botschafter ein.",
+    "Ein Sprecher des deutschen Außenministeriums bestätigte den Brief.",
+    "Die Note ging an das Bundesaußenministerium.",
+    "Das Auswärtige Amt warnte vor Reisen in die Region.",
+])
+def test_actors_german_foreign_ministry_has_its_official_name(run_pipeline, text):
+    found = actors(run_pipeline, text)
+    assert "Auswärtiges Amt" in found and "deutsches Außenministerium" not in found, found
+
+
+def test_actors_other_foreign_ministries_keep_the_described_name(run_pipeline):
+    assert "französisches Außenministerium" in actors(run_pipeline, "Das französische Außenministerium schwieg.")
