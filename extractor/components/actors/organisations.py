@@ -192,15 +192,28 @@ class OrgScanner(ScanState):
             if ent is not None and (ent.kind in PLACE_KINDS or ent.kind in ORG_KINDS):
                 found.append((off, off + len(part), ent))
             off += len(part) + 1
-        if len(found) < 2 or len(found) < len(parts):
+        if len(found) < len(parts) or len(found) < 2 and not self.body_partner_follows(i + 1):
             # two sides at least, and every part before the noun names one: "der EU-Gipfel",
-            # "der Nato-Gipfel" name the body that meets, no side
+            # "der Nato-Gipfel" name the body that meets, no side; but "der EU-Gipfel mit der
+            # Türkei" is held between the body and the state named after "mit"
             return None
         for s, e, ent in found:
             self.cands.append(MentionCandidate(s, e, i, i + 1, self.sent_of[i], "entity", entity=ent,
                                                country=ent.country, ent_name=ent.base))
         self.covered[i] = True
         return i + 1
+
+    def body_partner_follows(self, k: int) -> bool:
+        """Does "mit" and a state or organisation follow at token k ("mit der Türkei", "mit
+        Russland", "mit den USA")?  Then a compound contact noun with one body before it names
+        the body as one side of a meeting with that partner, not a session of the body alone."""
+        if self.t(k) != "mit":
+            return False
+        k += 1
+        if self.t(k) in DEFINITE_ARTICLES or self.t(k) in PLURAL_ARTICLES:
+            k += 1
+        hit = self.phrase_at(k)
+        return hit is not None and (hit[1].kind in PLACE_KINDS or hit[1].kind in ORG_KINDS)
 
     def try_representative_compound(self, i: int) -> Optional[int]:
         """A compound of a state or organisation and a noun of those who speak for it names that
