@@ -630,9 +630,9 @@ def excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, clause
     # hat Putin ..." keeps Putin).
     if _in_source_formula(toks, s, e, clause):
         return True
-    # "Stephan Weil (SPD)", "Katrin de Groot (VfL Wolfsburg)": an affiliation in brackets.
-    if actor.kind != "person" and s > clause.start and toks.text[s - 1] == "(" and s - 2 >= clause.start \
-            and any(x[0] <= s - 2 < x[1] and view.actors[x[2].actor_id].kind == "person" for x in view.mentions_covering(s - 2)):
+    # "Stephan Weil (SPD)", "Katrin de Groot (VfL Wolfsburg)", "Theo Maier (Bauernbund Tirols)":
+    # an affiliation in brackets.
+    if actor.kind != "person" and bracket_after_person(toks, view, s, clause):
         return True
     if actor.kind in ("country", "city") and s - 1 == clause.start and toks.lower[clause.start] in PLACE_PREPS:
         return True  # "In Brüssel lud sie ...": the clause opens with the place
@@ -649,6 +649,18 @@ def excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, clause
         return True  # "Chinas Staats- und Parteichef Xi Jinping"
     if actor.kind in ("country", "city") and any(toks.lower[k] in DIRECTION_WORDS for k in range(max(clause.start, s - 3), s)):
         return True  # "westlich von Paris"
+    return False
+
+
+def bracket_after_person(toks: TokenTable, view: DocView, s: int, clause: Clause) -> bool:
+    """Does the mention at ``s`` stand inside a bracket opened right after a person's name
+    ("mit Max Roth (Handelskammer, Quuxland)")?  What the bracket says describes that person."""
+    for k in range(s - 1, max(clause.start, s - 8) - 1, -1):
+        if toks.text[k] == ")":
+            return False
+        if toks.text[k] == "(":
+            return k - 1 >= clause.start and any(
+                x[0] <= k - 1 < x[1] and view.actors[x[2].actor_id].kind == "person" for x in view.mentions_covering(k - 1))
     return False
 
 
