@@ -14,6 +14,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..lang.de.determiners import DETERMINERS
 from ..lang.de.punctuation import (CLOSERS, SENTENCE_END, SENTENCE_OPENING_CHARACTERS,
                                    SENTENCE_PARAGRAPH_ENDS)
 from .types import (BODY, BYLINE, CAPTION, CREDIT, HEADLINE, META, SUBHEAD,
@@ -25,6 +26,9 @@ BYLINE_RE = re.compile(r"\s*Von:?\s+\S")
 CREDIT_RE = re.compile(r"\s*\([^()\n]{1,60}\)\s*")
 PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r]*\n")
 YEAR_WITH_PERIOD_RE = re.compile(r"(1[89]|20)\d\d\.$")
+# "im März 30.000. Danach ...": a number with thousands groups and its period; an ordinal of
+# that size stands after an article ("der 10.000. Besucher").
+GROUPED_NUMBER_WITH_PERIOD_RE = re.compile(r"^\d{1,3}(\.\d{3})+\.$")
 SUBHEAD_MAX_WORDS = 20
 
 
@@ -95,7 +99,9 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
     if tok.text in SENTENCE_END:
         return True
     # "im Jahr 2021. Danach ..." - the tokenizer keeps a year and its period together.
-    return bool(YEAR_WITH_PERIOD_RE.search(tok.text))
+    if YEAR_WITH_PERIOD_RE.search(tok.text):
+        return True
+    return bool(GROUPED_NUMBER_WITH_PERIOD_RE.match(tok.text)) and not (i > 0 and doc[i - 1].lower_ in DETERMINERS)
 
 
 def _starts_sentence(doc: Doc, i: int) -> bool:

@@ -30,6 +30,10 @@ def test_segmenter_region_kinds():
     ("Das war im Jahr 2021. Danach kam mehr.", ["Das war im Jahr 2021.", "Danach kam mehr."]),
     ("Er sagte: „Wir sprechen.“ Dann ging er.", ["Er sagte: „Wir sprechen.“", "Dann ging er."]),
     ("Titel? US-Minister telefoniert", ["Titel?", "US-Minister telefoniert"]),
+    # a number with thousands groups ends the sentence with its period; as an ordinal it has an article
+    ("Im Mai kamen 12.500. Danach sank die Zahl.", ["Im Mai kamen 12.500.", "Danach sank die Zahl."]),
+    ("Es waren zuletzt 1.200.000. Ab Juni sind es weniger.", ["Es waren zuletzt 1.200.000.", "Ab Juni sind es weniger."]),
+    ("Der Verein ehrte den 10.000. Besucher am Montag.", ["Der Verein ehrte den 10.000. Besucher am Montag."]),
 ])
 def test_segmenter_sentences_inside_a_paragraph(nlp, text, sentences):
     doc = nlp.make_doc(text)

@@ -192,15 +192,28 @@ class OrgScanner(ScanState):
             if ent is not None and (ent.kind in PLACE_KINDS or ent.kind in ORG_KINDS):
                 found.append((off, off + len(part), ent))
             off += len(part) + 1
-        if len(found) < 2 or len(found) < len(parts):
+        if len(found) < len(parts) or len(found) < 2 and not self.body_partner_follows(i + 1):
             # two sides at least, and every part before the noun names one: "der EU-Gipfel",
-            # "der Nato-Gipfel" name the body that meets, no side
+            # "der Nato-Gipfel" name the body that meets, no side; but "der EU-Gipfel mit der
+            # Türkei" is held between the body and the state named after "mit"
             return None
         for s, e, ent in found:
             self.cands.append(MentionCandidate(s, e, i, i + 1, self.sent_of[i], "entity", entity=ent,
                                                country=ent.country, ent_name=ent.base))
         self.covered[i] = True
         return i + 1
+
+    def body_partner_follows(self, k: int) -> bool:
+        """Does "mit" and a state or organisation follow at token k ("mit der Türkei", "mit
+        Russland", "mit den USA")?  Then a compound contact noun with one body before it names
+        the body as one side of a meeting with that partner, not a session of the body alone."""
+        if self.t(k) != "mit":
+            return False
+        k += 1
+        if self.t(k) in DEFINITE_ARTICLES or self.t(k) in PLURAL_ARTICLES:
+            k += 1
+        hit = self.phrase_at(k)
+        return hit is not None and (hit[1].kind in PLACE_KINDS or hit[1].kind in ORG_KINDS)
 
     def try_representative_compound(self, i: int) -> Optional[int]:
         """A compound of a state or organisation and a noun of those who speak for it names that
@@ -292,8 +305,11 @@ class OrgScanner(ScanState):
         if iso and not self.covered[i - 1]:
             stem = lex.adj_stem.get(iso, self.t(i - 1).rstrip(ADJ_ENDING_LETTERS))
             adj = stem + ADJ_NOMINATIVE.get(gender, "e")
-            return self.entity_cand(i - 1, i + 1, Entity("organization", f"{iso}:{text}",
-                                                         f"{adj} {text}", iso, otype))
+            # "das deutsche Außenministerium" is the body whose own name is "Auswärtiges Amt"
+            # (organisations.tsv lists the described form as a '~' variant)
+            official = lex.phrases.get((adj, text))
+            return self.entity_cand(i - 1, i + 1, official or Entity("organization", f"{iso}:{text}",
+                                                                     f"{adj} {text}", iso, otype))
         gen = self.country_gen_at(i + 1)
         if gen:
             return self.entity_cand(i, i + 1 + gen[0], Entity("organization", f"{gen[1]}:{text}",
@@ -308,7 +324,8 @@ class OrgScanner(ScanState):
             # a ministry named by its portfolio is one body even without its state: "das
             # Justizministerium", "Mitarbeiter des Bildungsministeriums" (the bare "Ministerium" is not)
             name = text[:-1] if text.endswith("s") else text
-            return self.entity_cand(i, i + 1, Entity("organization", name, name, None, otype))
+            known = lex.phrases.get((text,))  # "Bundesaußenministerium": the "Auswärtiges Amt"
+            return self.entity_cand(i, i + 1, known or Entity("organization", name, name, None, otype))
         return None
 
     def try_lexicon_entity(self, i: int) -> Optional[int]:

@@ -18,8 +18,8 @@ from ...resources import load_table, per_folder
 from ..tokens import TokenTable
 from ..triggers import Trigger, TriggerLexicon, trigger_lexicon
 from ..types import Mention
-from ...lang.de.determiners import IMPERSONAL_SUBJECTS
-from ...lang.de.nouns import GOVERNMENT_NOUNS, RELATION_NOUNS, REPLY_STARTS
+from ...lang.de.determiners import GROUP_SUBJECTS, IMPERSONAL_SUBJECTS
+from ...lang.de.nouns import GOVERNMENT_NOUNS, OWN_STATE_NOUNS, RELATION_NOUNS, REPLY_STARTS
 from ...lang.de.adverbs import ATTENDANCE_WORDS, CONTINUATION_WORDS, SAME_GROUP
 from ...lang.de.conjunctions import LIST_GLUE
 from ...lang.de.endings import ADJECTIVE_ENDINGS
@@ -41,6 +41,7 @@ from .candidate import Candidate
 from .clauses import Clause
 from .triggers import TriggerAt
 from .readings import takes_up
+from .voices import state_spoken_for
 from .view import SHORT_SEGMENTS, DocView, is_speaker, is_unnamed, stands_in, view_sentence
 from .words import adjective_like, inflected_lowercase, is_verb_form, noun_before
 
@@ -122,6 +123,10 @@ def participants_of(view: DocView, lex: TriggerLexicon, at: TriggerAt, earlier: 
         participants, anaphoric = inherited
         confidence -= weight.INFERRED_SIDE
     participants = drop_metonymic_duplicates(view, participants)
+    voiced = voiced_state_side(view, clause, set(partners), participants) if partners else None
+    if voiced is not None:
+        speaker, state = voiced
+        participants = unique([state] + [a for a in participants if a != speaker])
     if len(set(participants)) == 1 and is_reply(toks, clause):
         wrote = _first_writer(view, participants[0], earlier)
         if wrote is not None:
@@ -367,7 +372,8 @@ def _other_side(view: DocView, at: TriggerAt, partners: list[str]) -> Optional[s
         return speaker
     reported = any(toks.lower[j] in KONJUNKTIV_I for j in clause.tokens())
     if trig.pos != "noun":
-        return view.person_before(clause.sent_start, set(partners)) if reported else None
+        quoted = view.person_before(clause.sent_start, set(partners)) if reported else None
+        return _group_of(view, clause, quoted, set(partners))
     return (view.person_before(clause.sent_start, set(partners)) if reported
             else view.protagonist_before(clause.sent_start, set(partners)))
 
@@ -378,7 +384,6 @@ def _speaker_as_side(view: DocView, clause: Clause, partners: set[str]) -> Optio
     own subject ("es", "man", "wir") in a quote is the speaker's (guidelines, "Speaker as
     participant"); the speaker is the person named after the verb of saying, or as the source
     of the clause ("nach Angaben Gruberbauers", "Gruberbauer zufolge")."""
-    from .press import press_words
     toks = view.toks
     if not any(toks.lower[j] in IMPERSONAL_SUBJECTS for j in clause.tokens()):
         return None
@@ -386,16 +391,77 @@ def _speaker_as_side(view: DocView, clause: Clause, partners: set[str]) -> Optio
         actor = view.actors.get(m.actor_id)
         if actor is not None and actor.kind == "person" and m.actor_id not in partners \
                 and (_in_source_formula(toks, s, e, clause) or e < clause.end and toks.lower[e] == "zufolge"):
-            return m.actor_id  # "hat es nach Angaben Gruberbauers nicht gegeben": the source speaks
+            # "hat es nach Angaben Gruberbauers nicht gegeben": the source speaks
+            return _group_of(view, clause, m.actor_id, partners)
+    speaker = frame_speaker(view, clause.end, clause.sent_end, partners) \
+        or speaker_before(view, clause.sent_start, clause.start, partners)
+    return _group_of(view, clause, speaker, partners)
+
+
+def frame_speaker(view: DocView, start: int, end: int, partners: set[str]) -> Optional[str]:
+    """The person a frame of saying in [start, end) names: ", sagte der Bürgermeister"."""
+    from .press import press_words
+    toks = view.toks
     saying = press_words()[0] | trigger_lexicon().speech_verbs
-    for k in range(clause.end, clause.sent_end):
+    for k in range(max(start, 1), end):
         if toks.lower[k] in saying and toks.text[k - 1] == ",":
-            for s, e, m in view.mentions_starting(k + 1, min(clause.sent_end, k + 8)):
+            for s, e, m in view.mentions_starting(k + 1, min(end, k + 8)):
                 actor = view.actors.get(m.actor_id)
                 if actor is not None and actor.kind == "person" and m.actor_id not in partners:
                     return m.actor_id
             return None
     return None
+
+
+def speaker_before(view: DocView, start: int, end: int, partners: set[str]) -> Optional[str]:
+    """The person a verb of saying before the clause names as its subject: "Der Kanzler sagte,
+    man sei mit X im Gespräch", "..., sagte der Kanzler mit Blick darauf, dass man mit X rede"."""
+    from .press import press_words
+    toks = view.toks
+    saying = press_words()[0] | trigger_lexicon().speech_verbs
+    for k in range(end - 1, start - 1, -1):
+        if toks.lower[k] not in saying:
+            continue
+        after = [m.actor_id for s, e, m in view.mentions_starting(k + 1, min(end, k + 4))]
+        before = [m.actor_id for s, e, m in view.mentions_in(max(start, k - 4), k) if e == k]
+        for aid in after + before:
+            actor = view.actors.get(aid)
+            if actor is not None and actor.kind == "person" and aid not in partners:
+                return aid
+        return None
+    return None
+
+
+def voiced_state_side(view: DocView, clause: Clause, partners: set[str],
+                      participants: list[str]) -> Optional[tuple[str, str]]:
+    """"Sein Land werde eine Protestnote an X schicken, sagte Außenminister Y", "Außenminister Y
+    sagte, man sei mit X in Verhandlungen": the subject "sein Land", "man" or "wir" is the state
+    Y speaks for, and Y, named in the frame of saying, is no side.  (speaker, state) or None;
+    for "man"/"wir" only where the speaker was taken for a side."""
+    toks = view.toks
+    for j in clause.tokens():
+        low = toks.lower[j]
+        own_state = low in POSSESSIVES and j + 1 < clause.end and toks.lower[j + 1] in OWN_STATE_NOUNS \
+            and not (j > clause.start and toks.lower[j - 1] in PREPOSITIONS)
+        if not (own_state or low in GROUP_SUBJECTS):
+            continue
+        speaker = frame_speaker(view, j + 1, clause.sent_end, partners) \
+            or speaker_before(view, clause.sent_start, j, partners)
+        if speaker is None and own_state:
+            speaker = view.person_before(j, partners, female=low.startswith("ihr") or None)
+        if speaker is None or not own_state and speaker not in participants:
+            return None
+        state = state_spoken_for(view, speaker, j, partners)
+        return (speaker, state) if state else None
+    return None
+
+
+def _group_of(view: DocView, clause: Clause, speaker: Optional[str], partners: set[str]) -> Optional[str]:
+    """The side a quoted "wir" or "man" is: a government member's state ("Wir verhandeln mit
+    Kanada, sagte der Außenminister": his state talks), else the speaker himself."""
+    if speaker is None or not any(view.toks.lower[j] in GROUP_SUBJECTS for j in clause.tokens()):
+        return speaker
+    return state_spoken_for(view, speaker, clause.start, partners) or speaker
 
 
 def add_attendees(view: DocView, clause: Clause, recent: list[Candidate]) -> None:
@@ -594,9 +660,9 @@ def excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, clause
     # hat Putin ..." keeps Putin).
     if _in_source_formula(toks, s, e, clause):
         return True
-    # "Stephan Weil (SPD)", "Katrin de Groot (VfL Wolfsburg)": an affiliation in brackets.
-    if actor.kind != "person" and s > clause.start and toks.text[s - 1] == "(" and s - 2 >= clause.start \
-            and any(x[0] <= s - 2 < x[1] and view.actors[x[2].actor_id].kind == "person" for x in view.mentions_covering(s - 2)):
+    # "Stephan Weil (SPD)", "Katrin de Groot (VfL Wolfsburg)", "Theo Maier (Bauernbund Tirols)":
+    # an affiliation in brackets.
+    if actor.kind != "person" and bracket_after_person(toks, view, s, clause):
         return True
     # "die Studentin Jill (Emma Stone)": a name alone in brackets after a person's name is that
     # person's other name or, in a review, the player of the part; no further participant
@@ -620,6 +686,18 @@ def excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, clause
         return True  # "Chinas Staats- und Parteichef Xi Jinping"
     if actor.kind in ("country", "city") and any(toks.lower[k] in DIRECTION_WORDS for k in range(max(clause.start, s - 3), s)):
         return True  # "westlich von Paris"
+    return False
+
+
+def bracket_after_person(toks: TokenTable, view: DocView, s: int, clause: Clause) -> bool:
+    """Does the mention at ``s`` stand inside a bracket opened right after a person's name
+    ("mit Max Roth (Handelskammer, Quuxland)")?  What the bracket says describes that person."""
+    for k in range(s - 1, max(clause.start, s - 8) - 1, -1):
+        if toks.text[k] == ")":
+            return False
+        if toks.text[k] == "(":
+            return k - 1 >= clause.start and any(
+                x[0] <= k - 1 < x[1] and view.actors[x[2].actor_id].kind == "person" for x in view.mentions_covering(k - 1))
     return False
 
 

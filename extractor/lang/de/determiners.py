@@ -62,6 +62,8 @@ RECIPROCAL = frozenset({"miteinander", "untereinander", "einander"})
 
 # Subjects that name no side: "habe es ein Gespräch gegeben", "man spreche mit", "wir verhandeln".
 IMPERSONAL_SUBJECTS = frozenset({"es", "man", "wir", "ich"})
+# Subjects of a group the speaker belongs to: a minister's "wir"/"man" is his state.
+GROUP_SUBJECTS = frozenset({"man", "wir"})
 # "niemand habe Russland informiert": a contact nobody had.
 NOBODY = frozenset({"niemand", "niemanden", "niemandem"})
 # Pronouns that stand for a thing or a fact, never for a person: "Das trifft vor allem die Bauern".

@@ -91,3 +91,5 @@ REPLY_STARTS = ("antwort", "geantwortet")
 # "die Regierungen in Lissabon, Helsinki und Dublin": the places after them stand for their governments
 GOVERNMENT_NOUNS = frozenset({"regierung", "regierungen", "landesregierung", "landesregierungen", "stadtregierung",
                               "behörden", "führung"})
+# "Sein Land werde protestieren, sagte der Außenminister": the state of the possessor.
+OWN_STATE_NOUNS = frozenset({"land", "heimatland"})

@@ -274,3 +274,37 @@ def test_actors_introduced_name_keeps_its_capitalised_words(run_pipeline, text, 
 
 def test_actors_introduced_name_stops_before_a_noun(run_pipeline):
     assert "Zentrix" in names(run_pipeline("Der Konzern Zentrix Gespräche mit der Regierung.", "2016-03-01"))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one body before the contact noun and a state or organisation after "mit": the act is held
+    # between the two, not a session of the body alone
+    ("Beim Nato-Gipfel mit der Ukraine ging es um Munition.", {"Nato", "Ukraine"}),
+    ("Die EU-Gespräche mit Kanada stocken seit Wochen.", {"EU", "Kanada"}),
+    ("Nach dem UN-Treffen mit dem Iran reiste die Delegation ab.", {"UN", "Iran"}),
+    ("Ein weiteres EU-Gipfeltreffen mit den USA soll im Mai folgen.", {"EU", "USA"}),
+])
+def test_actors_one_body_before_a_contact_noun_with_a_partner_is_a_side(run_pipeline, text, expected):
+    assert set(actors(run_pipeline, text)) == expected
+
+
+@pytest.mark.parametrize("text", ["Orbán sprach beim EU-Gipfel mit Journalisten.",
+                                  "Am Nato-Gipfel mit seinen 32 Mitgliedern nahm er teil."])
+def test_actors_one_body_before_a_summit_with_no_named_partner_is_no_side(run_pipeline, text):
+    assert not {"EU", "Nato"} & set(actors(run_pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    # the German foreign ministry is the "Auswärtiges Amt", however the text describes it
+    "Das deutsche Außenministerium bestellte den Botschafter ein.",
+    "Ein Sprecher des deutschen Außenministeriums bestätigte den Brief.",
+    "Die Note ging an das Bundesaußenministerium.",
+    "Das Auswärtige Amt warnte vor Reisen in die Region.",
+])
+def test_actors_german_foreign_ministry_has_its_official_name(run_pipeline, text):
+    found = actors(run_pipeline, text)
+    assert "Auswärtiges Amt" in found and "deutsches Außenministerium" not in found, found
+
+
+def test_actors_other_foreign_ministries_keep_the_described_name(run_pipeline):
+    assert "französisches Außenministerium" in actors(run_pipeline, "Das französische Außenministerium schwieg.")
