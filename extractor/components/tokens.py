@@ -50,6 +50,14 @@ def memoised(memo: dict[K, V], keys: list[K], compute: Callable[[K], V], limit: 
     return out  # type: ignore[return-value]
 
 
+def sentence_index(sents: list[tuple[int, int]], n: int) -> list[int]:
+    """For each of ``n`` positions, the index of the sentence span ``[start, end)`` holding it."""
+    sent_of = [0] * n
+    for k, (s, e) in enumerate(sents):
+        sent_of[s:e] = [k] * (e - s)
+    return sent_of
+
+
 def _lexemes(doc: Doc, orths: list[int]) -> list[tuple[str, str, bool, bool, bool]]:
     vocab = doc.vocab
 
@@ -106,10 +114,7 @@ class TokenTable:
     def sent_of(self) -> list[int]:
         """Index of the sentence each token belongs to."""
         if self._sent_of is None:
-            sent_of = [0] * self.n
-            for k, (s, e) in enumerate(self.sents):
-                sent_of[s:e] = [k] * (e - s)
-            self._sent_of = sent_of
+            self._sent_of = sentence_index(self.sents, self.n)
         return self._sent_of
 
     def sent_chars(self, start: int, end: int) -> tuple[int, int]:
@@ -212,10 +217,7 @@ class WordTable:
     @property
     def sent_of(self) -> list[int]:
         if self._sent_of is None:
-            sent_of = [0] * self.n
-            for k, (s, e) in enumerate(self.sents):
-                sent_of[s:e] = [k] * (e - s)
-            self._sent_of = sent_of
+            self._sent_of = sentence_index(self.sents, self.n)
         return self._sent_of
 
     @property
