@@ -60,3 +60,16 @@ def test_corpus_dolomiten_false_events_stay_few(extractor):
     assert result.errors == []
     assert result.summary["articles"] == 100
     assert overall["predicted"] - overall["matched"] <= thresholds["real_dolomiten_false_events_max"]
+
+
+def test_corpus_germeval_sentences_false_events_stay_few(extractor):
+    # corpus/real/germeval: single GermEval 2014 sentences (news sites, Wikipedia), labelled blind;
+    # 10 gold events in 322 sentences, so the gate bounds what is reported wrongly on both parts
+    thresholds = json.loads((ROOT / "corpus" / "thresholds.json").read_text(encoding="utf-8"))
+    parts = [ROOT / "corpus" / "real" / "germeval" / part / "gold" for part in ("dev", "frozen")]
+    result = evaluate([str(p) for p in parts], extractor=extractor)
+    overall = result.summary["overall"]
+    print("germeval", overall)
+    assert result.errors == []
+    assert result.summary["articles"] == 322
+    assert overall["predicted"] - overall["matched"] <= thresholds["real_germeval_false_events_max"]
