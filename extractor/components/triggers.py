@@ -21,8 +21,8 @@ from ..schema import EventType
 from .tokens import WORD_MEMO_LIMIT, memoised
 
 EVENT_TYPES = set(get_args(EventType))
-FRAMES = {"symmetric", "object", "host", "caller", "visit", "sender"}
-NOUN_MODES = {"phone", "video", "visit", "host", "summit", "letter", "invitation", "none"}
+FRAMES = {"symmetric", "object", "host", "caller", "visit", "travel", "sender"}
+NOUN_MODES = {"phone", "video", "visit", "travel", "appearance", "host", "summit", "letter", "invitation", "none"}
 CUE_KINDS = {"negation", "refusal", "possible", "proposal", "invitation", "plan", "future",
              "initiative", "source", "topic", "place"}
 

@@ -14,8 +14,9 @@ from ...lang.de.nouns import (FEDERAL_NAME_CONTINUATIONS, FEDERAL_NOUNS, FEDERAL
                               REPRESENTATIVE_NOUNS,
                               STATE_LEVEL_NOUNS)
 from ...lang.de.prepositions import LOCATIVE_PREPOSITIONS
-from ...lang.de.punctuation import CLAUSE_PUNCTUATION, CLOSE_QUOTES, DATELINE_ENDS, OPEN_QUOTES
-from ...lang.de.verbs import PLACE_VERBS, VISIT_WORDS
+from ...lang.de.punctuation import CLAUSE_PUNCTUATION, CLOSE_QUOTES, DATELINE_ENDS, OPEN_QUOTES, SENTENCE_END
+from ...lang.de.verbs import PASSIVE_TRAVEL, PLACE_VERBS, VISIT_WORDS, WERDEN_FORMS
+from ..triggers import trigger_lexicon
 from .document import MentionCandidate, ScanState
 from .lexicon import DEFAULT_INSTITUTION, FEDERAL, ORG_KINDS, PLACE_KINDS, STATES, Entity, lexicon
 from .words import (_abbreviation, _adj_country, _organisation_letters, _cap, _company_name_word, _contact_compound, _elided_role, _entity_start_word,
@@ -24,6 +25,9 @@ from .words import (_abbreviation, _adj_country, _organisation_letters, _cap, _c
 
 # How far before a visit word its place may stand: "reist nächste Woche nach Chile".
 VISIT_REACH = 6
+# A travel verb's destination may stand after the subject and a date: "fliegt der Papst am
+# Dienstag in die USA weiter".
+TRAVEL_REACH = 10
 
 
 def _capitalised_word(text: str) -> bool:
@@ -48,15 +52,41 @@ class OrgScanner(ScanState):
                 return False
         return False
 
+    def travel_word(self, k: int, sent_end: int) -> bool:
+        """An arrival, stay or flight word of the trigger lexicon (frame/mode ``travel``): "landete",
+        "Aufenthalt"; a separable one with its particle closing the clause ("traf ... ein", not the
+        "traf" of "traf Macron in Paris")."""
+        word = self.t(k)
+        lex = trigger_lexicon()
+        noun = lex.noun(word) if word[:1].isupper() else None
+        if noun is not None:
+            return noun.mode == "travel"
+        verbs = [v for v in lex.verb(word.lower()) if v.frame == "travel"]
+        sent_start = self.sent_bounds[self.sent_of[k]][0]
+        if any(v.lemma in PASSIVE_TRAVEL for v in verbs) and not any(
+                self.t(j).lower() in WERDEN_FORMS for j in range(max(sent_start, k - VISIT_REACH), min(sent_end, k + 3))):
+            return False  # "wird in Moskau erwartet", not "erwartet in Wien Regen"
+        if not verbs or any(not v.particle for v in verbs):
+            return bool(verbs)
+        last = next((j - 1 for j in range(k + 1, sent_end) if self.t(j) in CLAUSE_PUNCTUATION
+                     or self.t(j) in SENTENCE_END), sent_end - 1)
+        return any(self.t(last).lower() == v.particle for v in verbs)
+
     def is_place_use(self, i: int) -> bool:
         """'in Moskau', 'nach Russland', 'besuchte Berlin': a place, not an actor; but the place
-        a visit word governs is the visited side ('reist nach Chile', 'Besuch in Ottawa')."""
-        sent_start = self.sent_bounds[self.sent_of[i]][0]
-        for k in range(i - 1, max(sent_start, i - VISIT_REACH) - 1, -1):
-            if self.t(k).lower() in VISIT_WORDS:
+        a visit or travel word governs is the visited side ('reist nach Chile', 'Besuch in Ottawa',
+        'traf in Santiago ein', 'als sie in Peking landete')."""
+        sent_start, sent_end = self.sent_bounds[self.sent_of[i]]
+        for k in range(i - 1, max(sent_start, i - TRAVEL_REACH) - 1, -1):
+            if (i - k <= VISIT_REACH and self.t(k).lower() in VISIT_WORDS) or self.travel_word(k, sent_end):
                 return False
             if self.t(k) in CLAUSE_PUNCTUATION:
                 break
+        for k in range(i + 1, min(sent_end, i + VISIT_REACH + 1)):
+            if self.t(k) in CLAUSE_PUNCTUATION:
+                break
+            if self.travel_word(k, sent_end):
+                return False  # the verb closes a subordinate clause: "als sie in Peking landete"
         for k in range(max(sent_start, i - 4), i):
             if self.toks.lemma[k] in PLACE_VERBS or self.t(k) in PLACE_VERBS:
                 return True

@@ -34,7 +34,8 @@ from .initiative import clause_initiative
 from .participants import Earlier, Participants, add_attendees, has_reciprocal, is_reply, participants_of, subject_of, unique
 from .press import is_medium, press_formula, shown_in_medium
 from .readings import other_reading
-from .visits import co_visitors, drop_hosted_visits, is_place_visit, is_visit, visit_participants
+from .appearances import before_a_body, is_appearance
+from .visits import co_visitors, drop_hosted_visits, is_place_visit, is_travel, is_visit, visit_participants
 from .status import act_status, anterior_of, present_tense
 from .triggers import TriggerAt, clause_triggers, coordinated_parts, type_of
 from .view import SHORT_SEGMENTS, DocView, Sentence
@@ -80,11 +81,13 @@ def candidates_for(view: DocView, lex: TriggerLexicon, sent: Sentence, clauses: 
     if other_reading(view, lex, sent, at):
         return []
     # "reist nach Chile": travel is a contact only as a visit of a place; "Besuch in Ottawa" without a host too
-    part = None if trig.lemma in VISIT_ONLY else participants_of(view, lex, at, earlier, min_participants)
+    part = None if trig.lemma in VISIT_ONLY or is_travel(at) else participants_of(view, lex, at, earlier, min_participants)
     if part is not None and co_visitors(view, at, part):
         part = None  # "Mikl-Leitner und Doskozil besuchen die Grenze": they visit together, not each other
     if part is None and is_visit(at):
         part = visit_participants(view, at)
+    if part is not None and is_appearance(at) and not before_a_body(view, part):
+        return []  # "eine Rede vor Studenten", "vor dem Parteitag": no body met
     if part is None or (trig.type == "talk" and trig.pos == "noun"
                         and (press_formula(view, sent, i) or shown_in_medium(view, sent, i))):
         return []

@@ -4,37 +4,82 @@ The guidelines ("Visits"): "Die Präsidentin reist nach Chile" is a meeting betw
 president and Chile, "bei ihrem Besuch in Ottawa" one with Ottawa, when the text names no
 host; when it names the people met ("in Lima traf sie ..."), those meetings are the events.
 So a visit word (``frame``/``mode`` visit) whose clause names the visitor and a country or
-city it governs, and no other side, makes [visitor, place].
+city it governs, and no other side, makes [visitor, place].  News tell a visit as travel too:
+"traf am Dienstag in Santiago ein", "landete in Peking", "nach einem Aufenthalt in Kuba" (frame/
+mode ``travel``); that is a visit only when the traveller holds an office that travels as such
+(``visitors.tsv``): the pope, a minister, not a train or tourists.
 """
 from __future__ import annotations
 
 from typing import Optional
 
 from ...lang.de.prepositions import DESTINATION_PREPS
+from ...lang.de.verbs import PASSIVE_TRAVEL, WERDEN_FORMS
+from ...resources import per_folder
 from ..actors.lexicon import PLACE_KINDS, lexicon
+from ..triggers import trigger_lexicon
 from . import confidence as weight
 from .participants import Participants, Sides, governing_prep, is_building_noun, participant_mentions
 from .triggers import TriggerAt
 from .view import DocView
+from .voices import RoleList, holds_listed_role, load_role_list
 
 #: How far from the visit word the place may stand.
 REACH = 6
+#: A travel verb's destination may stand after the subject and a date ("fliegt der Papst am
+#: Dienstag in die USA weiter").
+TRAVEL_REACH = 10
 #: "Besuch in Ottawa", "reist nach Chile", or no preposition: "besuchte Peking".
 VISITED_PREPS = DESTINATION_PREPS | {None}
 
 
+VISIT_KINDS = ("visit", "travel")
+
+
 def is_visit(at: TriggerAt) -> bool:
-    return at.trigger.frame == "visit" or at.trigger.mode == "visit"
+    return at.trigger.frame in VISIT_KINDS or at.trigger.mode in VISIT_KINDS
+
+
+def is_travel(at: TriggerAt) -> bool:
+    """An arrival, stay or flight ("traf in Kiew ein", "Aufenthalt in Prag"): a contact only as a visit."""
+    return at.trigger.frame == "travel" or at.trigger.mode == "travel"
+
+
+@per_folder
+def visitors(root) -> RoleList:
+    """The roles whose holders travel as officials (``visitors.tsv``)."""
+    return load_role_list("visitors.tsv", root)
+
+
+def travels_officially(view: DocView, actor_id: str) -> bool:
+    """A person whose office makes his travel a visit: "der Papst", "die Außenministerin"."""
+    actor = view.actors.get(actor_id)
+    return actor is not None and actor.kind == "person" and holds_listed_role(actor.roles, visitors())
+
+
+def noun_attached(view: DocView, at: TriggerAt, s: int) -> bool:
+    """A place in the phrase of another visit noun: for "fliegt" in "Nach einem Aufenthalt in Kuba
+    fliegt er nach Mexiko", Kuba belongs to "Aufenthalt" (a phrase right after a noun is its
+    attribute), Mexiko to the verb."""
+    toks, k = view.toks, s - 1
+    while k > at.clause.start and toks.lower[k] not in VISITED_PREPS and s - k <= 3:
+        k -= 1
+    noun = k - 1
+    return noun >= at.clause.start and noun != at.token and toks.text[noun][:1].isupper() \
+        and (trig := trigger_lexicon().noun(toks.text[noun])) is not None and trig.mode in VISIT_KINDS
 
 
 def visited_place(view: DocView, at: TriggerAt) -> Optional[str]:
     """The country or city the visit word governs: after "in"/"nach" or as its object, near it."""
     toks, clause, i = view.toks, at.clause, at.token
-    for s, e, m in view.mentions_in(max(clause.start, i - REACH), min(clause.end, i + REACH + 1), clause):
+    reach = TRAVEL_REACH if at.trigger.pos == "verb" and is_travel(at) else REACH
+    for s, e, m in view.mentions_in(max(clause.start, i - REACH), min(clause.end, i + reach + 1), clause):
         actor = view.actors[m.actor_id]
         if actor.kind in PLACE_KINDS and governing_prep(toks, s, clause.start, limit=3) in VISITED_PREPS:
             if s > clause.start and is_building_noun(toks.text[s - 1]):
                 continue  # "Besuch in der Universität Wien": a building, not the city
+            if at.trigger.pos == "verb" and noun_attached(view, at, s):
+                continue
             return actor.id
     return None
 
@@ -50,6 +95,10 @@ def visit_participants(view: DocView, at: TriggerAt) -> Optional[Participants]:
     if len(others) != 1:
         return None  # no visitor, or a host or companion named: those are the acts
     visitor = next(iter(others))
+    if is_travel(at) and not travels_officially(view, visitor):
+        return None  # "Der Stürmer landete in Madrid": travel of no office
+    if at.trigger.lemma in PASSIVE_TRAVEL and not any(view.toks.lower[k] in WERDEN_FORMS for k in at.clause.tokens()):
+        return None  # "Die Ministerin erwartet in Wien Regen": no one is expected there
     return Participants([visitor, place], Sides([], [place], [], None), [], [visitor], [], [], None,
                         weight.BASE - weight.INFERRED_SIDE)
 
@@ -108,7 +157,7 @@ def drop_hosted_visits(view: DocView, candidates: list) -> list:
 def is_place_visit(view: DocView, c) -> bool:
     """A visit whose other side is a place (weak: later references do not take its sides)."""
     kinds = [view.actors[a].kind for a in c.participants if a in view.actors]
-    return (c.mode == "visit" or c.frame == "visit") and any(k in PLACE_KINDS for k in kinds) \
+    return (c.mode in VISIT_KINDS or c.frame in VISIT_KINDS) and any(k in PLACE_KINDS for k in kinds) \
         and not all(k in PLACE_KINDS for k in kinds)
 
 

@@ -20,29 +20,38 @@ from .view import DocView
 TOPIC_REACH = 10
 
 
-class StateVoices(NamedTuple):
-    """The roles of ``state_voices.tsv``: base forms, and endings of base forms."""
+class RoleList(NamedTuple):
+    """The roles of a role list (``state_voices.tsv``, ``visitors.tsv``): base forms, and endings
+    of base forms."""
     roles: frozenset[str]
     endings: tuple[str, ...]
 
 
-@per_folder
-def state_voices(root) -> StateVoices:
-    """The roles whose holders speak for a state (``state_voices.tsv``)."""
-    rows = [r["role"] for r in load_table("state_voices.tsv", key="role", root=root)]
-    return StateVoices(frozenset(r for r in rows if not r.startswith("-")),
-                       tuple(r[1:] for r in rows if r.startswith("-")))
+def load_role_list(name: str, root) -> RoleList:
+    rows = [r["role"] for r in load_table(name, key="role", root=root)]
+    return RoleList(frozenset(r for r in rows if not r.startswith("-")),
+                    tuple(r[1:] for r in rows if r.startswith("-")))
 
 
-def speaks_for_state(roles: Iterable[str]) -> bool:
-    """Does one of a person's roles (as the text gives them, "Außenministerin") speak for a state?"""
-    voices = state_voices()
+def holds_listed_role(roles: Iterable[str], listed: RoleList) -> bool:
+    """Does one of a person's roles (as the text gives them, "Außenministerin") belong to the list?"""
     pairs = lexicon().role_pairs
     for role in roles:
         base = pairs.get(role, (role, role))[0].lower()
-        if base in voices.roles or base.endswith(voices.endings):
+        if base in listed.roles or base.endswith(listed.endings):
             return True
     return False
+
+
+@per_folder
+def state_voices(root) -> RoleList:
+    """The roles whose holders speak for a state (``state_voices.tsv``)."""
+    return load_role_list("state_voices.tsv", root)
+
+
+def speaks_for_state(roles: Iterable[str]) -> bool:
+    """Does one of a person's roles speak for a state?"""
+    return holds_listed_role(roles, state_voices())
 
 
 def state_spoken_for(view: DocView, person: str, token: int, sides: set[str]) -> Optional[str]:

@@ -90,6 +90,11 @@ VISIT_WORDS = frozenset({"besuchen", "besucht", "besuchte", "besuchten", "besuch
 # Travel words: a contact only as the visit of a place ("reist nach Chile"); "reiste mit ihrem
 # Kollegen" names a companion, not a side.  (Lemmas of contact_verbs.tsv/contact_nouns.tsv.)
 VISIT_ONLY = frozenset({"reisen", "Reise"})
+# Travel verbs (contact_verbs.tsv, frame travel) that tell a coming visit only in the passive:
+# "Der Minister wird am Freitag in Moskau erwartet"; "Die Ministerin erwartet in Wien Regen" is none.
+PASSIVE_TRAVEL = frozenset({"erwarten"})
+# the forms of "werden" that make the passive ("wird ... erwartet", "wurde ... erwartet")
+WERDEN_FORMS = frozenset({"wird", "werden", "wurde", "wurden", "werde", "würde", "würden"})
 
 # --- particles and morphology --------------------------------------------------------------------
 
