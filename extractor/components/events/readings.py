@@ -4,7 +4,9 @@
   "trifft im Viertelfinale auf den Titelverteidiger", "(65.)" minute marks, "2:1" scores.
   The guidelines count no sports match as a contact event.
 - "treffen auf": "auf jemanden treffen" is to come across or face someone, not to meet
-  by arrangement ("Dann trifft er auf Maggie", "trifft am Freitag auf den Russen").
+  by arrangement ("Dann trifft er auf Maggie", "trifft am Freitag auf den Russen"), also with a
+  participle phrase before the name ("trifft auf die erst kürzlich genesene X"); "auf" with a
+  dative article ("auf dem Gipfel") or of "sich treffen" is the meeting's place.
 - "schreiben" is a letter only to an addressee ("schrieb an die Kommission"); with a
   written work as its object it is authorship ("hat ein Buch geschrieben"), and after a
   comma it attributes a quote (", schreibt die Zeitung").
@@ -39,7 +41,8 @@ from __future__ import annotations
 
 import re
 
-from ...lang.de.determiners import DEFINITE_ARTICLES, NOBODY, ROLE_DETERMINERS, THING_PRONOUNS
+from ...lang.de.determiners import (AUF_ACCUSATIVE_DETERMINERS, DEFINITE_ARTICLES, LOCATIVE_DATIVE_DETERMINERS,
+                                     NOBODY, ROLE_DETERMINERS, THING_PRONOUNS)
 from ...lang.de.nouns import GROUP_NOUNS, JOINT_APPEARANCE_NOUNS, REPRESENTATIVE_NOUNS, WRITTEN_WORDS
 from ...lang.de.prepositions import CONSIDERED_FOR, LOBBIED_PREPS, TALK_PARTNER_WORDS, ZU_FORMS
 from ...lang.de.verbs import (ENCOUNTER_VERBS, NEHMEN_FORMS, PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS,
@@ -61,6 +64,11 @@ JOINT_GAP = 4
 VON_GAP = 3
 #: Words between "auf" and the one met: articles, adjectives ("auf den kroatischen Champion").
 AUF_GAP = 4
+#: Words between "auf" + an accusative article and the one met: a participle phrase can stand
+#: between ("auf den erst vor kurzem aus Japan zurückgekehrten Meister").
+AUF_PHRASE_GAP = 10
+#: Cues that make "auf" an adverbial of initiative ("Auf Initiative von X", "auf Einladung").
+AUF_ADVERBIAL_CUES = frozenset({"initiative", "invitation", "proposal"})
 
 
 @per_folder
@@ -143,15 +151,36 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
 
 def _auf_partner(view: DocView, lex: TriggerLexicon, at: TriggerAt) -> bool:
     """"trifft ... auf X": an "auf" in the clause a few words before an actor mention, with no
-    cue between ("Auf Initiative von X trafen sich ..." is a meeting)."""
+    cue between ("Auf Initiative von X trafen sich ..." is a meeting).  After "auf" with an
+    accusative article the noun phrase may hold a whole participle phrase before the name
+    ("trifft auf die vor kurzem genesene X"); a dative article is a place ("auf dem Gipfel"), and
+    so is any "auf" of reflexive "sich treffen".  An "auf" opening the clause is an adverbial
+    ("Auf die Bitte von X hin ..."), so only a short gap counts there."""
     toks, clause = view.toks, at.clause
+    if any(toks.lower[k] == "sich" for k in range(clause.start, clause.end)):
+        return False  # "trafen sich auf den Bahamas mit X": "sich treffen" is a meeting, "auf" its place
     for k in range(clause.start, clause.end):
         if toks.lower[k] != "auf":
             continue
-        found = view.mentions_starting(k + 1, min(clause.end, k + 1 + AUF_GAP))
-        if found and not any(lex.cue(toks.lower[m]) for m in range(k + 1, found[0][0])):
+        after = toks.lower[k + 1] if k + 1 < clause.end else ""
+        if after in LOCATIVE_DATIVE_DETERMINERS:
+            continue  # "traf auf der Konferenz die Ministerin": a place
+        gap = AUF_GAP
+        if after in AUF_ACCUSATIVE_DETERMINERS and k > clause.start:
+            gap = _phrase_reach(toks, k + 1, min(clause.end, k + 1 + AUF_PHRASE_GAP)) - k - 1
+        found = view.mentions_starting(k + 1, min(clause.end, k + 1 + gap))
+        if found and not any(c.kind in AUF_ADVERBIAL_CUES for m in range(k + 1, found[0][0])
+                             for c in lex.cue(toks.lower[m])):
             return True
     return False
+
+
+def _phrase_reach(toks, start: int, end: int) -> int:
+    """The end of the words a noun phrase may span from ``start``: up to a punctuation mark."""
+    for k in range(start, end):
+        if toks.is_punct[k]:
+            return k
+    return end
 
 
 def _von_actor(view: DocView, at: TriggerAt) -> bool:
