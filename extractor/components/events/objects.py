@@ -1,0 +1,79 @@
+"""Step 3c: an encounter verb whose object is nobody in particular.
+
+"treffen" with a bare plural or an indefinite noun as its object ("wollen noch Gleichgesinnte
+treffen", "trafen am Wochenende alte Freunde", "hat dort viele Kollegen getroffen") names no
+partner: the clause tells that its subject met people, not whom.  The names elsewhere in the
+clause are the ones who met them (or someone else entirely), never the two sides of one act.
+Only "sich", "einander", "mit" or "zwischen" would make those names meet each other.
+"""
+from __future__ import annotations
+
+from ..tokens import TokenTable
+from ...lang.de.conjunctions import COORDINATORS
+from ...lang.de.determiners import DETERMINERS, RECIPROCAL
+from ...lang.de.nouns import BODY_PLURALS, GROUP_NOUNS, REPRESENTATIVE_NOUNS
+from ...lang.de.numerals import PAIR_WORDS, PLURAL_WORDS
+from ...lang.de.prepositions import PLACE_PREPS, PREPOSITIONS, TALK_PARTNER_WORDS, ZU_FORMS
+from ...lang.de.verbs import ENCOUNTER_VERBS
+from .triggers import TriggerAt
+from .view import DocView
+from .words import adjective_like, is_verb_form
+
+#: Quantifiers of an unnamed plural ("viele Kollegen", "einige Fans"); counts ("die beiden") refer.
+#: The indefinite articles an accusative object can have ("einen alten Freund", not "zu einem Gespräch").
+ACCUSATIVE_INDEFINITES = frozenset({"ein", "eine", "einen"})
+GENERIC_QUANTIFIERS = PLURAL_WORDS - set(PAIR_WORDS) - {"alle", "allen", "sämtliche", "sämtlichen"}
+
+
+def generic_object(view: DocView, at: TriggerAt) -> bool:
+    """Does the encounter verb at ``at`` have a generic noun phrase as its object?"""
+    toks, clause, i = view.toks, at.clause, at.token
+    if at.trigger.pos != "verb" or at.trigger.lemma not in ENCOUNTER_VERBS:
+        return False
+    final = _verb_final(toks, i, clause.end)
+    # a verb at the end has its "sich" or "mit" before it; what follows it is another predicate's
+    words = {toks.lower[k] for k in range(clause.start, i if final else clause.end)}
+    if "sich" in words or words & RECIPROCAL or words & TALK_PARTNER_WORDS:
+        return False
+    if final:
+        j = i - 1
+        # "neue Leute kennenlernen und treffen": the object before a coordinated infinitive
+        if j - 1 > clause.start and toks.lower[j] in COORDINATORS and toks.text[j - 1].islower() \
+                and toks.lower[j - 1].endswith("en"):
+            j -= 2
+        return j >= clause.start and _generic_phrase(view, j, clause.start)
+    # "trafen X und Y am Wochenende alte Freunde": after the verb and after every name
+    start = max([i + 1] + [e for s, e, _ in view.mentions_in(clause.start, clause.end, clause)])
+    for k in range(start, clause.end):
+        if toks.is_alpha[k] and toks.text[k][:1].isupper() and not view.in_time_at[k]:
+            return _generic_phrase(view, k, start)
+    return False
+
+
+def _verb_final(toks: TokenTable, i: int, end: int) -> bool:
+    """"... treffen", "... getroffen haben", "treffen wollen X und Y": the verb closes its phrase."""
+    return i + 1 >= end or toks.is_punct[i + 1] or (toks.text[i + 1].islower() and is_verb_form(toks.lower[i + 1]))
+
+
+def _generic_phrase(view: DocView, k: int, lo: int) -> bool:
+    """Is the noun at ``k`` the head of an unnamed, undetermined phrase: a bare noun, or one after
+    adjectives, a quantifier or an indefinite article ("Gleichgesinnte", "viele neue Kollegen",
+    "einen alten Freund"), not in a prepositional phrase ("zu einem Gespräch treffen"), a bracket
+    nor a list with a name?"""
+    toks = view.toks
+    word, low = toks.text[k], toks.lower[k]
+    if not (toks.is_alpha[k] and word[:1].isupper() and word[1:].islower()) or view.in_mention_at[k] \
+            or view.in_time_at[k]:
+        return False  # a common noun: "Fans", not "SPD" nor a name
+    if low in REPRESENTATIVE_NOUNS or low in GROUP_NOUNS or low in BODY_PLURALS:
+        return False  # "Minister", "Vertreter der SPÖ", "Länder": they may stand for someone named
+    j = k - 1
+    while j >= lo and (adjective_like(toks.text[j]) or toks.lower[j] in GENERIC_QUANTIFIERS):
+        j -= 1
+    if j >= lo and toks.lower[j] in ACCUSATIVE_INDEFINITES:
+        j -= 1
+    if j < lo:
+        return True
+    before = toks.lower[j]
+    return toks.is_alpha[j] and not (before in DETERMINERS or before in PREPOSITIONS or before in PLACE_PREPS
+                                     or before in ZU_FORMS or before in COORDINATORS)
