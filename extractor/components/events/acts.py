@@ -32,7 +32,7 @@ from .dates import (clause_dates, coming_weekday, coordinated_date_run, in_the_f
                     sentence_date, starts_after)
 from .initiative import clause_initiative
 from .participants import Earlier, Participants, add_attendees, has_reciprocal, is_reply, participants_of, subject_of, unique
-from .objects import generic_object
+from .objects import generic_object, without_unnamed_place
 from .press import is_medium, press_formula, shown_in_medium
 from .readings import other_reading
 from .visits import co_visitors, drop_hosted_visits, is_place_visit, is_visit, visit_participants
@@ -80,6 +80,8 @@ def candidates_for(view: DocView, lex: TriggerLexicon, sent: Sentence, clauses: 
     i, trig, clause = at.token, at.trigger, at.clause
     if other_reading(view, lex, sent, at) or generic_object(view, at):
         return []
+    at = without_unnamed_place(view, at)
+    clause = at.clause
     # "reist nach Chile": travel is a contact only as a visit of a place; "Besuch in Ottawa" without a host too
     part = None if trig.lemma in VISIT_ONLY else participants_of(view, lex, at, earlier, min_participants)
     if part is not None and co_visitors(view, at, part):
