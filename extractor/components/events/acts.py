@@ -33,7 +33,7 @@ from .dates import (clause_dates, coming_weekday, coordinated_date_run, in_the_f
 from .initiative import clause_initiative
 from .participants import Earlier, Participants, add_attendees, has_reciprocal, is_reply, participants_of, subject_of, unique
 from .objects import generic_object, without_unnamed_place
-from .press import is_medium, press_formula, shown_in_medium
+from .press import is_medium, press_formula, press_interviewer, shown_in_medium
 from .readings import other_reading
 from .visits import co_visitors, drop_hosted_visits, is_place_visit, is_visit, visit_participants
 from .status import act_status, anterior_of, present_tense
@@ -91,6 +91,8 @@ def candidates_for(view: DocView, lex: TriggerLexicon, sent: Sentence, clauses: 
     if part is None or (trig.type == "talk" and trig.pos == "noun"
                         and (press_formula(view, sent, i) or shown_in_medium(view, sent, i))):
         return []
+    if trig.type != "correspondence" and press_interviewer(view, clause, part.ids):
+        return []  # "Reporterin X sprach mit Y": an interview
     found = act_status(view, clause, clauses, i, trig, lex, part.anaphoric)
     status = found.status
     sent_chars = strip_span(toks.doc_text, sent.start_char, sent.end_char)

@@ -17,20 +17,16 @@ from typing import Optional
 from ..actors import role_of
 from ..tokens import TokenTable
 from ...lang.de.conjunctions import COORDINATORS
-from ...lang.de.determiners import AUF_ACCUSATIVE_DETERMINERS, DETERMINERS, GENITIVE_ARTICLES, RECIPROCAL
+from ...lang.de.determiners import (ACCUSATIVE_INDEFINITES, AUF_ACCUSATIVE_DETERMINERS, DETERMINERS,
+                                   GENITIVE_ARTICLES, RECIPROCAL)
 from ...lang.de.nouns import BODY_PLURALS, GROUP_NOUNS, REPRESENTATIVE_NOUNS
-from ...lang.de.numerals import PAIR_WORDS, PLURAL_WORDS
+from ...lang.de.numerals import GENERIC_QUANTIFIERS
 from ...lang.de.prepositions import PLACE_PREPS, PREPOSITIONS, TALK_PARTNER_WORDS, ZU_FORMS
 from ...lang.de.verbs import ENCOUNTER_VERBS
 from .clauses import Clause
 from .triggers import TriggerAt
 from .view import DocView
 from .words import adjective_like, is_verb_form
-
-#: Quantifiers of an unnamed plural ("viele Kollegen", "einige Fans"); counts ("die beiden") refer.
-#: The indefinite articles an accusative object can have ("einen alten Freund", not "zu einem Gespräch").
-ACCUSATIVE_INDEFINITES = frozenset({"ein", "eine", "einen"})
-GENERIC_QUANTIFIERS = PLURAL_WORDS - set(PAIR_WORDS) - {"alle", "allen", "sämtliche", "sämtlichen"}
 
 
 def generic_object(view: DocView, at: TriggerAt) -> bool:
