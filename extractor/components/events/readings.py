@@ -27,6 +27,9 @@
   "zwischen X und Y" is one.
 - a press conference is a statement (guidelines, "Press"), a meeting only as a joint
   appearance "mit" a partner ("bei einer Pressekonferenz mit seinem Kollegen X");
+- talks about an accession ("Verhandlungen über den Beitritt zur EU") are the process of joining, as
+  the compound "Beitrittsverhandlungen" (no contact word at all), unless "mit" or "zwischen" name
+  who negotiates;
 - "beraten" without "mit", "miteinander" or "zwischen" is advice when one advises ("der ...
   Jobs und Page beriet", a singular verb with objects) or is advised ("sei schlecht beraten
   worden"); "berieten über die Lage" (plural) and "beriet mit X" are talks;
@@ -62,6 +65,8 @@ MINUTE = re.compile(r"^\d{1,3}\.$")
 JOINT_GAP = 4
 #: Words between "sprach" and its "von" ("spricht auch von ...", "sprach er von ...").
 VON_GAP = 3
+#: Words from a talk noun to the accession it is about ("Gespräche über einen raschen EU-Beitritt").
+ACCESSION_REACH = 4
 #: Words between "auf" and the one met: articles, adjectives ("auf den kroatischen Champion").
 AUF_GAP = 4
 #: Words between "auf" + an accusative article and the one met: a participle phrase can stand
@@ -85,6 +90,11 @@ def reading_words(root) -> dict[str, tuple[frozenset[str], tuple[str, ...], tupl
         else:
             whole.add(w)
     return {k: (frozenset(a), tuple(b), tuple(c)) for k, (a, b, c) in out.items()}
+
+
+def is_reading(reading: str, word: str) -> bool:
+    """Is the (lower-case) word one of a reading's words in ``other_readings.tsv``?"""
+    return _is(reading, word)
 
 
 def _is(reading: str, word: str) -> bool:
@@ -113,7 +123,7 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
     if any(toks.lower[k] in NOBODY for k in range(clause.start, clause.end)):
         return True
     if trig.pos != "verb":
-        if noun_idiom(toks, clause, i):
+        if noun_idiom(toks, clause, i) or accession_talks(toks, clause, i):
             return True
         if toks.lower[i].endswith(JOINT_APPEARANCE_NOUNS):
             return not any(toks.lower[k] == "mit" for k in range(i + 1, min(clause.end, i + 1 + JOINT_GAP)))
@@ -230,6 +240,20 @@ def _thing_subject(view: DocView, at: TriggerAt, words: list[str]) -> bool:
     return all(toks.text[k][:1].isupper() or adjective_like(toks.text[k]) for k in range(clause.start + 1, i)) \
         and word[:1].isupper() and toks.is_alpha[i - 1] and role_of(word) is None \
         and low not in REPRESENTATIVE_NOUNS and low not in GROUP_NOUNS
+
+
+def accession_talks(toks, clause, i: int) -> bool:
+    """"nach jahrelangen Verhandlungen den Beitritt zur WTO ermöglicht", "Gespräche über einen
+    EU-Beitritt": talks about joining a body are the accession process, no contact act, as the
+    compound "Beitrittsverhandlungen" is not; "Verhandlungen mit X über den Beitritt" and
+    "zwischen X und Y" name who negotiates."""
+    for k in range(i + 1, min(clause.end, i + 1 + ACCESSION_REACH)):
+        low = toks.lower[k]
+        if low in TALK_PARTNER_WORDS or toks.is_punct[k]:
+            return False
+        if _is("accession", low):
+            return True
+    return False
 
 
 def noun_idiom(toks, clause, i: int) -> bool:
