@@ -74,3 +74,9 @@ def test_other_reading_example_has_a_word_of_the_reading(row):
     matching = [t for t in lowers if _is(row["reading"], t)]
     word = row["word"].lower().strip("~")
     assert any(word in t for t in matching), f"{row['word']!r} ({row['reading']}) in {row['example']!r}"
+
+
+@pytest.mark.parametrize("row", _rows("press_roles.tsv", "word"))
+def test_press_role_example_names_a_journalist_in_a_talk(row):
+    lowers = [t.lower() for t in _tokens(row["example"])]
+    assert any(t.endswith(row["word"]) for t in lowers), row["example"]

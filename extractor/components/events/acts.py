@@ -32,7 +32,8 @@ from .dates import (clause_dates, coming_weekday, coordinated_date_run, in_the_f
                     sentence_date, starts_after)
 from .initiative import clause_initiative
 from .participants import Earlier, Participants, add_attendees, has_reciprocal, is_reply, participants_of, subject_of, unique
-from .press import is_medium, press_formula, shown_in_medium
+from .objects import generic_object, without_unnamed_place
+from .press import is_medium, press_formula, press_interviewer, shown_in_medium
 from .readings import other_reading
 from .appearances import before_a_body, is_appearance
 from .visits import co_visitors, drop_hosted_visits, is_place_visit, is_travel, is_visit, visit_participants
@@ -78,8 +79,10 @@ def candidates_for(view: DocView, lex: TriggerLexicon, sent: Sentence, clauses: 
     """The acts one trigger reports: participants, status, initiative and date, one Candidate each."""
     toks = view.toks
     i, trig, clause = at.token, at.trigger, at.clause
-    if other_reading(view, lex, sent, at):
+    if other_reading(view, lex, sent, at) or generic_object(view, at):
         return []
+    at = without_unnamed_place(view, at)
+    clause = at.clause
     # "reist nach Chile": travel is a contact only as a visit of a place; "Besuch in Ottawa" without a host too
     part = None if trig.lemma in VISIT_ONLY or is_travel(at) else participants_of(view, lex, at, earlier, min_participants)
     if part is not None and co_visitors(view, at, part):
@@ -91,6 +94,8 @@ def candidates_for(view: DocView, lex: TriggerLexicon, sent: Sentence, clauses: 
     if part is None or (trig.type == "talk" and trig.pos == "noun"
                         and (press_formula(view, sent, i) or shown_in_medium(view, sent, i))):
         return []
+    if trig.type != "correspondence" and press_interviewer(view, clause, part.ids):
+        return []  # "Reporterin X sprach mit Y": an interview
     found = act_status(view, clause, clauses, i, trig, lex, part.anaphoric)
     status = found.status
     sent_chars = strip_span(toks.doc_text, sent.start_char, sent.end_char)

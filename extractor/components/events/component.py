@@ -20,7 +20,7 @@ from .acts import find_candidates
 from .candidate import Candidate
 from .initiative import apply_document_initiatives, apply_host_elaborations
 from .merging import merge_candidates, to_event
-from .press import media_names, press_words
+from .press import journalist_words, media_names, press_words
 from .readings import reading_words
 from .view import DocView
 
@@ -48,9 +48,9 @@ class ContactEventExtractor:
     ``resources`` names a folder laid out like ``extractor/resources/de`` (default None: that
     packaged folder).  It covers the files the event steps read: ``contact_verbs.tsv``,
     ``contact_nouns.tsv``, ``event_cues.tsv``, ``contact_noun_exclusions.txt`` and
-    ``speech_verbs.txt`` (the trigger lexicon), ``press_words.tsv``, ``other_readings.tsv`` and
-    the media of ``organisations.tsv``; a folder must hold all of them (copy the packaged one and
-    edit).  It does not cover the actors and times this stage reads from the Doc (the
+    ``speech_verbs.txt`` (the trigger lexicon), ``press_words.tsv``, ``press_roles.tsv``,
+    ``other_readings.tsv`` and the media of ``organisations.tsv``; a folder must hold all of them
+    (copy the packaged one and edit).  It does not cover the actors and times this stage reads from the Doc (the
     ``german_actors`` and ``german_times`` settings do), nor the ``german_entities`` component,
     which picks the sentences to read with the packaged contact words.  ``initialize`` loads and
     checks the lexicons; the constructor calls it, so a component added with ``nlp.add_pipe``
@@ -69,7 +69,7 @@ class ContactEventExtractor:
         """Load (and check) the trigger lexicon and word lists of the ``resources`` folder."""
         with using_resources(self.resources):
             self.lexicon = trigger_lexicon()
-            press_words(), media_names(), reading_words()
+            press_words(), journalist_words(), media_names(), reading_words()
 
     def __call__(self, doc: Doc) -> Doc:
         self._check_prerequisites(doc)

@@ -40,7 +40,7 @@ from . import confidence as weight
 from .candidate import Candidate
 from .clauses import Clause
 from .triggers import TriggerAt
-from .readings import takes_up
+from .readings import is_reading, takes_up
 from .voices import state_spoken_for
 from .view import SHORT_SEGMENTS, DocView, is_speaker, is_unnamed, stands_in, view_sentence
 from .words import adjective_like, inflected_lowercase, is_verb_form, noun_before
@@ -652,6 +652,8 @@ def excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, clause
         return True  # "besuchte die Universität Wien", "den Flughafen Wien": a building named by its city
     if prep == "von" and arranged_by(toks, s, e, clause):
         return True
+    if joined_body(toks, s, clause):
+        return True
     prep = governing_prep(toks, s, clause.start, in_time=view.in_time_at)
     if e < clause.end and toks.lower[e] == "zufolge":
         return True
@@ -687,6 +689,23 @@ def excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, clause
     if actor.kind in ("country", "city") and any(toks.lower[k] in DIRECTION_WORDS for k in range(max(clause.start, s - 3), s)):
         return True  # "westlich von Paris"
     return False
+
+
+#: Words between the "zu" of an accession and the body's mention ("zur Europäischen Union (EU)").
+JOINED_GAP = 5
+
+
+def joined_body(toks: TokenTable, s: int, clause: Clause) -> bool:
+    """"nach Verhandlungen über den Beitritt zur Europäischen Union": the body after the "zu" of an
+    accession noun is what is joined, not who negotiates (as in "Beitrittsverhandlungen"); a
+    body named with "mit" or "zwischen" ("verhandelt mit der EU über den Beitritt") is a side."""
+    j = s - 1
+    # over articles, adjectives and the full name before a bracketed short one ("zur Welthandels-
+    # organisation (WTO)")
+    while j > clause.start and s - j <= JOINED_GAP and (toks.lower[j] in DETERMINERS or adjective_like(toks.text[j])
+                                                        or toks.text[j] == "(" or toks.text[j][:1].isupper()):
+        j -= 1
+    return toks.lower[j] in ZU_FORMS and j - 1 >= clause.start and is_reading("accession", toks.lower[j - 1])
 
 
 def bracket_after_person(toks: TokenTable, view: DocView, s: int, clause: Clause) -> bool:

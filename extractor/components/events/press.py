@@ -7,7 +7,8 @@ Magazin", "im Gespräch mit der APA". German news attributes quotes with this fo
 A medium (a news organisation of ``organisations.tsv``, type ``media``) is never a side
 of a talk or meeting; it stays a possible addressee of a letter.  A talk shown in a medium
 ("ein Gespräch mit X im Radiosender Y", "in seinem Gespräch mit X in der Tageszeitung Z") is a
-broadcast or an interview, a statement too.
+broadcast or an interview, a statement too.  So is a talk whose side is named with a press role
+("Redakteurin X sprach mit Y über ...", "Unser Reporter X traf Y"): the journalist interviews.
 """
 from __future__ import annotations
 
@@ -27,6 +28,26 @@ def press_words(root) -> tuple[frozenset[str], frozenset[str]]:
     rows = load_table("press_words.tsv", key="word", root=root)
     return (frozenset(r["word"] for r in rows if r["class"] == "saying"),
             frozenset(r["word"] for r in rows if r["class"] == "medium"))
+
+
+@per_folder
+def journalist_words(root) -> tuple[str, ...]:
+    """Press role nouns ("redakteurin", "reporter") of ``press_roles.tsv``, also the ends of
+    compounds ("chefredakteur")."""
+    return tuple(r["word"] for r in load_table("press_roles.tsv", key="word", root=root))
+
+
+def press_interviewer(view: DocView, clause, sides: list[str]) -> bool:
+    """Does a press role word stand right before the name of a side ("Volontärin X sprach mit Y",
+    "die STANDARD-Redakteurin X traf Y") or open its mention ("Reporterin" as its first word)?
+    A reporter who only tells of the talk (", berichtet Reporterin Z") is no side."""
+    toks, ends, saying = view.toks, journalist_words(), press_words()[0]
+    frame = next((k for k in range(clause.start + 1, clause.end)
+                  if toks.text[k - 1] == "," and toks.lower[k] in saying), clause.end)
+    for s, _, m in view.mentions_in(clause.start, frame, clause):
+        if m.actor_id in sides and any(k >= clause.start and toks.lower[k].endswith(ends) for k in (s - 1, s)):
+            return True
+    return False
 
 
 @per_folder

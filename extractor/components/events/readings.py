@@ -4,7 +4,9 @@
   "trifft im Viertelfinale auf den Titelverteidiger", "(65.)" minute marks, "2:1" scores.
   The guidelines count no sports match as a contact event.
 - "treffen auf": "auf jemanden treffen" is to come across or face someone, not to meet
-  by arrangement ("Dann trifft er auf Maggie", "trifft am Freitag auf den Russen").
+  by arrangement ("Dann trifft er auf Maggie", "trifft am Freitag auf den Russen"), also with a
+  participle phrase before the name ("trifft auf die erst kürzlich genesene X"); "auf" with a
+  dative article ("auf dem Gipfel") or of "sich treffen" is the meeting's place.
 - "schreiben" is a letter only to an addressee ("schrieb an die Kommission"); with a
   written work as its object it is authorship ("hat ein Buch geschrieben"), and after a
   comma it attributes a quote (", schreibt die Zeitung").
@@ -25,6 +27,9 @@
   "zwischen X und Y" is one.
 - a press conference is a statement (guidelines, "Press"), a meeting only as a joint
   appearance "mit" a partner ("bei einer Pressekonferenz mit seinem Kollegen X");
+- talks about an accession ("Verhandlungen über den Beitritt zur EU") are the process of joining, as
+  the compound "Beitrittsverhandlungen" (no contact word at all), unless "mit" or "zwischen" name
+  who negotiates;
 - "beraten" without "mit", "miteinander" or "zwischen" is advice when one advises ("der ...
   Jobs und Page beriet", a singular verb with objects) or is advised ("sei schlecht beraten
   worden"); "berieten über die Lage" (plural) and "beriet mit X" are talks;
@@ -39,7 +44,8 @@ from __future__ import annotations
 
 import re
 
-from ...lang.de.determiners import DEFINITE_ARTICLES, NOBODY, ROLE_DETERMINERS, THING_PRONOUNS
+from ...lang.de.determiners import (AUF_ACCUSATIVE_DETERMINERS, DEFINITE_ARTICLES, LOCATIVE_DATIVE_DETERMINERS,
+                                     NOBODY, ROLE_DETERMINERS, THING_PRONOUNS)
 from ...lang.de.nouns import GROUP_NOUNS, JOINT_APPEARANCE_NOUNS, REPRESENTATIVE_NOUNS, WRITTEN_WORDS
 from ...lang.de.prepositions import CONSIDERED_FOR, LOBBIED_PREPS, TALK_PARTNER_WORDS, ZU_FORMS
 from ...lang.de.verbs import (ENCOUNTER_VERBS, NEHMEN_FORMS, PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS,
@@ -59,8 +65,15 @@ MINUTE = re.compile(r"^\d{1,3}\.$")
 JOINT_GAP = 4
 #: Words between "sprach" and its "von" ("spricht auch von ...", "sprach er von ...").
 VON_GAP = 3
+#: Words from a talk noun to the accession it is about ("Gespräche über einen raschen EU-Beitritt").
+ACCESSION_REACH = 4
 #: Words between "auf" and the one met: articles, adjectives ("auf den kroatischen Champion").
 AUF_GAP = 4
+#: Words between "auf" + an accusative article and the one met: a participle phrase can stand
+#: between ("auf den erst vor kurzem aus Japan zurückgekehrten Meister").
+AUF_PHRASE_GAP = 10
+#: Cues that make "auf" an adverbial of initiative ("Auf Initiative von X", "auf Einladung").
+AUF_ADVERBIAL_CUES = frozenset({"initiative", "invitation", "proposal"})
 
 
 @per_folder
@@ -77,6 +90,11 @@ def reading_words(root) -> dict[str, tuple[frozenset[str], tuple[str, ...], tupl
         else:
             whole.add(w)
     return {k: (frozenset(a), tuple(b), tuple(c)) for k, (a, b, c) in out.items()}
+
+
+def is_reading(reading: str, word: str) -> bool:
+    """Is the (lower-case) word one of a reading's words in ``other_readings.tsv``?"""
+    return _is(reading, word)
 
 
 def _is(reading: str, word: str) -> bool:
@@ -105,7 +123,7 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
     if any(toks.lower[k] in NOBODY for k in range(clause.start, clause.end)):
         return True
     if trig.pos != "verb":
-        if noun_idiom(toks, clause, i):
+        if noun_idiom(toks, clause, i) or accession_talks(toks, clause, i):
             return True
         if toks.lower[i].endswith(JOINT_APPEARANCE_NOUNS):
             return not any(toks.lower[k] == "mit" for k in range(i + 1, min(clause.end, i + 1 + JOINT_GAP)))
@@ -143,15 +161,36 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
 
 def _auf_partner(view: DocView, lex: TriggerLexicon, at: TriggerAt) -> bool:
     """"trifft ... auf X": an "auf" in the clause a few words before an actor mention, with no
-    cue between ("Auf Initiative von X trafen sich ..." is a meeting)."""
+    cue between ("Auf Initiative von X trafen sich ..." is a meeting).  After "auf" with an
+    accusative article the noun phrase may hold a whole participle phrase before the name
+    ("trifft auf die vor kurzem genesene X"); a dative article is a place ("auf dem Gipfel"), and
+    so is any "auf" of reflexive "sich treffen".  An "auf" opening the clause is an adverbial
+    ("Auf die Bitte von X hin ..."), so only a short gap counts there."""
     toks, clause = view.toks, at.clause
+    if any(toks.lower[k] == "sich" for k in range(clause.start, clause.end)):
+        return False  # "trafen sich auf den Bahamas mit X": "sich treffen" is a meeting, "auf" its place
     for k in range(clause.start, clause.end):
         if toks.lower[k] != "auf":
             continue
-        found = view.mentions_starting(k + 1, min(clause.end, k + 1 + AUF_GAP))
-        if found and not any(lex.cue(toks.lower[m]) for m in range(k + 1, found[0][0])):
+        after = toks.lower[k + 1] if k + 1 < clause.end else ""
+        if after in LOCATIVE_DATIVE_DETERMINERS:
+            continue  # "traf auf der Konferenz die Ministerin": a place
+        gap = AUF_GAP
+        if after in AUF_ACCUSATIVE_DETERMINERS and k > clause.start:
+            gap = _phrase_reach(toks, k + 1, min(clause.end, k + 1 + AUF_PHRASE_GAP)) - k - 1
+        found = view.mentions_starting(k + 1, min(clause.end, k + 1 + gap))
+        if found and not any(c.kind in AUF_ADVERBIAL_CUES for m in range(k + 1, found[0][0])
+                             for c in lex.cue(toks.lower[m])):
             return True
     return False
+
+
+def _phrase_reach(toks, start: int, end: int) -> int:
+    """The end of the words a noun phrase may span from ``start``: up to a punctuation mark."""
+    for k in range(start, end):
+        if toks.is_punct[k]:
+            return k
+    return end
 
 
 def _von_actor(view: DocView, at: TriggerAt) -> bool:
@@ -201,6 +240,20 @@ def _thing_subject(view: DocView, at: TriggerAt, words: list[str]) -> bool:
     return all(toks.text[k][:1].isupper() or adjective_like(toks.text[k]) for k in range(clause.start + 1, i)) \
         and word[:1].isupper() and toks.is_alpha[i - 1] and role_of(word) is None \
         and low not in REPRESENTATIVE_NOUNS and low not in GROUP_NOUNS
+
+
+def accession_talks(toks, clause, i: int) -> bool:
+    """"nach jahrelangen Verhandlungen den Beitritt zur WTO ermöglicht", "Gespräche über einen
+    EU-Beitritt": talks about joining a body are the accession process, no contact act, as the
+    compound "Beitrittsverhandlungen" is not; "Verhandlungen mit X über den Beitritt" and
+    "zwischen X und Y" name who negotiates."""
+    for k in range(i + 1, min(clause.end, i + 1 + ACCESSION_REACH)):
+        low = toks.lower[k]
+        if low in TALK_PARTNER_WORDS or toks.is_punct[k]:
+            return False
+        if _is("accession", low):
+            return True
+    return False
 
 
 def noun_idiom(toks, clause, i: int) -> bool:

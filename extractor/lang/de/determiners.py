@@ -10,6 +10,13 @@ ARTICLES = DEFINITE_ARTICLES | INDEFINITE_ARTICLES
 GENITIVE_ARTICLES = frozenset({"der", "des"})
 # After "für": "der UN-Sondergesandte für den Jemen".
 ACCUSATIVE_ARTICLES = frozenset({"den", "die", "das"})
+# "trifft auf den zurückgekehrten Meister", "traf auf eine junge Gegnerin": after "auf" these open
+# the accusative object of "treffen auf" (to face), not a place ("auf dem Gipfel").
+AUF_ACCUSATIVE_DETERMINERS = frozenset({"den", "die", "das", "einen", "eine", "ein", "seinen", "seine", "ihren", "ihre"})
+# The indefinite articles of an accusative object: "traf einen alten Freund" (not "zu einem Gespräch").
+ACCUSATIVE_INDEFINITES = frozenset({"ein", "eine", "einen"})
+# "traf auf der Konferenz die Ministerin", "auf einem Empfang": after "auf" these make a place.
+LOCATIVE_DATIVE_DETERMINERS = frozenset({"dem", "der", "einem", "einer", "seinem", "seiner", "ihrem", "ihrer"})
 # "... will X die Aufnahme dem Parlament vorlegen": a dative object
 DATIVE_ARTICLES = frozenset({"dem", "einem"})
 # Before a state in a list after "von"/"aus": "von Russland und der USA", "aus den USA".

@@ -34,3 +34,37 @@ def test_press_a_letter_to_a_newspaper_stays_correspondence(hand_doc, find_event
                    actors={"Xaver Quuxberg": "person", "APA": "organization"},
                    times={"am Montag": "2022-10-24"}, published="2022-10-25")
     assert {e[0] for e in find_events(doc)} == {"correspondence"}
+
+
+PAIR = {"Xaver Quuxberg": "person", "Ylva Zorndt": "person"}
+
+# fmt: off
+INTERVIEWS = [
+    "Volontärin Xaver Quuxberg sprach mit Ylva Zorndt über Karriere und Familie.",
+    "Redakteur Xaver Quuxberg hat am Montag mit Ylva Zorndt über ihr neues Album gesprochen.",
+    "Die STANDARD-Redakteurin Xaver Quuxberg traf Ylva Zorndt in ihrem Atelier.",
+    "Über die Saison unterhielt sich Chefreporter Xaver Quuxberg mit Ylva Zorndt.",
+    "Ylva Zorndt sprach mit der Korrespondentin Xaver Quuxberg über die Lage an der Grenze.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", INTERVIEWS)
+def test_press_a_journalist_named_with_a_press_role_interviews(hand_doc, find_events, text):
+    assert find_events(hand_doc(text, actors=PAIR, published="2022-10-24")) == set()
+
+
+# fmt: off
+NOT_INTERVIEWS = [
+    "Die Lage sei ruhig, berichtete Korrespondent Bert Amsel: Xaver Quuxberg sprach mit Ylva Zorndt.",
+    "Xaver Quuxberg sprach mit Ylva Zorndt, berichtet Reporterin Bert Amsel.",
+    "Ministerin Xaver Quuxberg sprach mit Ylva Zorndt über die Reform.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NOT_INTERVIEWS)
+def test_press_a_reporter_outside_the_talk_leaves_it(hand_doc, find_events, text):
+    actors = PAIR | ({"Bert Amsel": "person"} if "Bert Amsel" in text else {})
+    found = find_events(hand_doc(text, actors=actors, published="2022-10-24"))
+    assert [e[0] for e in found] == ["talk"] and all({"Xaver Quuxberg", "Ylva Zorndt"} <= e[1] for e in found)

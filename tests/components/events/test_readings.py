@@ -106,3 +106,37 @@ def test_readings_treffen_with_a_person_as_subject_still_meets(hand_doc, find_ev
     text = "Der Kanzler Xaver Quuxberg trifft Ylva Zorndt."
     found = find_events(hand_doc(text, actors=people(text), published="2022-10-24"))
     assert {(e[0], e[1]) for e in found} == {("meeting", frozenset({"Xaver Quuxberg", "Ylva Zorndt"}))}
+
+
+# fmt: off
+FACING_ACROSS_A_PARTICIPLE = [
+    "Im Hauptkampf traf Xaver Quuxberg auf den in die Liga zurückgekehrten Ylva Zorndt.",
+    "Am Samstag trifft Xaver Quuxberg auf die vor kurzem genesene Ylva Zorndt.",
+    "Beim Turnier traf Xaver Quuxberg auf den erst gestern aus Japan angereisten Ylva Zorndt.",
+    "In der zweiten Runde wird Xaver Quuxberg auf die von allen Experten favorisierte Ylva Zorndt treffen.",
+    "Danach trifft Xaver Quuxberg auf einen lange verschollenen Ylva Zorndt.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", FACING_ACROSS_A_PARTICIPLE)
+def test_readings_treffen_auf_faces_a_name_behind_a_participle_phrase(hand_doc, find_events, text):
+    actors = people(text) | ({"Japan": "country"} if "Japan" in text else {})
+    assert find_events(hand_doc(text, actors=actors, published="2022-10-24")) == set()
+
+
+# fmt: off
+AUF_AS_A_PLACE = [
+    "Xaver Quuxberg traf auf dem Gipfel in Brüssel den Kanzler Ylva Zorndt.",
+    "Auf der Konferenz traf der Minister Xaver Quuxberg seine Kollegin Ylva Zorndt.",
+    "Xaver Quuxberg traf sich auf den Bahamas mit Ylva Zorndt.",
+    "Xaver Quuxberg trifft auf einem Empfang die Botschafterin Ylva Zorndt.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", AUF_AS_A_PLACE)
+def test_readings_auf_of_a_place_keeps_the_meeting(hand_doc, find_events, text):
+    actors = people(text) | ({"Bahamas": "country"} if "Bahamas" in text else {})
+    found = find_events(hand_doc(text, actors=actors, published="2022-10-24"))
+    assert {(e[0], e[1]) for e in found} == {("meeting", frozenset({"Xaver Quuxberg", "Ylva Zorndt"}))}
