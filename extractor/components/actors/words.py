@@ -88,14 +88,49 @@ def role_of(text: str) -> Optional[RoleMatch]:
                 # "Parteivorsitzende(n)": gender comes from the determiner
                 return RoleMatch(text[: len(text) - len(end)] + "er", info,
                                  False if end == "er" else None, False)
-    for head, info, female in lex.heads:
-        for suf in (FEMALE_SUFFIXES if female else NOUN_SUFFIXES):
-            if suf and not low.endswith(suf):
+    return _compound_role(text, low, lex.heads)
+
+
+_ROLE_SUFFIXES = tuple(dict.fromkeys(NOUN_SUFFIXES + FEMALE_SUFFIXES))
+_HEAD_INDEXES: dict[int, tuple[list, dict, tuple[int, ...]]] = {}
+
+
+def _head_index(heads: list) -> tuple[dict, tuple[int, ...]]:
+    """The compound heads by their text, each with its rank in ``heads``, and the lengths to try."""
+    got = _HEAD_INDEXES.get(id(heads))
+    if got is None or got[0] is not heads:
+        by_text: dict[str, list] = {}
+        for rank, (head, info, female) in enumerate(heads):
+            by_text.setdefault(head, []).append((rank, info, female))
+        got = (heads, by_text, tuple(sorted({len(h) for h in by_text}, reverse=True)))
+        _HEAD_INDEXES[id(heads)] = got
+    return got[1], got[2]
+
+
+def _compound_role(text: str, low: str, heads: list) -> Optional[RoleMatch]:
+    """The role a compound ends in ("Verteidigungsministerin", "Parteichefs"): the first head of
+    ``heads`` that ends the word without one of its inflection suffixes, looked up by the word's
+    endings instead of trying every head."""
+    by_text, lengths = _head_index(heads)
+    best = None
+    for suf in _ROLE_SUFFIXES:
+        if suf and not low.endswith(suf):
+            continue
+        cand = text[: len(text) - len(suf)] if suf else text
+        cand_low = cand.lower()
+        for n in lengths:
+            if len(cand) <= n + 2:
                 continue
-            cand = text[: len(text) - len(suf)] if suf else text
-            if len(cand) > len(head) + 2 and cand.lower().endswith(head):
-                return RoleMatch(cand, info, female, suf == "nen")
-    return None
+            for rank, info, female in by_text.get(cand_low[-n:], ()):
+                suffixes = FEMALE_SUFFIXES if female else NOUN_SUFFIXES
+                if suf in suffixes:
+                    key = (rank, suffixes.index(suf))
+                    if best is None or key < best[0]:
+                        best = (key, cand, info, female, suf)
+    if best is None:
+        return None
+    _, cand, info, female, suf = best
+    return RoleMatch(cand, info, female, suf == "nen")
 
 
 @folder_cache(maxsize=65536)
