@@ -75,6 +75,16 @@ class KnownWords:
         return isinstance(word, str) and self.table.is_known(word)
 
 
+@dataclass(frozen=True)
+class ClassNoun:
+    """A form of a noun naming a class of organisation (``class_nouns.tsv``): "Konzern",
+    "Konzerns" (genitive), with the types it may refer to."""
+    noun: str                 # nominative singular ("Konzern")
+    gender: str               # m|f|n
+    genitive: bool            # the form is a genitive ("des Konzerns")
+    refers: frozenset[str]    # organisation types; an organisation named with the noun always counts
+
+
 @dataclass
 class Lexicon:
     phrases: dict[tuple[str, ...], Entity]
@@ -102,6 +112,7 @@ class Lexicon:
     phrase_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     person_intros: frozenset[str] = frozenset()  # intro nouns that also describe a person
     not_org_letters: frozenset[str] = frozenset()  # capital-letter words that name no organisation
+    class_nouns: dict[str, ClassNoun] = field(default_factory=dict)  # "Konzern", "Konzerns" -> its class
 
 
 def _split(cell: str) -> list[str]:
@@ -284,6 +295,17 @@ def _org_words(root: Path) -> OrgWords:
     return OrgWords(org_intro, frozenset(org_suffix), institutions, tuple(name_heads), frozenset(person_intros))
 
 
+def _class_nouns(root: Path) -> dict[str, ClassNoun]:
+    """Each singular form of a class noun (``class_nouns.tsv``) -> its class."""
+    out: dict[str, ClassNoun] = {}
+    for row in load_table("class_nouns.tsv", key="noun", root=root):
+        refers = frozenset(_split(row["refers"]))
+        out[row["noun"]] = ClassNoun(row["noun"], row["gender"], False, refers)
+        for form in _split(row["genitive"]):
+            out[form] = ClassNoun(row["noun"], row["gender"], True, refers)
+    return out
+
+
 def _phrase_lengths(phrases: dict[tuple[str, ...], Entity]) -> dict[str, tuple[int, ...]]:
     """First token of a phrase -> the token counts of the phrases it starts, longest first."""
     lengths: dict[str, set[int]] = {}
@@ -310,7 +332,7 @@ def lexicon(root: Path) -> Lexicon:
                    roles.heads, roles.adj_heads, first, load_lines("family_names_first.txt", root=root), non_names,
                    load_lines("honorifics.txt", root=root), orgs.intro, orgs.suffix, orgs.institutions, orgs.name_heads,
                    known, table, _phrase_lengths(phrases), orgs.person_intros,
-                   load_lines("acronyms_not_organisations.txt", root=root))
+                   load_lines("acronyms_not_organisations.txt", root=root), _class_nouns(root))
 
 FEDERAL = Entity("organization", "Bund", "Bund", "DEU", "gov")
 STATES = Entity("group", "Länder", "Länder", "DEU", "gov")
