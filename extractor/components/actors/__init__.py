@@ -27,7 +27,9 @@ The steps, in pipeline order (one module each):
 3. ``resolver``: names are clustered by surname (``Biden`` joins ``Joe Biden``);
    surnames and organisation names found in step 1 are looked up everywhere else
    (``Austin``, genitive ``Putins``/``Scholz'``, also inside compounds such as
-   ``Putin-Biden-Telefonat``); colleague words take the role of the person they
+   ``Putin-Biden-Telefonat``); a definite class noun (``der Konzern``, ``seiner Partei``)
+   is a mention of the one organisation of its class named just before (``class_nouns``);
+   colleague words take the role of the person they
    relate to; role-only references are resolved by role, country, gender and
    recency; then each actor is built once with its mentions.
 4. ``component``: the ``german_actors`` factory; ``__call__`` finds, then sets

@@ -75,6 +75,16 @@ class KnownWords:
         return isinstance(word, str) and self.table.is_known(word)
 
 
+@dataclass(frozen=True)
+class ClassNoun:
+    """A form of a noun naming a class of organisation (``class_nouns.tsv``): "Konzern",
+    "Konzerns" (genitive), with the types it may refer to."""
+    noun: str                 # nominative singular ("Konzern")
+    gender: str               # m|f|n
+    genitive: bool            # the form is a genitive ("des Konzerns")
+    refers: frozenset[str]    # organisation types; an organisation named with the noun always counts
+
+
 @dataclass
 class Lexicon:
     phrases: dict[tuple[str, ...], Entity]
@@ -112,6 +122,7 @@ class Lexicon:
     # the given names only the open-data list has (first_names_faker.tsv): rarer here, so a
     # German word after one is no surname ("Badawi Anfang")
     open_only_first: frozenset[str] = frozenset()
+    class_nouns: dict[str, ClassNoun] = field(default_factory=dict)  # "Konzern", "Konzerns" -> its class
 
 
 def _split(cell: str) -> list[str]:
@@ -309,6 +320,17 @@ def _person_nouns(root: Path) -> tuple[frozenset[str], tuple[frozenset[str], tup
     return frozenset(forms), (frozenset(heads), tuple(sorted({len(h) for h in heads})))
 
 
+def _class_nouns(root: Path) -> dict[str, ClassNoun]:
+    """Each singular form of a class noun (``class_nouns.tsv``) -> its class."""
+    out: dict[str, ClassNoun] = {}
+    for row in load_table("class_nouns.tsv", key="noun", root=root):
+        refers = frozenset(_split(row["refers"]))
+        out[row["noun"]] = ClassNoun(row["noun"], row["gender"], False, refers)
+        for form in _split(row["genitive"]):
+            out[form] = ClassNoun(row["noun"], row["gender"], True, refers)
+    return out
+
+
 def _phrase_lengths(phrases: dict[tuple[str, ...], Entity]) -> dict[str, tuple[int, ...]]:
     """First token of a phrase -> the token counts of the phrases it starts, longest first."""
     lengths: dict[str, set[int]] = {}
@@ -340,7 +362,8 @@ def lexicon(root: Path) -> Lexicon:
                    roles.heads, roles.adj_heads, first, load_lines("family_names_first.txt", root=root), non_names,
                    load_lines("honorifics.txt", root=root), orgs.intro, orgs.suffix, orgs.institutions, orgs.name_heads,
                    known, table, _phrase_lengths(phrases), orgs.person_intros,
-                   load_lines("acronyms_not_organisations.txt", root=root), *_person_nouns(root), leading_only, open_only)
+                   load_lines("acronyms_not_organisations.txt", root=root), *_person_nouns(root), leading_only, open_only,
+                   _class_nouns(root))
 
 FEDERAL = Entity("organization", "Bund", "Bund", "DEU", "gov")
 STATES = Entity("group", "Länder", "Länder", "DEU", "gov")

@@ -14,12 +14,16 @@ from ...lang.de.prepositions import LIST_OPENERS
 from ...lang.de.conjunctions import CONJUNCTIONS
 from ...lang.de.endings import FEMALE_ROLE_ENDINGS
 from ...lang.de.names import ATTACHED_PARTICLES, NAME_PARTICLES
+from .class_nouns import class_noun_use, of_class
 from .document import MentionCandidate
-from .lexicon import FEDERAL, Entity, lexicon
+from .lexicon import FEDERAL, ORG_KINDS, Entity, lexicon
 from .scanner import Scanner
 from .words import _cap, _is_first_name, _is_inner_given_name, _known_word, _may_be_propagated, _nameish, fold, role_of
 
 SENTENCE_WINDOW = 3  # sentences a colleague word looks back for its anchor
+# Organisation types of businesses: a company's or an investor's first word may name it alone.
+BUSINESS_TYPES = ("company", "investor")
+CLASS_NOUN_WINDOW = 3  # sentences before its own a class noun ("der Konzern") looks back in
 
 
 @dataclass
@@ -107,6 +111,11 @@ class Target(NamedTuple):
 
 # Candidate kinds that mention persons (the others mention states and organisations).
 MENTION_OF_PERSONS = ("person", "roleref", "rolespan")
+
+
+def _token(org: tuple) -> int:
+    """The token an (token, sentence, entity, word before) organisation mention starts at."""
+    return org[0]
 
 
 class Resolver:
@@ -225,12 +234,42 @@ class Resolver:
             orgs.setdefault(abbr, ent)  # "(KAV)": the abbreviation names it, also before
         for c in self.cands:
             ent = c.entity
-            if c.kind == "entity" and ent.kind == "organization" and " " in ent.base and ent.org_type == "company":
+            if c.kind == "entity" and ent.kind == "organization" and " " in ent.base and ent.org_type in BUSINESS_TYPES:
                 first = ent.base.split()[0]
                 # "Aldermann" for "Aldermann Capital": a company's distinctive first word
                 if _cap(first) and not _known_word(first) and first not in self.lex.org_intro:
                     orgs.setdefault(first, ent)
         return orgs
+
+    def resolve_class_nouns(self) -> None:
+        """"Siemens streicht Stellen. Der Konzern ...": a definite class noun (``class_nouns.tsv``)
+        is a mention of the one organisation of its class named in its sentence or the
+        ``CLASS_NOUN_WINDOW`` before; with none or several it names nobody."""
+        sc = self.scanner
+        hits = [i for i, text in enumerate(sc.texts) if text in self.lex.class_nouns]
+        if not hits:
+            return
+        starts = {c.tok_start for c in self.cands}
+        # (token, sentence, entity, the word before it) of each organisation mention, in text order
+        orgs = sorted(((c.tok_start, c.sent, c.entity, sc.t(c.tok_start - 1)) for c in self.cands
+                      if c.kind == "entity" and c.entity.kind in ORG_KINDS), key=_token)
+        for i in hits:
+            if sc.covered[i] or sc.blocked[i]:
+                continue
+            use = class_noun_use(sc, i, starts)
+            if use is None:
+                continue
+            found: dict[tuple[str, str], Entity] = {}
+            for k in range(bisect_left(orgs, i, key=_token) - 1, -1, -1):
+                tok, sent, ent, before = orgs[k]
+                if sent < sc.sent_of[i] - CLASS_NOUN_WINDOW:
+                    break
+                if of_class(ent, use, before):
+                    found[(ent.kind, ent.key)] = ent
+            if len(found) == 1:
+                ent = next(iter(found.values()))
+                sc.entity_cand(i, i + 1, ent)
+                insort(orgs, (i, sc.sent_of[i], ent, sc.t(i - 1)), key=_token)
 
     def propagate_particle_name(self, i: int, index: dict[str, _Person]) -> None:
         """A surname that opens with a particle: "von der Leyen"."""

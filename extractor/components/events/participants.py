@@ -24,6 +24,7 @@ from ...lang.de.adverbs import ATTENDANCE_WORDS, CONTINUATION_WORDS, SAME_GROUP
 from ...lang.de.conjunctions import LIST_GLUE
 from ...lang.de.endings import ADJECTIVE_ENDINGS
 from ...lang.de.determiners import (BOTH, DATIVE_ARTICLES, DEFINITE_DETERMINERS, DETERMINERS, GENITIVE_ARTICLES,
+                                    GENITIVE_POSSESSIVES,
                                     MEANS_DETERMINERS, NUMERAL_GROUP_DETERMINERS, POSSESSIVES, PRONOUNS_FEM,
                                     PRONOUNS_MASC, RECIPROCAL, SUBJECT_PRONOUNS)
 from ...lang.de.nouns import (FOLLOW_UP_PREFIXES, GROUP_NOUNS, INITIATIVE_VON, INITIATIVE_VON_HEADS,
@@ -877,8 +878,8 @@ def _genitive_attribute(toks: TokenTable, view: DocView, s: int, clause: Clause,
             adjective_like(toks.text[j]) or (nouns < 2 and toks.text[j][:1].isupper() and lex_noun_free(toks.text[j]))):
         nouns += toks.text[j][:1].isupper()
         j -= 1  # adjectives, an apposition noun ("der amerikanischen Notenbank Federal Reserve")
-    if j < clause.start or toks.lower[j] not in GENITIVE_ARTICLES:
-        return False
+    if j < clause.start or toks.lower[j] not in GENITIVE_ARTICLES and toks.lower[j] not in GENITIVE_POSSESSIVES:
+        return False  # "den Schwerpunkt seines Unternehmens" is a genitive as "des Unternehmens" is
     h = j - 1  # the head noun
     return (h >= clause.start and toks.is_alpha[h] and toks.text[h][:1].isupper()
             and trigger_lexicon().noun(toks.text[h]) is None and toks.lower[h] not in REPRESENTATIVE_NOUNS)

@@ -37,6 +37,19 @@ GENITIVE_POSSESSIVES = frozenset({"seines", "ihres"})
 GENITIVE_RELATIVES = frozenset({"dessen", "deren"})
 FIRST_PERSON_PLURAL_POSSESSIVES = frozenset({"unser", "unsere", "unseren", "unserem"})
 DEMONSTRATIVES = frozenset({"dieser", "diese", "diesen", "diesem", "dieses", "jener", "jene"})
+# The definite determiners (articles, possessives, demonstratives) of a singular noun by
+# (gender, genitive form): "der/dem/den Konzern", "des Konzerns", "die/der Partei", "das/dem
+# Unternehmen", "seinem Verein", "dieses Unternehmens".  "den Unternehmen" and "die Konzerne" are
+# plurals; "einen Konzern" is indefinite.
+_GENITIVE_SINGULAR = frozenset({"des", "seines", "ihres", "dieses"})
+SINGULAR_DEFINITE = {
+    ("m", False): frozenset({"der", "dem", "den", "sein", "seinem", "seinen", "ihr", "ihrem", "ihren",
+                             "dieser", "diesem", "diesen"}),
+    ("m", True): _GENITIVE_SINGULAR,
+    ("f", False): frozenset({"die", "der", "seine", "seiner", "ihre", "ihrer", "diese", "dieser"}),
+    ("n", False): frozenset({"das", "dem", "sein", "seinem", "ihr", "ihrem", "dieses", "diesem"}),
+    ("n", True): _GENITIVE_SINGULAR,
+}
 # "beide Seiten", "der beiden Minister"
 BOTH = frozenset({"beide", "beiden", "beider"})
 

@@ -29,7 +29,10 @@ NEGOTIATION_STEMS = ("verhand", "gespräch")
 REPRESENTATIVE_NOUNS = frozenset(
     "vertreter vertreterinnen vertretern delegation delegationen delegierte unterhändler abgesandte "
     "spitzen spitze führung leitung verhandlungsführer gesandte gesandten agent agenten mitarbeiter mitarbeitern "
-    "beamte beamten".split())
+    "beamte beamten "
+    # the leadership of a company, party or club: "die Geschäftsführung des Unternehmens"
+    "geschäftsführung konzernführung konzernleitung konzernspitze unternehmensführung unternehmensleitung "
+    "unternehmensspitze parteiführung parteispitze vereinsführung vereinsspitze vorstand".split())
 # A speaker speaks for someone, no side of a talk (capitalised: role names of roles.tsv).
 SPEAKER_ROLES = ("Sprecher", "Sprecherin", "Regierungssprecher", "Regierungssprecherin")
 SOURCE_NOUNS = frozenset({"worten", "angaben", "informationen", "darstellung", "einschätzung", "ansicht", "auskunft",

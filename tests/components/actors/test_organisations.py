@@ -110,6 +110,10 @@ def test_actors_no_federal_level_in_names_or_generic_plurals(run_pipeline, text)
     ("Der Konkurrent Maria Lindqvist verließ den Saal.", "Maria Lindqvist", "person"),
     # a company intro noun keeps a name that begins like a first name ("das Unternehmen Hugo Boss")
     ("Das Unternehmen Hugo Boss legte Zahlen vor.", "Hugo Boss", "organization"),
+    # railway and transport companies are introduced by the kind of company they are
+    ("Bei der Regionalbahn Moorland Express fielen Züge aus.", "Moorland Express", "organization"),
+    ("Die Privatbahn Quuxtrain verhandelt mit der Gewerkschaft.", "Quuxtrain", "organization"),
+    ("Das Verkehrsunternehmen Amselbus erhöht die Preise.", "Amselbus", "organization"),
 ])
 def test_actors_intro_nouns_for_persons_and_companies(run_pipeline, text, name, kind):
     found = actors(run_pipeline, text)

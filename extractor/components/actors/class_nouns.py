@@ -1,0 +1,68 @@
+"""Class nouns that refer back (``class_nouns.tsv``): "Siemens streicht Stellen. Der Konzern
+verhandelt mit der IG Metall." -- "der Konzern" is Siemens.  The grammar of such a use and
+which organisations it may denote; the resolver picks the one."""
+from __future__ import annotations
+
+from typing import NamedTuple, Optional
+
+from ...lang.de.determiners import GENITIVE_ARTICLES, GENITIVE_POSSESSIVES, ROLE_DETERMINERS, SINGULAR_DEFINITE
+from ...lang.de.endings import ADJECTIVE_ENDINGS, NOT_ADJECTIVES
+from ...lang.de.prepositions import ORIGIN_PREPOSITIONS
+from ...lang.de.punctuation import OPEN_QUOTES
+from .document import ScanState
+from .lexicon import ClassNoun, Entity
+from .words import _adj_country, _cap, _known_word, _nameish
+
+#: Adjectives a class noun may have between its determiner and itself ("der Wolfsburger Konzern",
+#: "dem spanischen staatlichen Unternehmen").
+MAX_ADJECTIVES = 2
+
+
+class ClassNounUse(NamedTuple):
+    """A class noun used definitely in the singular: its class, and the state an adjective
+    gives it ("der russische Konzern"), if any."""
+    noun: ClassNoun
+    country: Optional[str]
+
+
+def class_noun_use(sc: ScanState, i: int, starts: set[int]) -> Optional[ClassNounUse]:
+    """The class noun at token i as a back-reference, or None: it needs a definite singular
+    determiner agreeing with it ("der Konzern", "seinem Verein"; not "ein Konzern", "den
+    Unternehmen"), and nothing after it that names another body ("die Partei des Kanzlers",
+    "der Verein von X", "der Konzern aus Stuttgart", "die Bank Quuxbank"); ``starts``: the
+    tokens where a mention starts."""
+    noun = sc.lex.class_nouns.get(sc.t(i))
+    if noun is None:
+        return None
+    k, country = i - 1, None
+    while k >= 0 and i - 1 - k < MAX_ADJECTIVES and _attributive(sc.t(k), sc.sent_first[k]):
+        country = country or _adj_country(sc.t(k), sc.sent_first[k])
+        k -= 1
+    if k < 0 or sc.t(k).lower() not in SINGULAR_DEFINITE.get((noun.gender, noun.genitive), ()):
+        return None
+    nxt = sc.t(i + 1)
+    if (i + 1) in starts or nxt in GENITIVE_ARTICLES or nxt in GENITIVE_POSSESSIVES or nxt in ORIGIN_PREPOSITIONS \
+            or nxt in OPEN_QUOTES or (_nameish(nxt) and not _known_word(nxt)):
+        return None
+    return ClassNounUse(noun, country)
+
+
+def _attributive(text: str, sent_first: bool) -> bool:
+    """An adjective before a noun: "russische", "neuen", or a place's "-er" form ("Wolfsburger")."""
+    if not text.isalpha() or text.lower() in ROLE_DETERMINERS:
+        return False  # "der", "seinem", "dieses" end like adjectives
+    if _cap(text) and not sent_first:
+        return text.endswith("er") and len(text) > 4 and not _known_word(text)
+    return text.islower() and text.endswith(ADJECTIVE_ENDINGS) and text not in NOT_ADJECTIVES
+
+
+def of_class(ent: Entity, use: ClassNounUse, word_before: str) -> bool:
+    """May the organisation be what the class noun names?  Its type is of the noun's class, or
+    its name or the noun that introduced it ends in the noun ("Raiffeisenbank", "die Großbank
+    X" for "die Bank"); a state an adjective gives must be its own."""
+    if use.country and ent.country and ent.country != use.country:
+        return False
+    if ent.org_type in use.noun.refers:
+        return True
+    stem = use.noun.noun.lower()
+    return any(w.lower().endswith(stem) for w in ent.base.split() + [word_before])

@@ -1,0 +1,68 @@
+"""A definite class noun refers back to the one organisation of its class named just before
+(``class_nouns.tsv``): "Siemens ... Der Konzern ...".  Indefinite and plural uses are generic;
+a noun with a genitive or name after it names another body; with two of the class in reach, or
+none, it names nobody.  Every sentence is new, none taken from an article."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import actors
+
+
+# fmt: off
+@pytest.mark.parametrize("text, name, mention", [
+    # article in each case and gender: nominative, dative, genitive
+    ("Siemens streicht 3000 Stellen. Am Montag verhandelte der Konzern mit dem Betriebsrat.", "Siemens", "Konzern"),
+    ("Die ÖVP stellt sich quer. Gestern traf sich die Partei mit Vertretern der Wirtschaft.", "ÖVP", "Partei"),
+    ("Der FC Barcelona hat einen neuen Trainer. Der Verein bestätigte am Dienstag die Verpflichtung.",
+     "FC Barcelona", "Verein"),
+    ("Die Lufthansa prüft das Angebot. Ein Sprecher des Unternehmens wollte sich nicht äußern.",
+     "Lufthansa", "Unternehmens"),
+    ("Verdi ruft zum Warnstreik auf. Die Arbeitgeber wollen der Gewerkschaft kein neues Angebot machen.",
+     "Verdi", "Gewerkschaft"),
+    # a possessive, an adjective between
+    ("Carsten Spohr führt die Lufthansa seit Jahren. Er will seinem Unternehmen den Sparkurs ersparen.",
+     "Lufthansa", "Unternehmen"),
+    ("VW legte am Dienstag Zahlen vor. Der Wolfsburger Konzern verdiente weniger als erwartet.", "VW", "Konzern"),
+    # a noun without a type of its own refers to a body whose name ends in it
+    ("Das Außenministerium in Wien bestellte den Botschafter ein. Das Ministerium verlangte eine Erklärung.",
+     "Außenministerium in Wien", "Ministerium"),
+    ("Die polnische Regierung lehnt den Plan ab. Die Regierung will nun mit Brüssel verhandeln.",
+     "polnische Regierung", "Regierung"),
+])
+# fmt: on
+def test_definite_class_noun_refers_to_the_one_named_before(run_pipeline, text, name, mention):
+    found = actors(run_pipeline, text)
+    assert name in found and mention in found[name][1], found
+
+
+@pytest.mark.parametrize("text, noun", [
+    # indefinite or plural: generic
+    ("Siemens streicht Stellen. Ein Konzern dieser Größe muss sparen.", "Konzern"),
+    ("Siemens streicht Stellen. Die Konzerne der Branche leiden unter den Preisen.", "Konzerne"),
+    ("Die Lufthansa streicht Flüge. Der Staat hilft den Unternehmen der Branche.", "Unternehmen"),
+    # a genitive or a name after it: another body
+    ("Die SPÖ verliert Stimmen. Die Partei des Kanzlers gewinnt dagegen.", "Partei"),
+    ("Die SPÖ verliert Stimmen. Die Partei von Andreas Babler gewinnt dagegen.", "Partei"),
+    # an adjective's state is not the one named
+    ("VW legte am Dienstag Zahlen vor. Der amerikanische Konzern verdiente weniger als erwartet.", "Konzern"),
+])
+def test_generic_or_qualified_class_noun_refers_to_nobody(run_pipeline, text, noun):
+    found = actors(run_pipeline, text)
+    assert not any(noun in mentions for _, mentions in found.values()), found
+
+
+@pytest.mark.parametrize("text", [
+    # two of the class: which one is not said
+    "Siemens und Bosch legen Zahlen vor. Der Konzern verdiente mehr als erwartet.",
+    # none of the class: a party is no company, a federation no club, an investor no company
+    "Die ÖVP will die Reform. Der Konzern hält nichts davon.",
+    "Die UEFA sperrt den Spieler. Der Verein will Einspruch erheben.",
+    "Der Finanzinvestor Nordkap Capital kauft Anteile. Er will den Konzern aufspalten.",
+    # named too long before
+    "Siemens streicht Stellen. Die Börse reagierte. Die Aktie fiel. Analysten waren skeptisch. "
+    "Die Gewerkschaft protestierte. Der Konzern schwieg.",
+])
+def test_class_noun_without_one_candidate_refers_to_nobody(run_pipeline, text):
+    found = actors(run_pipeline, text)
+    assert not any("Konzern" in mentions or "Verein" in mentions for _, mentions in found.values()), found

@@ -1,0 +1,79 @@
+"""Sides named by a class noun or by their leadership.
+
+"Siemens streicht Stellen. Am Montag traf sich der Konzern mit der IG Metall": the actor stage
+makes "der Konzern" a mention of Siemens (``class_nouns.tsv``), so the act has both sides.  A
+leadership noun with the organisation's genitive stands for it as "Vertreter" does ("die
+Geschäftsführung des Unternehmens", "der Vorstand der Quuxbank"); a possessive genitive that
+qualifies another noun ("die Lage seines Unternehmens") is no side, as "des Unternehmens" is
+none.  Each sentence is new, not taken from an article."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import events, person, summary
+
+
+# fmt: off
+@pytest.mark.parametrize("text, expected", [
+    ("Siemens streicht 3000 Stellen. Am Montag traf sich der Konzern mit der IG Metall.",
+     ("meeting", ["IG Metall", "Siemens"])),
+    ("Die SPÖ will die Reform. Am Dienstag verhandelte die Partei mit der ÖVP.", ("talk", ["SPÖ", "ÖVP"])),
+    ("Der FC Barcelona will den Stürmer holen. Seit Tagen verhandelt der Klub mit Borussia Dortmund.",
+     ("talk", ["Borussia Dortmund", "FC Barcelona"])),
+    ("Die polnische Regierung lehnt den Plan ab. Die Regierung will nun mit Brüssel verhandeln.",
+     ("talk", ["Brüssel", "polnische Regierung"])),
+])
+# fmt: on
+def test_a_side_named_by_its_class_noun_takes_part(extractor, text, expected):
+    assert [summary(e)[:2] for e in events(extractor, text)] == [expected]
+
+
+def test_a_class_noun_with_two_candidates_names_no_side(extractor):
+    text = "Siemens und Bosch legen Zahlen vor. Am Montag traf sich der Konzern mit der IG Metall."
+    assert events(extractor, text) == []
+
+
+ACTORS = {"Verdi": "organization", "Quuxair": "organization", "Amselwerke": "organization",
+          "Amselpartei": "organization", "Quuxbank": "organization",
+          "Xaver Quuxberg": person("Xaver Quuxberg", "Minister"),
+          "Zora Amselmann": person("Zora Amselmann", "Ministerin")}
+
+
+def found(hand_doc, find_events, text, mentions=None):
+    actors = {k: v for k, v in ACTORS.items() if k in text}
+    return {(e[0], e[1]) for e in find_events(hand_doc(text, actors=actors, mentions=mentions, published="2022-10-25"))}
+
+
+# fmt: off
+@pytest.mark.parametrize("text, expected", [
+    ("Verdi verhandelte am Montag mit der Konzernleitung der Amselwerke.", ("talk", {"Verdi", "Amselwerke"})),
+    ("Am Montag kam Verdi mit der Unternehmensführung der Amselwerke zusammen.",
+     ("meeting", {"Verdi", "Amselwerke"})),
+    ("Xaver Quuxberg sprach am Freitag mit der Parteispitze der Amselpartei.",
+     ("talk", {"Xaver Quuxberg", "Amselpartei"})),
+    ("Am Montag telefonierte Zora Amselmann mit dem Vorstand der Quuxbank.",
+     ("call", {"Zora Amselmann", "Quuxbank"})),
+])
+# fmt: on
+def test_the_leadership_of_an_organisation_stands_for_it(hand_doc, find_events, text, expected):
+    kind, sides = expected
+    assert found(hand_doc, find_events, text) == {(kind, frozenset(sides))}
+
+
+def test_the_leadership_of_a_body_named_by_its_class_noun(hand_doc, find_events):
+    text = ("Quuxair steckt in der Krise. Die Gewerkschaft Verdi und die Geschäftsführung des Unternehmens "
+            "verhandelten am Dienstag neun Stunden lang.")
+    sides = found(hand_doc, find_events, text, {"Unternehmens": "Quuxair"})
+    assert sides == {("talk", frozenset({"Verdi", "Quuxair"}))}
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Quuxair steckt in der Krise. Xaver Quuxberg betonte in seinem Brief an Zora Amselmann die "
+     "Stärken seines Unternehmens.", "Unternehmens"),
+    ("Die Amselwerke schreiben Verluste. Bei einem Treffen mit Xaver Quuxberg schilderte Zora Amselmann "
+     "die Sorgen ihres Konzerns.", "Konzerns"),
+])
+def test_a_possessive_genitive_of_another_noun_is_no_side(hand_doc, find_events, text, mention):
+    owner = "Quuxair" if "Quuxair" in text else "Amselwerke"
+    sides = found(hand_doc, find_events, text, {mention: owner})
+    assert {s for _, s in sides} == {frozenset({"Xaver Quuxberg", "Zora Amselmann"})}
