@@ -12,7 +12,7 @@ import re
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..lang.de.determiners import DETERMINERS
 from ..lang.de.punctuation import (CLOSERS, SENTENCE_END, SENTENCE_OPENING_CHARACTERS,
@@ -93,20 +93,20 @@ def find_segments(text: str) -> list[Segment]:
     return segs
 
 
-def _ends_sentence(doc: Doc, i: int) -> bool:
-    """Does token i close a sentence (inside one region)?"""
-    tok = doc[i]
-    if tok.text in SENTENCE_END:
+def _ends_sentence(tok: Token) -> bool:
+    """Does the token close a sentence (inside one region)?"""
+    text = tok.text
+    if text in SENTENCE_END:
         return True
     # "im Jahr 2021. Danach ..." - the tokenizer keeps a year and its period together.
-    if YEAR_WITH_PERIOD_RE.search(tok.text):
+    if YEAR_WITH_PERIOD_RE.search(text):
         return True
-    return bool(GROUPED_NUMBER_WITH_PERIOD_RE.match(tok.text)) and not (i > 0 and doc[i - 1].lower_ in DETERMINERS)
+    return bool(GROUPED_NUMBER_WITH_PERIOD_RE.match(text)) and not (tok.i > 0 and tok.nbor(-1).lower_ in DETERMINERS)
 
 
-def _starts_sentence(doc: Doc, i: int) -> bool:
-    tok = doc[i]
-    return tok.text[:1].isupper() or tok.text[:1] in SENTENCE_OPENING_CHARACTERS or tok.text[:1].isdigit()
+def _starts_sentence(tok: Token) -> bool:
+    first = tok.text[:1]
+    return first.isupper() or first in SENTENCE_OPENING_CHARACTERS or first.isdigit()
 
 
 def set_sentence_starts(doc: Doc, segments: list[Segment]) -> None:
@@ -126,10 +126,10 @@ def set_sentence_starts(doc: Doc, segments: list[Segment]) -> None:
         if pending:
             if tok.text in CLOSERS:
                 continue  # '... gesagt."' - the quote still belongs to the sentence
-            if _starts_sentence(doc, i):
+            if _starts_sentence(tok):
                 starts[i] = True
             pending = False
-        if _ends_sentence(doc, i):
+        if _ends_sentence(tok):
             pending = True
     if len(doc):
         starts[0] = True
