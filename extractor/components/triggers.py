@@ -108,6 +108,10 @@ class TriggerLexicon:
     # word -> is it a contact verb form or a contact noun (the words match_trigger accepts)
     may_trigger: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
+    # noun_suffixes by their text, each with its rank, and the lengths they come in (built once)
+    _suffix_index: dict[str, tuple[int, Trigger]] = field(default_factory=dict, compare=False, repr=False)
+    _suffix_lengths: list[int] = field(default_factory=list, compare=False, repr=False)
+
     def trigger_words(self, texts: list[str]) -> list[bool]:
         """For each word: is it a contact verb form or a contact noun?"""
         return memoised(self.may_trigger, texts, self._is_trigger_word, WORD_MEMO_LIMIT)
@@ -144,11 +148,24 @@ class TriggerLexicon:
             found = self.nouns.get(head)
             if found:
                 return found
-        lower = text.lower()
-        for suffix, trig in self.noun_suffixes:
-            if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
-                return trig
-        return None
+        return self._compound_noun(text.lower())
+
+    def _compound_noun(self, lower: str) -> Optional[Trigger]:
+        """The first of ``noun_suffixes`` that ends the word with three letters or more before
+        it, found by looking the word's endings up rather than trying every suffix."""
+        index, lengths = self._suffix_index, self._suffix_lengths
+        if not index and self.noun_suffixes:
+            for rank, (suffix, trig) in enumerate(self.noun_suffixes):
+                index.setdefault(suffix, (rank, trig))
+            lengths.extend(sorted({len(suffix) for suffix in index}))
+        best = None
+        for n in lengths:
+            if len(lower) <= n + 2:
+                break
+            hit = index.get(lower[-n:])
+            if hit is not None and (best is None or hit[0] < best[0]):
+                best = hit
+        return best[1] if best else None
 
     def cue(self, lower: str) -> tuple[Cue, ...]:
         return self.cues.get(lower, ())
