@@ -3,11 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-NAMES = ("Xaver Quuxberg", "Ylva Zorndt", "Bert Amsel")
+from .helpers import cast_of
 
-
-def people(text: str) -> dict[str, str]:
-    return {n: "person" for n in NAMES if n in text}
+PEOPLE = {"Xaver Quuxberg": "person", "Ylva Zorndt": "person", "Bert Amsel": "person"}
 
 # fmt: off
 NOBODY_NAMED = [
@@ -23,7 +21,7 @@ NOBODY_NAMED = [
 
 @pytest.mark.parametrize("text", NOBODY_NAMED)
 def test_treffen_with_a_generic_object_names_no_partner(hand_doc, find_events, text):
-    assert find_events(hand_doc(text, actors=people(text), published="2022-10-24")) == set()
+    assert find_events(hand_doc(text, actors=cast_of(text, PEOPLE), published="2022-10-24")) == set()
 
 
 # fmt: off
@@ -39,6 +37,6 @@ PARTNER_NAMED = [
 
 @pytest.mark.parametrize("text", PARTNER_NAMED)
 def test_treffen_with_a_named_partner_stays_a_meeting(hand_doc, find_events, text):
-    actors = people(text) | ({"Grüne": "party"} if "Grüne" in text else {})
+    actors = cast_of(text, PEOPLE) | ({"Grüne": "party"} if "Grüne" in text else {})
     found = find_events(hand_doc(text, actors=actors, published="2022-10-24"))
     assert {e[1] for e in found} == {frozenset({"Xaver Quuxberg", "Ylva Zorndt"})}

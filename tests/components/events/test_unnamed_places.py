@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from .helpers import cast_of
+
 CAST = {"Xaver Quuxberg": "person", "Ylva Zorndt": "person", "Bauernbund": "organisation", "Linz": "city"}
-
-
-def cast(text: str) -> dict[str, str]:
-    return {n: k for n, k in CAST.items() if n in text}
 
 # fmt: off
 NO_PLACE_NAMED = [
@@ -22,7 +20,7 @@ NO_PLACE_NAMED = [
 
 @pytest.mark.parametrize("text", NO_PLACE_NAMED)
 def test_visit_of_a_common_noun_takes_no_later_side(hand_doc, find_events, text):
-    assert find_events(hand_doc(text, actors=cast(text), published="2022-10-24")) == set()
+    assert find_events(hand_doc(text, actors=cast_of(text, CAST), published="2022-10-24")) == set()
 
 
 # fmt: off
@@ -37,5 +35,5 @@ NAMED = [
 
 @pytest.mark.parametrize("text, sides", NAMED)
 def test_visit_of_a_name_keeps_its_sides(hand_doc, find_events, text, sides):
-    found = find_events(hand_doc(text, actors=cast(text), published="2022-10-24"))
+    found = find_events(hand_doc(text, actors=cast_of(text, CAST), published="2022-10-24"))
     assert {e[1] for e in found} == {frozenset(sides)}
