@@ -19,6 +19,7 @@ from ..lang.de.verbs import E_INSERTION_ENDINGS, INSEPARABLE_PREFIXES
 from ..resources import load_lines, load_table, per_folder
 from ..schema import EventType
 from .tokens import WORD_MEMO_LIMIT, memoised
+from .word_endings import EndingIndex
 
 EVENT_TYPES = set(get_args(EventType))
 FRAMES = {"symmetric", "object", "host", "caller", "visit", "travel", "sender"}
@@ -108,9 +109,11 @@ class TriggerLexicon:
     # word -> is it a contact verb form or a contact noun (the words match_trigger accepts)
     may_trigger: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
-    # noun_suffixes by their text, each with its rank, and the lengths they come in (built once)
-    _suffix_index: dict[str, tuple[int, Trigger]] = field(default_factory=dict, compare=False, repr=False)
-    _suffix_lengths: list[int] = field(default_factory=list, compare=False, repr=False)
+    # noun_suffixes looked up by a word's endings (derived from them)
+    _suffix_index: EndingIndex[Trigger] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_suffix_index", EndingIndex(self.noun_suffixes))
 
     def trigger_words(self, texts: list[str]) -> list[bool]:
         """For each word: is it a contact verb form or a contact noun?"""
@@ -148,24 +151,8 @@ class TriggerLexicon:
             found = self.nouns.get(head)
             if found:
                 return found
-        return self._compound_noun(text.lower())
-
-    def _compound_noun(self, lower: str) -> Optional[Trigger]:
-        """The first of ``noun_suffixes`` that ends the word with three letters or more before
-        it, found by looking the word's endings up rather than trying every suffix."""
-        index, lengths = self._suffix_index, self._suffix_lengths
-        if not index and self.noun_suffixes:
-            for rank, (suffix, trig) in enumerate(self.noun_suffixes):
-                index.setdefault(suffix, (rank, trig))
-            lengths.extend(sorted({len(suffix) for suffix in index}))
-        best = None
-        for n in lengths:
-            if len(lower) <= n + 2:
-                break
-            hit = index.get(lower[-n:])
-            if hit is not None and (best is None or hit[0] < best[0]):
-                best = hit
-        return best[1] if best else None
+        # "Krisentreffen": a compound ending in a listed noun, with three letters or more before it
+        return self._suffix_index.first(text.lower(), 2)
 
     def cue(self, lower: str) -> tuple[Cue, ...]:
         return self.cues.get(lower, ())

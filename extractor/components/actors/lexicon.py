@@ -20,6 +20,7 @@ from ...lang.de.endings import ADJECTIVE_ENDINGS, FEMALE_SUFFIXES, GENITIVE_S_AR
 from ...lang.de.nouns import WEEKDAYS
 from ...lang.de.numerals import PLURAL_WORDS
 from ...lang.de.prepositions import PAST_CONTACT_PREPOSITIONS, PREPOSITIONS
+from ..word_endings import EndingIndex
 
 # Kinds of entity: places (a state or a city) and organisations (one or a group).
 PLACE_KINDS = ("country", "city")
@@ -96,7 +97,7 @@ class Lexicon:
     role_forms: dict[str, tuple[RoleInfo, Optional[bool], bool]]
     role_pairs: dict[str, tuple[str, str]]    # masculine or female base -> (masculine, female)
     role_groups: dict[str, str]               # base form -> group
-    heads: list[tuple[str, RoleInfo, Optional[bool]]]
+    heads: EndingIndex[tuple[RoleInfo, Optional[bool]]]  # heads of role compounds, longest first
     adj_heads: list[tuple[str, RoleInfo]]
     first_names: frozenset[str]
     family_first: frozenset[str]
@@ -113,9 +114,9 @@ class Lexicon:
     person_intros: frozenset[str] = frozenset()  # intro nouns that also describe a person
     not_org_letters: frozenset[str] = frozenset()  # capital-letter words that name no organisation
     # nouns saying what a person is, before a name ("der Rapper Eminem"): every form, and
-    # the lower-case heads that also end compounds ("Opernsänger") with their lengths
+    # the lower-case heads that also end compounds ("Opernsänger")
     person_nouns: frozenset[str] = frozenset()
-    person_noun_heads: tuple[frozenset[str], tuple[int, ...]] = (frozenset(), ())
+    person_noun_heads: EndingIndex[None] = field(default_factory=lambda: EndingIndex(()))
     # given names that are surnames as often ("Walker", "Lula"): a name may start with one,
     # but further inside a name it is a surname ("Carmen Walker Späh")
     leading_only_first: frozenset[str] = frozenset()
@@ -233,7 +234,7 @@ class Roles(NamedTuple):
     forms: dict[str, tuple[RoleInfo, Optional[bool], bool]]   # form -> (role, female, plural)
     pairs: dict[str, tuple[str, str]]    # masculine or female base -> (masculine, female)
     groups: dict[str, str]               # base form -> group
-    heads: list[tuple[str, RoleInfo, Optional[bool]]]        # longest first
+    heads: EndingIndex[tuple[RoleInfo, Optional[bool]]]      # head -> (role, female), longest first
     adj_heads: list[tuple[str, RoleInfo]]
 
 
@@ -276,7 +277,7 @@ def _roles(root: Path) -> Roles:
         if "ß" in form:  # Swiss spelling: "Aussenminister"
             forms.setdefault(form.replace("ß", "ss"), value)
     heads.sort(key=lambda h: -len(h[0]))
-    return Roles(forms, pairs, groups, heads, adj_heads)
+    return Roles(forms, pairs, groups, EndingIndex((h, (info, female)) for h, info, female in heads), adj_heads)
 
 
 class OrgWords(NamedTuple):
@@ -305,9 +306,8 @@ def _org_words(root: Path) -> OrgWords:
     return OrgWords(org_intro, frozenset(org_suffix), institutions, tuple(name_heads), frozenset(person_intros))
 
 
-def _person_nouns(root: Path) -> tuple[frozenset[str], tuple[frozenset[str], tuple[int, ...]]]:
-    """Every form of the nouns of ``person_nouns.tsv``, and the heads of compounds with the
-    lengths they come in."""
+def _person_nouns(root: Path) -> tuple[frozenset[str], EndingIndex[None]]:
+    """Every form of the nouns of ``person_nouns.tsv``, and the heads of compounds."""
     forms: set[str] = set()
     heads: set[str] = set()
     for row in load_table("person_nouns.tsv", key="noun", root=root):
@@ -317,7 +317,7 @@ def _person_nouns(root: Path) -> tuple[frozenset[str], tuple[frozenset[str], tup
             forms.update(female + suf for suf in FEMALE_SUFFIXES)
         if row["head"] == "yes":
             heads.update(w.lower() for w in (noun, female) if w)
-    return frozenset(forms), (frozenset(heads), tuple(sorted({len(h) for h in heads})))
+    return frozenset(forms), EndingIndex((h, None) for h in sorted(heads))
 
 
 def _class_nouns(root: Path) -> dict[str, ClassNoun]:

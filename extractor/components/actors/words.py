@@ -16,6 +16,7 @@ from ...lang.de.endings import (ADJECTIVE_ENDINGS, ADJ_NOMINATIVE, DECLENSION_EN
 from ...lang.de.names import ABBREVIATION_GLUE, ATTACHED_PARTICLES, NAME_PARTICLES
 from ...lang.de.nouns import FEDERAL_WORDS, GOVERNED_PLACE_NOUNS, NOT_ROLES, OFFICE_PREFIXES
 from ...lang.de.punctuation import FOLD_IGNORED
+from ..word_endings import EndingIndex
 from .lexicon import PLACE_KINDS, RoleMatch, lexicon
 
 
@@ -92,41 +93,22 @@ def role_of(text: str) -> Optional[RoleMatch]:
 
 
 _ROLE_SUFFIXES = tuple(dict.fromkeys(NOUN_SUFFIXES + FEMALE_SUFFIXES))
-_HEAD_INDEXES: dict[int, tuple[list, dict, tuple[int, ...]]] = {}
 
 
-def _head_index(heads: list) -> tuple[dict, tuple[int, ...]]:
-    """The compound heads by their text, each with its rank in ``heads``, and the lengths to try."""
-    got = _HEAD_INDEXES.get(id(heads))
-    if got is None or got[0] is not heads:
-        by_text: dict[str, list] = {}
-        for rank, (head, info, female) in enumerate(heads):
-            by_text.setdefault(head, []).append((rank, info, female))
-        got = (heads, by_text, tuple(sorted({len(h) for h in by_text}, reverse=True)))
-        _HEAD_INDEXES[id(heads)] = got
-    return got[1], got[2]
-
-
-def _compound_role(text: str, low: str, heads: list) -> Optional[RoleMatch]:
+def _compound_role(text: str, low: str, heads: EndingIndex) -> Optional[RoleMatch]:
     """The role a compound ends in ("Verteidigungsministerin", "Parteichefs"): the first head of
-    ``heads`` that ends the word without one of its inflection suffixes, looked up by the word's
-    endings instead of trying every head."""
-    by_text, lengths = _head_index(heads)
+    ``heads`` that ends the word without one of its inflection suffixes."""
     best = None
     for suf in _ROLE_SUFFIXES:
         if suf and not low.endswith(suf):
             continue
         cand = text[: len(text) - len(suf)] if suf else text
-        cand_low = cand.lower()
-        for n in lengths:
-            if len(cand) <= n + 2:
-                continue
-            for rank, info, female in by_text.get(cand_low[-n:], ()):
-                suffixes = FEMALE_SUFFIXES if female else NOUN_SUFFIXES
-                if suf in suffixes:
-                    key = (rank, suffixes.index(suf))
-                    if best is None or key < best[0]:
-                        best = (key, cand, info, female, suf)
+        for rank, (info, female) in heads.matches(cand.lower(), 2, length=len(cand)):
+            suffixes = FEMALE_SUFFIXES if female else NOUN_SUFFIXES
+            if suf in suffixes:
+                key = (rank, suffixes.index(suf))
+                if best is None or key < best[0]:
+                    best = (key, cand, info, female, suf)
     if best is None:
         return None
     _, cand, info, female, suf = best
@@ -255,11 +237,9 @@ def person_noun(text: str) -> bool:
         last = text.rsplit("-", 1)[1]
         return bool(last) and person_noun(last[0].upper() + last[1:])
     low = text.lower()
-    heads, lengths = lex.person_noun_heads
-    # the compound's head at its end, before a case or plural ending: set lookups by length
+    # the compound's head at its end, before a case or plural ending
     for cut in {len(suf) for suf in PERSON_NOUN_ENDINGS if low.endswith(suf)}:
-        stem = low[: len(low) - cut]
-        if any(stem[-n:] in heads for n in lengths if len(stem) >= n + 3):
+        if next(lex.person_noun_heads.matches(low[: len(low) - cut], 2), None) is not None:
             return True
     return False
 
