@@ -25,7 +25,7 @@ AFFILIATIONS = [
 def test_a_state_inside_a_bracket_after_a_name_is_no_side(hand_doc, find_events, text):
     cast = cast_of(text, CAST)
     cast["Quuxland"] = CAST["Quuxland"]
-    doc = hand_doc(text, actors=cast, mentions={k: v for k, v in GENITIVE.items() if k in text},
+    doc = hand_doc(text, actors=cast, mentions=cast_of(text, GENITIVE),
                    published="2023-05-10")
     assert {e[1] for e in find_events(doc)} == {frozenset({"Eva Lind", "Max Roth"})}
 

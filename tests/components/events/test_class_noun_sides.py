@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import events, person, summary
+from .helpers import cast_of, events, person, summary
 
 
 # fmt: off
@@ -40,7 +40,7 @@ ACTORS = {"Verdi": "organization", "Quuxair": "organization", "Amselwerke": "org
 
 
 def found(hand_doc, find_events, text, mentions=None):
-    actors = {k: v for k, v in ACTORS.items() if k in text}
+    actors = cast_of(text, ACTORS)
     return {(e[0], e[1]) for e in find_events(hand_doc(text, actors=actors, mentions=mentions, published="2022-10-25"))}
 
 
