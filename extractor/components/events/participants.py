@@ -664,15 +664,11 @@ def excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, clause
     if _in_source_formula(toks, s, e, clause):
         return True
     # "Stephan Weil (SPD)", "Katrin de Groot (VfL Wolfsburg)", "Theo Maier (Bauernbund Tirols)":
-    # an affiliation in brackets.
-    if actor.kind != "person" and bracket_after_person(toks, view, s, clause):
-        return True
-    # "die Studentin Jill (Emma Stone)": a name alone in brackets after a person's name is that
-    # person's other name or, in a review, the player of the part; no further participant
-    if actor.kind == "person" and s > clause.start and toks.text[s - 1] == "(" and s - 2 >= clause.start \
-            and e < clause.end and toks.text[e] == ")" \
-            and any(x[1] == s - 1 and x[2].actor_id != actor.id and view.actors[x[2].actor_id].kind == "person"
-                    for x in view.mentions_covering(s - 2)):
+    # an affiliation in brackets; "die Studentin Jill (Emma Stone)": a name alone in brackets after
+    # a person's name is that person's other name or, in a review, the player of the part.
+    # Neither is a further participant.
+    if bracket_after_person(toks, view, s, clause, actor.id) and (
+            actor.kind != "person" or toks.text[s - 1] == "(" and e < clause.end and toks.text[e] == ")"):
         return True
     if actor.kind in ("country", "city") and s - 1 == clause.start and toks.lower[clause.start] in PLACE_PREPS:
         return True  # "In Brüssel lud sie ...": the clause opens with the place
@@ -709,15 +705,17 @@ def joined_body(toks: TokenTable, s: int, clause: Clause) -> bool:
     return toks.lower[j] in ZU_FORMS and j - 1 >= clause.start and is_reading("accession", toks.lower[j - 1])
 
 
-def bracket_after_person(toks: TokenTable, view: DocView, s: int, clause: Clause) -> bool:
-    """Does the mention at ``s`` stand inside a bracket opened right after a person's name
-    ("mit Max Roth (Handelskammer, Quuxland)")?  What the bracket says describes that person."""
+def bracket_after_person(toks: TokenTable, view: DocView, s: int, clause: Clause, actor_id: str) -> bool:
+    """Does the mention at ``s`` (of ``actor_id``) stand inside a bracket opened right after the
+    name of another person ("mit Max Roth (Handelskammer, Quuxland)")?  What the bracket says
+    describes that person."""
     for k in range(s - 1, max(clause.start, s - 8) - 1, -1):
         if toks.text[k] == ")":
             return False
         if toks.text[k] == "(":
             return k - 1 >= clause.start and any(
-                x[0] <= k - 1 < x[1] and view.actors[x[2].actor_id].kind == "person" for x in view.mentions_covering(k - 1))
+                x[1] == k and x[2].actor_id != actor_id and view.actors[x[2].actor_id].kind == "person"
+                for x in view.mentions_covering(k - 1))
     return False
 
 
