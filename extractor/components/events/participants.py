@@ -41,6 +41,7 @@ from . import confidence as weight
 from .candidate import Candidate
 from .clauses import Clause
 from .triggers import TriggerAt
+from .press import saying_words
 from .readings import is_reading, takes_up
 from .voices import state_spoken_for
 from .view import SHORT_SEGMENTS, DocView, is_speaker, is_unnamed, stands_in, view_sentence
@@ -401,9 +402,7 @@ def _speaker_as_side(view: DocView, clause: Clause, partners: set[str]) -> Optio
 
 def frame_speaker(view: DocView, start: int, end: int, partners: set[str]) -> Optional[str]:
     """The person a frame of saying in [start, end) names: ", sagte der Bürgermeister"."""
-    from .press import press_words
-    toks = view.toks
-    saying = press_words()[0] | trigger_lexicon().speech_verbs
+    toks, saying = view.toks, saying_words()
     for k in range(max(start, 1), end):
         if toks.lower[k] in saying and toks.text[k - 1] == ",":
             for s, e, m in view.mentions_starting(k + 1, min(end, k + 8)):
@@ -417,9 +416,7 @@ def frame_speaker(view: DocView, start: int, end: int, partners: set[str]) -> Op
 def speaker_before(view: DocView, start: int, end: int, partners: set[str]) -> Optional[str]:
     """The person a verb of saying before the clause names as its subject: "Der Kanzler sagte,
     man sei mit X im Gespräch", "..., sagte der Kanzler mit Blick darauf, dass man mit X rede"."""
-    from .press import press_words
-    toks = view.toks
-    saying = press_words()[0] | trigger_lexicon().speech_verbs
+    toks, saying = view.toks, saying_words()
     for k in range(end - 1, start - 1, -1):
         if toks.lower[k] not in saying:
             continue

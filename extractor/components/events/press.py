@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ...lang.de.prepositions import PRESS_FORMULA_OPENERS, SHOWN_PREPS, TALK_PARTNER_WORDS
 from ...resources import load_table, per_folder
+from ..triggers import trigger_lexicon
 from .view import DocView, Sentence
 
 #: Words between "im Gespräch" and "mit" or before the medium's noun ("mit der Wiener Zeitung").
@@ -28,6 +29,13 @@ def press_words(root) -> tuple[frozenset[str], frozenset[str]]:
     rows = load_table("press_words.tsv", key="word", root=root)
     return (frozenset(r["word"] for r in rows if r["class"] == "saying"),
             frozenset(r["word"] for r in rows if r["class"] == "medium"))
+
+
+@per_folder
+def saying_words(root) -> frozenset[str]:
+    """Every verb of saying a frame of speech opens with: the saying verbs of
+    ``press_words.tsv`` and the speech verbs of the trigger lexicon."""
+    return press_words(root)[0] | trigger_lexicon(root).speech_verbs
 
 
 @per_folder
