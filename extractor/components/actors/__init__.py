@@ -31,7 +31,11 @@ The steps, in pipeline order (one module each):
    is a mention of the one organisation of its class named just before (``class_nouns``);
    colleague words take the role of the person they
    relate to; role-only references are resolved by role, country, gender and
-   recency; then each actor is built once with its mentions.
+   recency (nobody when two holders were named in one sentence, never a
+   co-argument of their own clause); a nominalised age (``der 78-Jährige``)
+   or a noun of ``person_anaphors.tsv`` (``den Wahlsieger``) is a mention of
+   the person it refers back to (``anaphors``); then each actor is built once
+   with its mentions.
 4. ``component``: the ``german_actors`` factory; ``__call__`` finds, then sets
    the annotations.  ``lookup`` answers which actors lie at a place of the text
    (for the event stage).

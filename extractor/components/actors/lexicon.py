@@ -16,7 +16,8 @@ from ...lang.de.conjunctions import CONJUNCTIONS, COORD_CLAUSE, INFINITIVE_CONJU
 from ...lang.de.determiners import (ARTICLES, DEMONSTRATIVES, GENITIVE_POSSESSIVES, GENITIVE_RELATIVES, IMPERSONAL_SUBJECTS,
                                    NOBODY, POSSESSIVES,
                                     PRONOUNS_MASC)
-from ...lang.de.endings import ADJECTIVE_ENDINGS, FEMALE_SUFFIXES, GENITIVE_S_ARTICLES, NOUN_SUFFIXES, SIBILANTS
+from ...lang.de.endings import (ADJECTIVE_ENDINGS, FEMALE_SUFFIXES, GENITIVE_ENDINGS, GENITIVE_S_ARTICLES, NOUN_SUFFIXES,
+                                SIBILANTS, UNSTRESSED_ENDINGS)
 from ...lang.de.nouns import WEEKDAYS
 from ...lang.de.numerals import PLURAL_WORDS
 from ...lang.de.prepositions import PAST_CONTACT_PREPOSITIONS, PREPOSITIONS
@@ -86,6 +87,16 @@ class ClassNoun:
     refers: frozenset[str]    # organisation types; an organisation named with the noun always counts
 
 
+@dataclass(frozen=True)
+class PersonAnaphor:
+    """A form of a noun that refers back to a named person (``person_anaphors.tsv``): "Gastgeber",
+    "Gastgebers" (genitive), "Gastgeberin"."""
+    noun: str                 # masculine nominative singular ("Gastgeber")
+    female: Optional[bool]    # the person's sex the form gives; None: the noun's gender is grammatical only
+    feminine: bool            # the female form ("Gastgeberin"), whatever the sex column says
+    genitive: bool            # the masculine genitive ("des Gastgebers")
+
+
 @dataclass
 class Lexicon:
     phrases: dict[tuple[str, ...], Entity]
@@ -124,6 +135,7 @@ class Lexicon:
     # German word after one is no surname ("Badawi Anfang")
     open_only_first: frozenset[str] = frozenset()
     class_nouns: dict[str, ClassNoun] = field(default_factory=dict)  # "Konzern", "Konzerns" -> its class
+    person_anaphors: dict[str, PersonAnaphor] = field(default_factory=dict)  # "Gast", "Gastes" -> its noun
 
 
 def _split(cell: str) -> list[str]:
@@ -331,6 +343,20 @@ def _class_nouns(root: Path) -> dict[str, ClassNoun]:
     return out
 
 
+def _person_anaphors(root: Path) -> dict[str, PersonAnaphor]:
+    """Each singular form of a noun of ``person_anaphors.tsv`` -> what it says of the person."""
+    out: dict[str, PersonAnaphor] = {}
+    for row in load_table("person_anaphors.tsv", key="noun", root=root):
+        noun, sexed = row["noun"], row["sex"] == "yes"
+        out[noun] = PersonAnaphor(noun, False if sexed else None, False, False)
+        # "des Gastes"/"des Gasts", but only "des Gastgebers": an unstressed -er takes -s alone
+        for suffix in ("s",) if noun.endswith(UNSTRESSED_ENDINGS) else GENITIVE_ENDINGS[1:]:
+            out.setdefault(noun + suffix, PersonAnaphor(noun, False if sexed else None, False, True))
+        if row["female"]:
+            out[row["female"]] = PersonAnaphor(noun, True, True, False)
+    return out
+
+
 def _phrase_lengths(phrases: dict[tuple[str, ...], Entity]) -> dict[str, tuple[int, ...]]:
     """First token of a phrase -> the token counts of the phrases it starts, longest first."""
     lengths: dict[str, set[int]] = {}
@@ -363,7 +389,7 @@ def lexicon(root: Path) -> Lexicon:
                    load_lines("honorifics.txt", root=root), orgs.intro, orgs.suffix, orgs.institutions, orgs.name_heads,
                    known, table, _phrase_lengths(phrases), orgs.person_intros,
                    load_lines("acronyms_not_organisations.txt", root=root), *_person_nouns(root), leading_only, open_only,
-                   _class_nouns(root))
+                   _class_nouns(root), _person_anaphors(root))
 
 FEDERAL = Entity("organization", "Bund", "Bund", "DEU", "gov")
 STATES = Entity("group", "Länder", "Länder", "DEU", "gov")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple, Optional
 
 from ...lang.de.determiners import ROLE_DETERMINERS
-from ...lang.de.endings import ADJECTIVE_ENDINGS, NAME_LIKE_NOUN_ENDINGS, SIBILANTS
+from ...lang.de.endings import ADJECTIVE_ENDINGS, FEMALE_ROLE_ENDINGS, NAME_LIKE_NOUN_ENDINGS, SIBILANTS
 from ...lang.de.names import (ARTICLE_PARTICLES, ATTACHED_PARTICLES, CAPITALISED_PARTICLES, NAME_PARTICLES,
                               QUALIFYING_PARTICLES)
 from ...lang.de.punctuation import APOSTROPHES
@@ -261,7 +261,8 @@ class NameScanner(ScanState):
         j = self.parse_name(i + 1, e, after_role=True)
         if j is None:
             return None
-        self.add(self.person_cand(i + 1, j, from_role=True))
+        # "Sängerin Adele", "der Rapper Eminem": the noun's form tells the person's sex
+        self.add(self.person_cand(i + 1, j, from_role=True, female=self.t(i).endswith(FEMALE_ROLE_ENDINGS)))
         return self.skip_party(j)
 
     def try_person(self, i: int, e: int) -> Optional[int]:

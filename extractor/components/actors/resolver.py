@@ -3,7 +3,7 @@ to their other mentions, colleague words and role-only references resolved to pe
 then each actor once, with its mentions."""
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from typing import NamedTuple, Optional
 
@@ -14,6 +14,7 @@ from ...lang.de.prepositions import LIST_OPENERS
 from ...lang.de.conjunctions import CONJUNCTIONS
 from ...lang.de.endings import FEMALE_ROLE_ENDINGS
 from ...lang.de.names import ATTACHED_PARTICLES, NAME_PARTICLES
+from .anaphors import PersonFacts, anaphor_at, antecedent, binding_start, may_be_anaphor, stated_age, unnamed_ages
 from .class_nouns import class_noun_use, of_class
 from .document import MentionCandidate
 from .lexicon import FEDERAL, ORG_KINDS, Entity, lexicon
@@ -110,7 +111,7 @@ class Target(NamedTuple):
 
 
 # Candidate kinds that mention persons (the others mention states and organisations).
-MENTION_OF_PERSONS = ("person", "roleref", "rolespan")
+MENTION_OF_PERSONS = ("person", "roleref", "rolespan", "anaphor")
 
 
 def _token(org: tuple) -> int:
@@ -126,6 +127,7 @@ class Resolver:
         self.lex = lexicon()
         self.persons: list[_Person] = []
         self._positions: Optional[dict[int, list[int]]] = None
+        self._sentence_starts: Optional[list[int]] = None
 
     def group_of(self, role: Optional[str]) -> str:
         return self.lex.role_groups.get(role or "", "")
@@ -393,6 +395,8 @@ class Resolver:
     def apply_roles(self) -> None:
         self.cands.sort(key=lambda c: (c.start, -c.end))
         for idx, c in enumerate(self.cands):
+            if c.kind == "person" and c.role is None and c.female is not None and c.person.female is None:  # type: ignore[attr-defined]
+                c.person.female = c.female  # type: ignore[attr-defined]  # "Sängerin Adele"
             if c.kind != "person" or c.role is None:
                 continue
             p: _Person = c.person  # type: ignore[attr-defined]
@@ -533,8 +537,96 @@ class Resolver:
                                                      c.country, exclude), c.start)
             if c.plural and c.count == 0 and len(cands) < 2:
                 cands = []
+            if not c.plural:
+                cands = self.unbound(cands, c)
+                if len(cands) > 1 and self.named_together(cands[0], cands[1], c.start):
+                    cands = []  # "Maas traf Seehofer. Der Minister ...": which one is not said
             found = cands[:want] if len(cands) >= want or not c.plural else []
         return found
+
+    def last_named(self, p: _Person, pos: int) -> Optional[int]:
+        """Where the person was last mentioned before char ``pos`` (None: not before)."""
+        starts = self._positions.get(id(p), []) if self._positions else []
+        k = bisect_left(starts, pos)
+        return starts[k - 1] if k else None
+
+    def unbound(self, cands: list[_Person], c: MentionCandidate) -> list[_Person]:
+        """The candidates less those named before it as its co-arguments
+        (``anaphors.binding_start``): "Maas traf den Minister" is someone else."""
+        sc = self.scanner
+        own = sc.toks.idx[binding_start(sc, c.tok_start)]
+        return [p for p in cands if not own <= (self.last_named(p, c.start) or -1)]
+
+    def named_together(self, a: _Person, b: _Person, pos: int) -> bool:
+        """Were both last named before char ``pos`` in one sentence (equally near)?"""
+        la, lb = self.last_named(a, pos), self.last_named(b, pos)
+        if la is None or lb is None:
+            return False
+        starts = self.sentence_starts()
+        return bisect_right(starts, la) == bisect_right(starts, lb)
+
+    def sentence_starts(self) -> list[int]:
+        if self._sentence_starts is None:
+            sc = self.scanner
+            self._sentence_starts = [sc.toks.idx[s] for s, e in sc.sent_bounds if s < e]
+        return self._sentence_starts
+
+    def person_mentions(self) -> list[tuple[int, int, _Person]]:
+        """(token, sentence, person) of every mention of a person so far, in text order."""
+        out = []
+        for c in self.cands:
+            if c.kind == "person":
+                out.append((c.tok_start, c.sent, c.person))  # type: ignore[attr-defined]
+            elif c.kind in ("roleref", "anaphor"):
+                out.extend((c.tok_start, c.sent, p) for p in getattr(c, "persons", []))
+        return sorted(out, key=lambda m: m[0])
+
+    def resolve_anaphors(self) -> None:
+        """"Franziskus landete in Havanna. Am Dienstag fliegt der 78-Jährige weiter.": a
+        nominalised age or a noun of ``person_anaphors.tsv`` is a mention of the person named
+        before it whom ``anaphors.antecedent`` picks; with none or two in reach, of nobody."""
+        sc, nouns = self.scanner, self.lex.person_anaphors
+        hits = [i for i, text in enumerate(sc.texts) if may_be_anaphor(text, nouns)]
+        if not hits:
+            return
+        names = {c.tok_start for c in self.cands if c.kind == "person"}
+        mentions = self.person_mentions()
+        ages, certain = self.stated_ages(), self.certain_persons()
+        facts = PersonFacts(lambda p: p.female, lambda p: ages.get(id(p), set()), lambda p: id(p) in certain)
+        unnamed = unnamed_ages(sc, hits)
+        for i in hits:
+            if sc.covered[i] or sc.blocked[i]:
+                continue
+            a = anaphor_at(sc, i, names)
+            if a is None or any(sc.covered[k] for k in range(a.start, a.end)) or unnamed.get(a.age, i) < i:
+                continue
+            sent = sc.sent_of[i]
+            earlier = mentions[:bisect_left(mentions, a.start, key=lambda m: m[0])]
+            p = antecedent(a, sent, binding_start(sc, a.start), earlier, facts)
+            if p is None:
+                continue
+            s, e = sc.span(a.start, a.end)
+            c = MentionCandidate(s, e, a.start, a.end, sent, "anaphor", female=p.female)
+            c.persons = [p]  # type: ignore[attr-defined]
+            sc.add(c)
+            insort(mentions, (a.start, sent, p), key=lambda m: m[0])
+
+    def stated_ages(self) -> dict[int, set[int]]:
+        """``id`` of a person -> the ages the text gives at its names ("Holmes (27)")."""
+        out: dict[int, set[int]] = {}
+        for c in self.cands:
+            if c.kind == "person" and (age := stated_age(self.scanner, c.tok_start, c.tok_end)) is not None:
+                out.setdefault(id(c.person), set()).add(age)  # type: ignore[attr-defined]
+        return out
+
+    def certain_persons(self) -> set[int]:
+        """``id`` of each person named as a person for sure: with a role, a given name the lists
+        know, or after a noun saying what the person is ("der Stürmer Soriano"); a pair of unknown
+        capitalised words ("Lower Ninth") may be a place or a team."""
+        out = {id(p) for p in self.persons if not p.synthetic and (
+            p.roles or _is_first_name(p.name[0]) or p.name[0] in self.lex.family_first)}
+        out.update(id(c.person) for c in self.cands if c.kind == "person" and c.from_role)  # type: ignore[attr-defined]
+        return out
 
     def synthetic_person(self, role: str, c: MentionCandidate, synthetic: dict[tuple, _Person]) -> _Person:
         """The one unnamed holder of a qualified role ("der russische Verteidigungsminister")."""

@@ -12,6 +12,7 @@ from ...lang.de.endings import ADJECTIVE_ENDINGS, NOT_ADJECTIVES
 from ...lang.de.numerals import PAIR_WORDS, PLURAL_WORDS
 from ...lang.de.prepositions import CASE_GOVERNING_PREPOSITIONS, ORIGIN_PREPOSITIONS
 from ...lang.de.punctuation import APPOSITION_ENDS
+from .anaphors import age_of
 from .document import MentionCandidate
 from .lexicon import ORG_KINDS, PLACE_KINDS, Entity, RoleMatch
 from .names import NameScanner
@@ -119,6 +120,8 @@ class RoleScanner(NameScanner):
             elif text[:1].islower() and text.endswith(ADJECTIVE_ENDINGS) and text.isalpha() \
                     and len(text) > 3 and text not in NOT_ADJECTIVES and _inflected_adjective(text):
                 start = k  # "der frühere", "dem amtierenden"
+            elif (age := age_of(text)) is not None and age[1] in ADJECTIVE_ENDINGS:
+                start = k  # "der 78-jährige Papst"
             else:
                 owner = self.genitive_owner(k, start if start < i else i)
                 if owner is not None:

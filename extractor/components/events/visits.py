@@ -111,9 +111,12 @@ def drop_hosted_visits(view: DocView, candidates: list) -> list:
     def kind(a: str) -> str:
         return view.actors[a].kind if a in view.actors else ""
 
-    def visited_countries(visitor: set) -> set:
+    def visited_countries(visitor: set, past_only: bool) -> set:
+        """The countries the visitor visited, or (``past_only``) visited already: a meeting that
+        took place was hosted by no trip still to come ("In Havanna hatte er Castro getroffen"
+        is no less Cuban for a flight to the USA planned)."""
         return {view.actors[a].country or a for o in candidates if is_place_visit(view, o) and visitor & set(o.participants)
-                for a in o.participants if kind(a) in PLACE_KINDS}
+                and (o.status == "occurred" or not past_only) for a in o.participants if kind(a) in PLACE_KINDS}
 
     def elsewhere(o, place: str) -> bool:
         """"ein Treffen mit Rodríguez in Washington": the meeting's sentence names a place of
@@ -133,13 +136,13 @@ def drop_hosted_visits(view: DocView, candidates: list) -> list:
         country = view.actors[place].country
         # "reist nach Ägypten ... Beim Empfang durch Präsident al-Sisi": a host whose country the
         # text does not say hosts the visit when the visitor went to one country only
-        one_country = len(visited_countries(visitor)) == 1
+        one_country = {occurred: len(visited_countries(visitor, occurred)) == 1 for occurred in (True, False)}
         for o in candidates:
             if o is c or not visitor & set(o.participants):
                 continue
             hosts = [a for a in o.participants if a not in visitor and kind(a) not in PLACE_KINDS]
             if hosts and (o.sentence == c.sentence or any(
-                    view.actors[h].country == country or one_country and o.type == "meeting"
+                    view.actors[h].country == country or one_country[o.status == "occurred"] and o.type == "meeting"
                     and view.actors[h].country is None and not elsewhere(o, place) for h in hosts)):
                 return True
         return False

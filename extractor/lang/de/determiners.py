@@ -50,6 +50,17 @@ SINGULAR_DEFINITE = {
     ("n", False): frozenset({"das", "dem", "sein", "seinem", "ihr", "ihrem", "dieses", "diesem"}),
     ("n", True): _GENITIVE_SINGULAR,
 }
+# The sex of the one person a definite article and a weak adjective ending give a nominalised
+# adjective: "der 78-Jährige" (a man), "die 54-Jährige" (a woman), "den/dem/des 61-Jährigen" (a
+# man), "der 54-Jährigen" (a woman, genitive or dative); True: a woman.  "die 60-Jährigen" is a
+# plural and "das 5-Jährige" a neuter: neither names one person.
+WEAK_NOMINAL_SEX = {("der", "e"): False, ("die", "e"): True, ("den", "en"): False, ("dem", "en"): False,
+                    ("des", "en"): False, ("vom", "en"): False, ("beim", "en"): False, ("zum", "en"): False,
+                    ("der", "en"): True, ("zur", "en"): True}
+# Definite articles (and their contractions with a preposition) of one person named by a noun:
+# "der/den/dem/des Gastgeber(s)", "beim Gastgeber"; "die/der Gastgeberin", "zur Gastgeberin".
+DEFINITE_MASCULINE_SINGULAR = frozenset({"der", "den", "dem", "des", "vom", "beim", "zum"})
+DEFINITE_FEMININE_SINGULAR = frozenset({"die", "der", "zur"})
 # "beide Seiten", "der beiden Minister"
 BOTH = frozenset({"beide", "beiden", "beider"})
 

@@ -24,6 +24,9 @@ FEMALE_ROLE_ENDINGS = ("in", "innen")
 # Plural endings of an introducing noun, which may list several names ("die Gewerkschaften
 # PRO-GE und GPA").
 PLURAL_NOUN_ENDINGS = ("en", "er")
+# Unstressed last syllables: a masculine noun ending so takes the genitive -s, never -es
+# ("des Gastgebers", "des Onkels"; but "des Gastes").
+UNSTRESSED_ENDINGS = ("er", "el", "en")
 # Genitive endings of a noun: "Arbeitgeberverband(s|es)"; "Fanbündnis(ses)" (longest first).
 GENITIVE_ENDINGS = ("", "s", "es")
 GENITIVE_ENDINGS_LONGEST_FIRST = ("ses", "es", "s")
@@ -56,6 +59,13 @@ NOT_ADJECTIVES = frozenset({"zwischen", "gegen", "wegen", "neben", "binnen", "ob
                             "haben", "hatte", "hatten", "werden", "wurde", "wurden", "sagte",
                             "sagten", "erklärte", "erklärten", "sollen", "wollen", "können",
                             "müssen", "dürfen", "seien", "waren", "eben"})
+
+# --- nominalised ages ------------------------------------------------------------------------------
+
+# "der 78-Jährige", "des 61-Jährigen": a number, a hyphen, the adjective "jährig" and a weak
+# ending, standing for a person of that age ("der 78-jährige Papst": the same adjective before a noun).
+AGE_ADJECTIVE = "jährig"
+WEAK_ENDINGS = ("e", "en")
 
 # Letters a name's comparison key folds: "Köln" ~ "Koln".
 DEUMLAUT = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})

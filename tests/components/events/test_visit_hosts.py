@@ -61,3 +61,11 @@ def test_a_meeting_at_another_place_hosts_no_visit(hand_doc, find_events, where)
             f"Xaver Quuxberg in {where}.")
     assert found(hand_doc, find_events, text) == {frozenset({"Ylva Zorndt", "Quuxland"}),
                                                   frozenset({"Ylva Zorndt", "Xaver Quuxberg"})}
+
+
+def test_a_trip_still_to_come_leaves_a_past_visit_hosted(hand_doc, find_events):
+    # the meeting took place on the visit to Quuxland: the flight on to Zorndtland comes after it
+    text = ("Ylva Zorndt besuchte am Samstag Quuxland. Dort hatte sie Xaver Quuxberg getroffen. Am Donnerstag will "
+            "Ylva Zorndt Zorndtland besuchen.")
+    assert found(hand_doc, find_events, text) == {frozenset({"Ylva Zorndt", "Xaver Quuxberg"}),
+                                                   frozenset({"Ylva Zorndt", "Zorndtland"})}
