@@ -147,3 +147,26 @@ def test_events_in_negotiations_is_an_act_going_on_at_publication(extractor, tex
 ])
 def test_events_a_definite_contact_noun_takes_the_date_of_its_earlier_mention(extractor, text, date):
     assert [summary(e)[3] for e in events(extractor, text, "2016-03-10")] == [date]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a story told in the historical present (published 2022-04-20): the present passive tells the
+    # act as it happened, in the nearest February, not a plan for the next one
+    ("Ein Brief der Anwältin Anna Berg an Bürgermeister Thomas Keller wird Ende Februar verschickt.",
+     ("correspondence", ["Anna Berg", "Thomas Keller"], "occurred", "2022-02")),
+    ("Anfang März wird ein Schreiben von Landesrätin Eva Moser an Minister Paul Gruber übermittelt.",
+     ("correspondence", ["Eva Moser", "Paul Gruber"], "occurred", "2022-03")),
+    ("Im Jänner wird Landesrat Georg Huber von Ministerin Petra Lang angerufen.",
+     ("call", ["Georg Huber", "Petra Lang"], "occurred", "2022-01")),
+    # "werden" + infinitive is the future: planned, the next March
+    ("Anfang März wird Landesrätin Eva Moser einen Brief an Minister Paul Gruber schreiben.",
+     ("correspondence", ["Eva Moser", "Paul Gruber"], "planned", "2023-03")),
+])
+def test_events_present_passive_is_no_plan(extractor, text, expected):
+    assert [summary(e)[:4] for e in events(extractor, text, "2022-04-20")] == [expected]
+
+
+def test_events_present_passive_with_a_weekday_announces_the_coming_one(extractor):
+    text = "Am Freitag wird Landesrat Georg Huber von Ministerin Petra Lang angerufen."
+    assert [summary(e)[:4] for e in events(extractor, text, "2022-10-24")] == [
+        ("call", ["Georg Huber", "Petra Lang"], "planned", "2022-10-28")]
