@@ -170,3 +170,17 @@ def test_events_present_passive_with_a_weekday_announces_the_coming_one(extracto
     text = "Am Freitag wird Landesrat Georg Huber von Ministerin Petra Lang angerufen."
     assert [summary(e)[:4] for e in events(extractor, text, "2022-10-24")] == [
         ("call", ["Georg Huber", "Petra Lang"], "planned", "2022-10-28")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a contact noun with a word of now: the act goes on at publication, the month approximately
+    ("Derzeit laufen Gespräche zwischen Ministerin Petra Lang und Bürgermeister Georg Huber.", "2022-04"),
+    ("Aktuell gibt es Verhandlungen zwischen der Stadt Linz und der Firma Voestalpine.", "2022-04"),
+    ("Landesrat Georg Huber führt momentan Gespräche mit Ministerin Petra Lang.", "2022-04"),
+    ("Im Moment führt Landesrat Georg Huber Gespräche mit Ministerin Petra Lang.", "2022-04"),
+    # told in the past, without a word of now: no date
+    ("Georg Huber hatte damals Gespräche mit Ministerin Petra Lang geführt.", None),
+    ("Landesrat Georg Huber führte Gespräche mit Ministerin Petra Lang.", None),
+])
+def test_events_contact_noun_told_now_is_dated_by_publication_month(extractor, text, expected):
+    assert [summary(e)[3] for e in events(extractor, text, "2022-04-20")] == [expected]
