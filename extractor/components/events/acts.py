@@ -175,14 +175,15 @@ def dated_act(view: DocView, lex: TriggerLexicon, at: TriggerAt, part: Participa
     back_reference = trig.pos == "noun" and i > clause.start and toks.lower[i - 1] in DEFINITE_DETERMINERS
     date = dates[0] if dates else (sentence_date(view, clause, i) or referred_date(view, clause, back_reference)
                                    or (named_before_date(view, i) if _definite_noun(toks, i, clause) else None))
-    if status == "occurred" and date is not None and trig.pos == "verb" and present_tense(toks, i, clause, lex):
+    if status in ("occurred", "possible") and date is not None and trig.pos == "verb" and present_tense(toks, i, clause, lex):
         # "Am Montag trifft Macron Scholz in Paris": in news, the present tense with a weekday
-        # announces the coming one.
+        # announces the coming one; a speculation in the present looks ahead as well ("Womöglich
+        # trifft er am Montag X"), and stays possible.
         ahead = coming_weekday(date, published)
         if ahead is not None:
-            date, status = ahead, "planned"
-            common["status"] = status
-        elif starts_after(date.value, published):
+            date = ahead
+            status = common["status"] = "planned" if status == "occurred" else status
+        elif status == "occurred" and starts_after(date.value, published):
             # "Die Präsidentin reist nächste Woche nach Chile": the present with a later date plans
             status = common["status"] = "planned"
     if status == "planned" and date is not None:
