@@ -28,8 +28,8 @@ from . import confidence as weight
 from .candidate import Candidate
 from .words import adjective_like, inflected_lowercase
 from .clauses import Clause
-from .dates import (clause_dates, coming_weekday, coordinated_date_run, in_the_future, named_before_date, referred_date,
-                    sentence_date, starts_after)
+from .dates import (clause_dates, clause_prospect, coming_weekday, coordinated_date_run, in_the_future, named_before_date,
+                    referred_date, sentence_date, starts_after)
 from .initiative import clause_initiative
 from .participants import Earlier, Participants, add_attendees, has_reciprocal, is_reply, participants_of, subject_of, unique
 from .objects import generic_object, without_unnamed_place
@@ -186,6 +186,8 @@ def dated_act(view: DocView, lex: TriggerLexicon, at: TriggerAt, part: Participa
         elif status == "occurred" and starts_after(date.value, published):
             # "Die Präsidentin reist nächste Woche nach Chile": the present with a later date plans
             status = common["status"] = "planned"
+    if status == "planned" and date is None:
+        date = clause_prospect(view, clause, i)
     if status == "planned" and date is not None:
         date = in_the_future(date, published)
     if date is None and status == "occurred" and published and len(published) >= 7:

@@ -184,3 +184,17 @@ def test_events_present_passive_with_a_weekday_announces_the_coming_one(extracto
 ])
 def test_events_contact_noun_told_now_is_dated_by_publication_month(extractor, text, expected):
     assert [summary(e)[3] for e in events(extractor, text, "2022-04-20")] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a planned act in the coming days or weeks is dated as the guidelines date vague times: the
+    # month of publication; a speculation about them is not dated
+    ("In den nächsten Tagen will Kanzler Karl Weber mit Präsident Emmanuel Macron telefonieren.", ("planned", "2022-04")),
+    ("Kanzler Karl Weber soll in den kommenden Tagen Präsident Emmanuel Macron treffen.", ("planned", "2022-04")),
+    ("Ministerin Petra Lang wird in den kommenden Wochen mit Bürgermeister Georg Huber sprechen.", ("planned", "2022-04")),
+    ("Kanzler Karl Weber könnte in den kommenden Wochen mit Präsident Emmanuel Macron telefonieren.", ("possible", None)),
+    ("Ein Treffen von Kanzler Karl Weber mit Präsident Emmanuel Macron sei in den nächsten Wochen nicht ausgeschlossen.",
+     ("possible", None)),
+])
+def test_events_planned_act_in_the_coming_weeks_is_dated_by_publication_month(extractor, text, expected):
+    assert [(summary(e)[2], summary(e)[3]) for e in events(extractor, text, "2022-04-20")] == [expected]
