@@ -17,19 +17,19 @@ from ..segmenter import strip_span
 from ..tokens import TokenTable
 from ..triggers import TriggerLexicon
 from ..types import TimeValue
-from ...lang.de.adverbs import EARLIER_WORDS, ONGOING_SPANS, ONGOING_WORDS, SPAN_UNITS
+from ...lang.de.adverbs import EARLIER_WORDS, NOW_WORDS, ONGOING_SPANS, ONGOING_WORDS, SPAN_UNITS
 from ...lang.de.adverbs import FIRST_WORDS, SEQUENCE_WORDS
 from ...lang.de.conjunctions import LIST_GLUE, SEQUENCE_GLUE
 from ...lang.de.determiners import DEFINITE_DETERMINERS, DETERMINERS
 from ...lang.de.numerals import SPAN_COUNTS, TWICE
 from ...lang.de.prepositions import PROGRESSIVE_PREPS
-from ...lang.de.verbs import PROGRESSIVE_STATE_VERBS, VISIT_ONLY
+from ...lang.de.verbs import PAST_AUXILIARIES, PROGRESSIVE_STATE_VERBS, VISIT_ONLY
 from . import confidence as weight
 from .candidate import Candidate
 from .words import adjective_like, inflected_lowercase
 from .clauses import Clause
-from .dates import (clause_dates, coming_weekday, coordinated_date_run, in_the_future, named_before_date, referred_date,
-                    sentence_date, starts_after)
+from .dates import (clause_dates, clause_prospect, coming_weekday, coordinated_date_run, in_the_future, named_before_date,
+                    referred_date, sentence_date, starts_after)
 from .initiative import clause_initiative
 from .participants import Earlier, Participants, add_attendees, has_reciprocal, is_reply, participants_of, subject_of, unique
 from .objects import generic_object, without_unnamed_place
@@ -175,20 +175,24 @@ def dated_act(view: DocView, lex: TriggerLexicon, at: TriggerAt, part: Participa
     back_reference = trig.pos == "noun" and i > clause.start and toks.lower[i - 1] in DEFINITE_DETERMINERS
     date = dates[0] if dates else (sentence_date(view, clause, i) or referred_date(view, clause, back_reference)
                                    or (named_before_date(view, i) if _definite_noun(toks, i, clause) else None))
-    if status == "occurred" and date is not None and trig.pos == "verb" and present_tense(toks, i, clause, lex):
+    if status in ("occurred", "possible") and date is not None and trig.pos == "verb" and present_tense(toks, i, clause, lex):
         # "Am Montag trifft Macron Scholz in Paris": in news, the present tense with a weekday
-        # announces the coming one.
+        # announces the coming one; a speculation in the present looks ahead as well ("Womöglich
+        # trifft er am Montag X"), and stays possible.
         ahead = coming_weekday(date, published)
         if ahead is not None:
-            date, status = ahead, "planned"
-            common["status"] = status
-        elif starts_after(date.value, published):
+            date = ahead
+            status = common["status"] = "planned" if status == "occurred" else status
+        elif status == "occurred" and starts_after(date.value, published):
             # "Die Präsidentin reist nächste Woche nach Chile": the present with a later date plans
             status = common["status"] = "planned"
+    if status == "planned" and date is None:
+        date = clause_prospect(view, clause, i)
     if status == "planned" and date is not None:
         date = in_the_future(date, published)
     if date is None and status == "occurred" and published and len(published) >= 7:
-        date = vague_date(toks, clause, published, ongoing=trig.pos == "verb" and present_tense(toks, i, clause, lex))
+        date = vague_date(toks, clause, published, ongoing=present_tense(toks, i, clause, lex) if trig.pos == "verb"
+                          else _told_now(toks, clause))
         if date is None and trig.pos == "noun" and in_progress(toks, i, clause):
             end = toks.idx[i] + len(toks.text[i])
             date = TimeValue(toks.idx[i], end, toks.text[i], "DATE", published[:7], "APPROX")
@@ -225,6 +229,14 @@ def vague_date(toks: TokenTable, clause: Clause, published: str, ongoing: bool) 
             end = toks.idx[j] + len(toks.text[j])
             return TimeValue(toks.idx[j], end, toks.text[j], "DATE", published[:7], "APPROX")
     return None
+
+
+def _told_now(toks: TokenTable, clause: Clause) -> bool:
+    """A contact noun in a clause with a word of now and no past auxiliary: "Wir führen im Moment
+    Gespräche mit X", "Derzeit laufen Verhandlungen mit X" tell an act going on at publication."""
+    words = [toks.lower[j] for j in clause.tokens()]
+    now = any(w in NOW_WORDS or (w, nxt) == ("im", "moment") for w, nxt in zip(words, words[1:] + [""]))
+    return now and not any(w in PAST_AUXILIARIES for w in words)
 
 
 def in_progress(toks: TokenTable, i: int, clause: Clause) -> bool:

@@ -57,7 +57,7 @@ def _is_date(t: TimeValue) -> bool:
     """A point in time that can date an act: not "damals" (PAST_REF), not a value with nothing
     known ("im Vorjahr" in an article without a date is "XXXX"), and not a vague prospect: the
     guidelines date vague recency ("in den letzten Tagen": the month, approximately), but an act
-    "in den kommenden Wochen" has no date yet."""
+    "in den kommenden Wochen" has a date only when it is planned (``clause_prospect``)."""
     return t.type in ("DATE", "TIME") and not t.value.endswith("_REF") and t.value.strip("X-") != "" \
         and not (t.mod == "APPROX" and VAGUE_FUTURE.search(t.text))
 
@@ -68,6 +68,16 @@ def clause_dates(view: DocView, clause: Clause, i: int) -> list[TimeValue]:
     return [t for s, e, t in view.times_from(clause.start, clause.end) if s >= clause.start and e <= clause.end and _is_date(t)
             and clause.covers(s) and not _in_period_phrase(view.toks, s, clause.start, i) and not view.in_mention(s)
             and not _in_speech_frame(view.toks, s, i, clause)]
+
+
+def clause_prospect(view: DocView, clause: Clause, i: int) -> Optional[TimeValue]:
+    """A vague prospect in the trigger's clause ("in den kommenden Wochen"): no date of an act that
+    may or may not come, but one of an act planned: the guidelines date it as vague times, the
+    month of publication approximately ("Die Behörde wird in den kommenden Tagen an X schreiben")."""
+    return next((t for s, e, t in view.times_from(clause.start, clause.end)
+                 if s >= clause.start and e <= clause.end and clause.covers(s) and t.type == "DATE"
+                 and t.mod == "APPROX" and VAGUE_FUTURE.search(t.text) and not _in_speech_frame(view.toks, s, i, clause)),
+                None)
 
 
 def _in_period_phrase(toks: TokenTable, s: int, start: int, trigger: Optional[int] = None) -> bool:

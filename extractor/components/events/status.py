@@ -19,6 +19,7 @@ from ...lang.de.determiners import DETERMINERS
 from ...lang.de.verbs import (CONTACT_SUBJUNCTIVE_II, COUNTERFACTUAL_AUX, INFINITIVE_ENDINGS, INVITATION_ACCEPTED,
                               MODAL_INFINITIVES, PARTICIPLE_ENDINGS, PAST_AUXILIARIES, PERFECT_AUX,
                               PLUPERFECT_AUXILIARIES, SOLLEN_FORMS, WUERDE_FORMS)
+from ..verb_forms import is_participle
 from .candidate import Candidate
 from .clauses import Clause, chunk_final_word
 from .dates import clause_dates, relative_to_published, starts_after
@@ -200,10 +201,12 @@ def _is_question(toks: TokenTable, clause: Clause) -> bool:
 
 
 def _has_infinitive_after(toks: TokenTable, clause: Clause, j: int) -> bool:
-    """werden + infinitive (future), not werden + participle (passive: "wird gesprochen")."""
+    """werden + infinitive (future), not werden + participle (passive: "wird gesprochen", "wird
+    angerufen")."""
     for k in range(clause.end - 1, j, -1):
         if toks.is_alpha[k] and toks.text[k][:1].islower():
-            return toks.lower[k].endswith(INFINITIVE_ENDINGS) and not toks.lower[k].startswith("ge")
+            return toks.lower[k].endswith(INFINITIVE_ENDINGS) and not toks.lower[k].startswith("ge") \
+                and not is_participle(toks.lower[k])
     return False
 
 

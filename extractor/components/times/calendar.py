@@ -185,9 +185,22 @@ def with_tod(value: str, tod: Optional[str]) -> str:
     return f"{value}T{tod}" if tod and FULL_DATE.fullmatch(value) else value
 
 
+def present_read_as(tense: Callable[[], Optional[str]], reading: Optional[str]) -> Callable[[], Optional[str]]:
+    """The clause's tense with the present (PRESENT: "Der Brief wird am Freitag verschickt") read
+    as ``reading``."""
+    def read() -> Optional[str]:
+        t = tense()
+        return reading if t == "PRESENT" else t
+    return read
+
+
 def resolve_cycle(m: re.Match, anchor: Optional[Anchor], tense, ctx: Optional[Anchor] = None,
                   scene: Optional["Scene"] = None) -> Optional[tuple[str, Optional[str]]]:
     how, cyc, tod = m.group("how"), m.group("cyc"), m.group("tod")
+    # In news the present with a weekday announces the coming one ("Die Gespräche werden am Freitag
+    # fortgesetzt"); with a month it may as well tell a story in the historical present ("Der Brief
+    # wird Ende Februar verschickt" in April): the nearest month, as without a cue.
+    tense = present_read_as(tense, "FUTURE" if WEEKLY.fullmatch(cyc) else None)
     if how == "after" and (scene is None or scene.last is None or WEEKLY.fullmatch(cyc)):
         how = "tense"  # nothing named before it: read it as a date on its own
     if WEEKLY.fullmatch(cyc):

@@ -5,10 +5,18 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ...lang.de.verbs import WERDEN_PRESENT
+from ..verb_forms import is_participle
 from .grammar import TENSES
 
 
 CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s")
+# the cues decide that nothing decides: the date is read on its own
+ON_ITS_OWN = "ON_ITS_OWN"
+WORD = re.compile(r"[^\W\d_]+")
+# the cue classes a participle of the passive may carry without naming a tense of its own: as a
+# form it reads as a perfect ("verschickt", "informiert"); "erwartet", "geplant" keep their FUTURE
+PASSIVE_PARTICIPLE_CUES = frozenset({"PARTICIPLE", "PERFECT", "PAST"})
 # "seit" governing the expression ("seit Mittwoch", "seit dem 3. Mai"): the period began before now
 SINCE_BEFORE = re.compile(r"(?<![\w-])[Ss]eit\s+(?:de[mn]\s+|vergangene[mn]?\s+|letzte[mn]?\s+)?\Z")
 
@@ -26,11 +34,15 @@ def clause_around(text: str, sent: tuple[int, int], ext: tuple[int, int], widen:
     return start, after[widen].start() if len(after) > widen else sent[1]
 
 
-def nearest_cues(cues: re.Pattern, text: str, span: tuple[int, int], ext: tuple[int, int]) -> dict[str, int]:
-    """Distance of the nearest cue of each class to the expression."""
+def nearest_cues(cues: re.Pattern, text: str, span: tuple[int, int], ext: tuple[int, int],
+                 passive: tuple[tuple[int, int], ...] = ()) -> dict[str, int]:
+    """Distance of the nearest cue of each class to the expression (``passive``: the auxiliary
+    and the participle of a present passive, which name no tense)."""
     nearest: dict[str, int] = {}
     for m in cues.finditer(text, *span):
         if m.start() < ext[1] and m.end() > ext[0]:
+            continue
+        if passive and (m.span() == passive[0] or m.span() == passive[1] and m.lastgroup in PASSIVE_PARTICIPLE_CUES):
             continue
         if m.lastgroup == "FORWARD" and m.start() >= ext[1]:
             continue  # "ab", "bis" govern the date after them: "im Mai, bis Juni ..." leaves "Mai" alone
@@ -40,15 +52,36 @@ def nearest_cues(cues: re.Pattern, text: str, span: tuple[int, int], ext: tuple[
     return nearest
 
 
+def present_passive(text: str, span: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """The spans of "werden" and its participle when the clause stands in the present passive
+    (Vorgangspassiv), else ().  "werden" with a participle is no future: "Der Brief wird im März
+    verschickt", "..., weil der Brief im März verschickt wird" (verb-final); but "Sie wird im März
+    reisen" and "Der Brief wird im März verschickt werden" (the future passive) are."""
+    words = list(WORD.finditer(text, *span))
+    if len(words) < 2:
+        return ()
+    last, before = words[-1], words[-2]
+    if last.group().lower() in WERDEN_PRESENT:
+        # verb-final: the participle, then the finite "werden", and no other "werden" before them
+        if is_participle(before.group()) and not any(w.group().lower() in WERDEN_PRESENT for w in words[:-2]):
+            return last.span(), before.span()
+        return ()
+    aux = next((w for w in words[:-1] if w.group().lower() in WERDEN_PRESENT), None)
+    if aux is not None and is_participle(last.group()):
+        return aux.span(), last.span()
+    return ()
+
+
 def tense_at(cues: re.Pattern, text: str, sent: tuple[int, int], ext: tuple[int, int]) -> Optional[str]:
-    """PAST, FUTURE or None: the nearest finite cue of the clause, else of the clauses beside it.
+    """PAST, FUTURE, PRESENT or None: the nearest finite cue of the clause, else of the clauses beside it.
 
     "Nachdem sie am Freitag telefoniert hatten, wollen sie sich am Dienstag
     treffen." - Freitag is past, Dienstag future.  A cue further away belongs to
     another clause's verb: in "Im Mai kam er nicht, und so sagt man: Er spielt am
     9. Dezember in Bozen" nothing near "9. Dezember" is past.  A participle alone means
-    past; governed by a future auxiliary it does not: "Die Gespräche werden
-    am Freitag fortgesetzt", nor with "ist"/"sind", where it names a state ("Das Museum ist
+    past; with "werden" it is the present passive, which names no future ("Die Gespräche werden
+    am Freitag fortgesetzt", "Der Brief wird Ende Februar verschickt": PRESENT where nothing else
+    in the clause decides), nor with "ist"/"sind", where it names a state ("Das Museum ist
     am Ostermontag geöffnet"), unless it is the participle of a verb whose perfect takes
     "sein" ("Er ist am Montag gestorben").  "seit" before the expression makes it past,
     whatever the verb: "Spätestens seit Mittwoch dürfte der Kreis kleiner sein".  "ab" points forward only where no verb decides:
@@ -57,19 +90,32 @@ def tense_at(cues: re.Pattern, text: str, sent: tuple[int, int], ext: tuple[int,
     Freitag geplantes Treffen wurde abgesagt"."""
     if SINCE_BEFORE.search(text, max(sent[0], ext[0] - 24), ext[0]):
         return "PAST"  # "seit Mittwoch": a period that began before now, whatever the verb
-    for span in (clause_around(text, sent, ext), clause_around(text, sent, ext, widen=1)):
-        found = nearest_cues(cues, text, span, ext)
-        if "PROSPECT" in found and "FUTURE" not in found:
-            # "ein für Freitag geplantes Treffen": ahead, unless told from the past ("wurde abgesagt"),
-            # where the plan's day is the nearest one, as without a cue
-            return None if {"PAST", "PERFECT", "PARTICIPLE"} & set(found) else "FUTURE"
-        finite = [t for t in ("FUTURE", "PAST") if t in found]
-        if finite:
-            return min(finite, key=lambda t: (found[t], TENSES.index(t)))
-        if "PERFECT" in found or "PARTICIPLE" in found and "STATE" not in found:
-            return "PAST"
-        if "FORWARD" in found:
-            return "FUTURE"
-        if "PARTICIPLE" in found:
-            return None  # "ist ... geöffnet": a state that holds now, the date is read on its own
+    own = clause_around(text, sent, ext)
+    passive = present_passive(text, own)
+    if passive:
+        tense = _tense_of(nearest_cues(cues, text, own, ext, passive)) or "PRESENT"
+        return None if tense == ON_ITS_OWN else tense
+    for span in (own, clause_around(text, sent, ext, widen=1)):
+        tense = _tense_of(nearest_cues(cues, text, span, ext))
+        if tense is not None:
+            return None if tense == ON_ITS_OWN else tense
+    return None
+
+
+def _tense_of(found: dict[str, int]) -> Optional[str]:
+    """The tense the cues found in one clause give: PAST or FUTURE, ON_ITS_OWN where they leave the
+    date to be read on its own ("ist ... geöffnet"), or None when they do not decide."""
+    if "PROSPECT" in found and "FUTURE" not in found:
+        # "ein für Freitag geplantes Treffen": ahead, unless told from the past ("wurde abgesagt"),
+        # where the plan's day is the nearest one, as without a cue
+        return ON_ITS_OWN if {"PAST", "PERFECT", "PARTICIPLE"} & set(found) else "FUTURE"
+    finite = [t for t in ("FUTURE", "PAST") if t in found]
+    if finite:
+        return min(finite, key=lambda t: (found[t], TENSES.index(t)))
+    if "PERFECT" in found or "PARTICIPLE" in found and "STATE" not in found:
+        return "PAST"
+    if "FORWARD" in found:
+        return "FUTURE"
+    if "PARTICIPLE" in found:
+        return ON_ITS_OWN  # "ist ... geöffnet": a state that holds now, the date is read on its own
     return None

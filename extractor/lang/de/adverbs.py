@@ -22,8 +22,11 @@ VAGUE_FUTURE_WORDS = ("kommenden", "nächsten", "folgenden")
 # kommenden Woche", "am nächsten Montag" (word stems, lower case)
 FUTURE_DEICTIC_STEMS = ("kommend", "nächst")
 
-# An act still going on at publication: "verhandelt derzeit", "seit Monaten", "im Moment".
-ONGOING_WORDS = frozenset({"derzeit", "zurzeit", "momentan", "gerade", "aktuell", "weiterhin"})
+# An act still going on at publication: "verhandelt derzeit", "seit Monaten", "im Moment".  The
+# words of now name the time of writing whatever the word class of the contact ("Derzeit laufen
+# Gespräche mit X"); "gerade", "weiterhin" go with a past verb as well ("traf gerade X").
+NOW_WORDS = frozenset({"derzeit", "zurzeit", "momentan", "aktuell", "gegenwärtig"})
+ONGOING_WORDS = NOW_WORDS | frozenset({"gerade", "weiterhin"})
 ONGOING_SPANS = frozenset({"monaten", "wochen", "tagen", "jahren", "langem", "längerem", "einiger", "geraumer"})
 # "seit einem Jahr", "seit drei Wochen": a counted span's unit in months or weeks (the start of an
 # act going on at publication lies that far back)

@@ -95,6 +95,13 @@ VISIT_ONLY = frozenset({"reisen", "Reise"})
 PASSIVE_TRAVEL = frozenset({"erwarten"})
 # the forms of "werden" that make the passive ("wird ... erwartet", "wurde ... erwartet")
 WERDEN_FORMS = frozenset({"wird", "werden", "wurde", "wurden", "werde", "würde", "würden"})
+# the present forms of "werden": with an infinitive the future ("Sie wird im Mai reisen"), with a
+# participle the present passive ("Der Brief wird im Mai verschickt")
+WERDEN_PRESENT = frozenset({"wird", "werden", "werde", "wirst", "werdet"})
+# verbs whose stem begins with "ge": their infinitive looks like a participle ("Sie wird dem Vorstand
+# angehören", "wird den Fehler zugestehen")
+GE_STEMS = ("gehör", "gesteh", "gewinn", "genieß", "gesell", "gewöhn", "gewähr", "geleit", "gefall", "gerat",
+            "gestalt", "gebrauch", "geling", "gedenk", "gehorch")
 
 # --- particles and morphology --------------------------------------------------------------------
 

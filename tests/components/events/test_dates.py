@@ -147,3 +147,54 @@ def test_events_in_negotiations_is_an_act_going_on_at_publication(extractor, tex
 ])
 def test_events_a_definite_contact_noun_takes_the_date_of_its_earlier_mention(extractor, text, date):
     assert [summary(e)[3] for e in events(extractor, text, "2016-03-10")] == [date]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a story told in the historical present (published 2022-04-20): the present passive tells the
+    # act as it happened, in the nearest February, not a plan for the next one
+    ("Ein Brief der Anwältin Anna Berg an Bürgermeister Thomas Keller wird Ende Februar verschickt.",
+     ("correspondence", ["Anna Berg", "Thomas Keller"], "occurred", "2022-02")),
+    ("Anfang März wird ein Schreiben von Landesrätin Eva Moser an Minister Paul Gruber übermittelt.",
+     ("correspondence", ["Eva Moser", "Paul Gruber"], "occurred", "2022-03")),
+    ("Im Jänner wird Landesrat Georg Huber von Ministerin Petra Lang angerufen.",
+     ("call", ["Georg Huber", "Petra Lang"], "occurred", "2022-01")),
+    # "werden" + infinitive is the future: planned, the next March
+    ("Anfang März wird Landesrätin Eva Moser einen Brief an Minister Paul Gruber schreiben.",
+     ("correspondence", ["Eva Moser", "Paul Gruber"], "planned", "2023-03")),
+])
+def test_events_present_passive_is_no_plan(extractor, text, expected):
+    assert [summary(e)[:4] for e in events(extractor, text, "2022-04-20")] == [expected]
+
+
+def test_events_present_passive_with_a_weekday_announces_the_coming_one(extractor):
+    text = "Am Freitag wird Landesrat Georg Huber von Ministerin Petra Lang angerufen."
+    assert [summary(e)[:4] for e in events(extractor, text, "2022-10-24")] == [
+        ("call", ["Georg Huber", "Petra Lang"], "planned", "2022-10-28")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a contact noun with a word of now: the act goes on at publication, the month approximately
+    ("Derzeit laufen Gespräche zwischen Ministerin Petra Lang und Bürgermeister Georg Huber.", "2022-04"),
+    ("Aktuell gibt es Verhandlungen zwischen der Stadt Linz und der Firma Voestalpine.", "2022-04"),
+    ("Landesrat Georg Huber führt momentan Gespräche mit Ministerin Petra Lang.", "2022-04"),
+    ("Im Moment führt Landesrat Georg Huber Gespräche mit Ministerin Petra Lang.", "2022-04"),
+    # told in the past, without a word of now: no date
+    ("Georg Huber hatte damals Gespräche mit Ministerin Petra Lang geführt.", None),
+    ("Landesrat Georg Huber führte Gespräche mit Ministerin Petra Lang.", None),
+])
+def test_events_contact_noun_told_now_is_dated_by_publication_month(extractor, text, expected):
+    assert [summary(e)[3] for e in events(extractor, text, "2022-04-20")] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a planned act in the coming days or weeks is dated as the guidelines date vague times: the
+    # month of publication; a speculation about them is not dated
+    ("In den nächsten Tagen will Kanzler Karl Weber mit Präsident Emmanuel Macron telefonieren.", ("planned", "2022-04")),
+    ("Kanzler Karl Weber soll in den kommenden Tagen Präsident Emmanuel Macron treffen.", ("planned", "2022-04")),
+    ("Ministerin Petra Lang wird in den kommenden Wochen mit Bürgermeister Georg Huber sprechen.", ("planned", "2022-04")),
+    ("Kanzler Karl Weber könnte in den kommenden Wochen mit Präsident Emmanuel Macron telefonieren.", ("possible", None)),
+    ("Ein Treffen von Kanzler Karl Weber mit Präsident Emmanuel Macron sei in den nächsten Wochen nicht ausgeschlossen.",
+     ("possible", None)),
+])
+def test_events_planned_act_in_the_coming_weeks_is_dated_by_publication_month(extractor, text, expected):
+    assert [(summary(e)[2], summary(e)[3]) for e in events(extractor, text, "2022-04-20")] == [expected]

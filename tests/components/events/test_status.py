@@ -105,3 +105,29 @@ def test_status_an_act_as_the_setting_of_an_intention(hand_doc, find_events, tex
 ])
 def test_events_wuerde_with_a_date_ahead_reports_a_planned_act(extractor, text, status, date):
     assert [(summary(e)[2], summary(e)[3]) for e in events(extractor, text, "2016-04-07")] == [(status, date)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an act only if the need arises is conditional: possible, not planned
+    ("Notfalls wird Kanzler Karl Weber mit Präsident Emmanuel Macron telefonieren.", ("call", "possible")),
+    ("Gegebenenfalls trifft sich Ministerin Petra Lang mit Bürgermeister Georg Huber.", ("meeting", "possible")),
+    ("Bei Bedarf wird Landesrat Georg Huber die Ministerin Petra Lang anrufen.", ("call", "possible")),
+    ("Ministerin Petra Lang wird sich nötigenfalls mit Bürgermeister Georg Huber treffen.", ("meeting", "possible")),
+    # without the condition the future is a plan; the verb "bedarf" is no condition
+    ("Im Mai wird Kanzler Karl Weber mit Präsident Emmanuel Macron telefonieren.", ("call", "planned")),
+    ("Es bedarf eines Treffens, sagte Kanzler Karl Weber nach dem Gespräch mit Präsident Emmanuel Macron.",
+     ("talk", "occurred")),
+])
+def test_events_act_on_condition_of_need_is_possible(extractor, text, expected):
+    assert [(e.type, e.status) for e in events(extractor, text, "2022-04-20")] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a speculation in the present with a weekday looks ahead to the coming one, and stays possible
+    ("Womöglich trifft Kanzler Karl Weber am Montag Präsident Emmanuel Macron.", ("possible", "2022-04-25")),
+    ("Vielleicht telefoniert Ministerin Petra Lang am Dienstag mit Bürgermeister Georg Huber.", ("possible", "2022-04-26")),
+    # told in the past it is the last one
+    ("Womöglich traf Kanzler Karl Weber am Montag Präsident Emmanuel Macron.", ("possible", "2022-04-18")),
+])
+def test_events_speculation_in_the_present_looks_to_the_coming_weekday(extractor, text, expected):
+    assert [(e.status, e.date.value) for e in events(extractor, text, "2022-04-20")] == [expected]
