@@ -51,7 +51,8 @@ def clause_initiative(view: DocView, lex: TriggerLexicon, at: TriggerAt, part: P
     if initiator is None and (trig.frame in ("caller", "host", "sender") or trig.mode in ("letter", "host")) \
             and status in ("occurred", "planned"):
         initiator = (at.subject[0] if at.subject and at.subject[0] in participants
-                     else subject_of(toks, view, clause, i, participants, part.sides.partners, part.pronouns))
+                     else part.voiced or subject_of(toks, view, clause, i, participants, part.sides.partners,
+                                                    part.pronouns))
     if trig.pos == "noun" and trig.mode == "host" and initiator is None:
         # "beim Empfang durch Präsident al-Sisi": the one who receives is the host
         host = [m.actor_id for s, e, m in part.in_clause if governing_prep(toks, s, clause.start) == "durch"]

@@ -72,6 +72,7 @@ class Participants(NamedTuple):
     in_clause: list[tuple[int, int, Mention]]  # the clause's mentions that may take part
     anaphoric: Optional[Candidate]  # the act a back-reference ("die Gespräche") names
     confidence: float
+    voiced: Optional[str] = None  # the state a quoted "sein Land", "man", "wir" is, the subject
 
 
 def participants_of(view: DocView, lex: TriggerLexicon, at: TriggerAt, earlier: Earlier,
@@ -126,6 +127,7 @@ def participants_of(view: DocView, lex: TriggerLexicon, at: TriggerAt, earlier: 
         confidence -= weight.INFERRED_SIDE
     participants = drop_metonymic_duplicates(view, participants)
     voiced = voiced_state_side(view, clause, set(partners), participants) if partners else None
+    state = None
     if voiced is not None:
         speaker, state = voiced
         participants = unique([state] + [a for a in participants if a != speaker])
@@ -156,7 +158,7 @@ def participants_of(view: DocView, lex: TriggerLexicon, at: TriggerAt, earlier: 
         return None
     if explicit:
         confidence += weight.EXPLICIT
-    return Participants(participants, sides, pronoun_actors, side_a, outside, in_clause, anaphoric, confidence)
+    return Participants(participants, sides, pronoun_actors, side_a, outside, in_clause, anaphoric, confidence, state)
 
 
 def acquisition_target(view: DocView, clause: Clause, participants: list[str]) -> Optional[str]:
