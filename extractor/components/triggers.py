@@ -25,7 +25,7 @@ EVENT_TYPES = set(get_args(EventType))
 FRAMES = {"symmetric", "object", "host", "caller", "visit", "travel", "sender"}
 NOUN_MODES = {"phone", "video", "visit", "travel", "appearance", "host", "summit", "letter", "invitation", "none"}
 CUE_KINDS = {"negation", "refusal", "possible", "proposal", "invitation", "plan", "future",
-             "initiative", "source", "topic", "place"}
+             "initiative", "source", "topic", "place", "sending"}
 
 
 @dataclass(frozen=True)

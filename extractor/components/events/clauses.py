@@ -14,11 +14,12 @@ from spacy.tokens import Span
 from ..tokens import TokenTable, token_table
 from ..triggers import TriggerLexicon, trigger_lexicon
 from ...lang.de.adverbs import FIRST_WORDS, SCENE_WORDS, SEQUENCE_WORDS
-from ...lang.de.conjunctions import COORD_CLAUSE, INFINITIVE_CONJUNCTIONS, SUBORDINATORS
+from ...lang.de.conjunctions import CONJUNCTIONS, COORD_CLAUSE, INFINITIVE_CONJUNCTIONS, SUBORDINATORS
 from ...lang.de.determiners import DETERMINERS, RELATIVE
 from ...lang.de.prepositions import PREPOSITIONS
 from ...lang.de.punctuation import CLAUSE_BREAKS
-from ...lang.de.verbs import REPORTED_FINITE, REPORT_AUX
+from ...lang.de.verbs import (FINITE_AUXILIARIES, PARTICIPLE_ENDINGS, PLURAL_AUXILIARIES, REPORTED_FINITE, REPORT_AUX,
+                              SINGULAR_AUXILIARIES)
 from .words import has_zu_infinitive, inflected_lowercase, is_verb_form
 
 
@@ -88,18 +89,20 @@ def clauses_of(toks: TokenTable, sent_start: int, sent_end: int,
             in_sub = True
     bounds.append(sent_end)
     clauses = [Clause(a, b, sent_start, sent_end) for a, b in zip(bounds, bounds[1:]) if b > a]
-    return _rejoin_interrupted(toks, clauses)
+    return _rejoin_interrupted(toks, clauses, lex)
 
 
-def _rejoin_interrupted(toks: TokenTable, clauses: list[Clause]) -> list[Clause]:
+def _rejoin_interrupted(toks: TokenTable, clauses: list[Clause], lex: TriggerLexicon) -> list[Clause]:
     """"Ruto hatte Daglo, der auch ... bekannt ist, vergangene Woche empfangen": the main clause
-    goes on after the relative clause; its two parts are one clause with a hole."""
+    goes on after the relative clause; its two parts are one clause with a hole.  A reporting
+    clause after it is no such rest ("Man werde X schreiben, weil ..., sagte der Minister")."""
     out: list[Clause] = []
     k = 0
     while k < len(clauses):
         c = clauses[k]
         if k + 2 < len(clauses) and _is_embedded(toks, clauses[k + 1]) and not _is_embedded(toks, clauses[k + 2]) \
-                and not _is_embedded(toks, c) and _lacks_finite_start(toks, clauses[k + 2]):
+                and not _is_embedded(toks, c) and _lacks_finite_start(toks, clauses[k + 2]) \
+                and not _starts_report(toks, clauses[k + 2].start, clauses[k + 2].end, lex):
             sub, rest = clauses[k + 1], clauses[k + 2]
             out.append(Clause(c.start, rest.end, c.sent_start, c.sent_end, ((sub.start, sub.end),)))
             out.append(sub)
@@ -156,6 +159,36 @@ def _starts_report(toks: TokenTable, j: int, end: int, lex: TriggerLexicon) -> b
     if toks.lower[j] in REPORT_AUX and any(toks.lower[k] in lex.speech_verbs for k in range(j + 1, min(end, j + 16))):
         return True  # ", hatte López Obrador anschließend ... berichtet"
     return toks.text[j][:1].isupper() and any(toks.lower[k] in REPORTED_FINITE for k in range(j + 1, min(end, j + 4)))
+
+
+def predicate_conjunct(toks: TokenTable, clause: Clause, i: int) -> tuple[int, int]:
+    """The tokens [start, end) of the clause that belong to token i's predicate when "und",
+    "sowie" or "oder" joins two predicates of one subject: "Die Firma hat den Fehler im Jänner
+    entdeckt und den Hersteller im März informiert" (a participle closes the first), "Die Stadt
+    will Geld und hat deshalb ein Gesuch gestellt" (a finite verb opens the second).  Names and
+    dates joined by "und" ("am Freitag und am Sonntag") do not cut."""
+    start, end = clause.start, clause.end
+    for k in range(clause.start + 1, clause.end - 1):
+        if toks.lower[k] in CONJUNCTIONS and _joins_predicates(toks, k):
+            if k < i:
+                start = k + 1
+            elif k > i:
+                end = k
+                break
+    return start, end
+
+
+def _joins_predicates(toks: TokenTable, k: int) -> bool:
+    """The conjunction at k closes a verb-final predicate or opens one with its finite verb."""
+    before, after = toks.lower[k - 1], toks.lower[k + 1]
+    if toks.text[k - 1][:1].islower() and before.endswith(PARTICIPLE_ENDINGS) and is_verb_form(before):
+        return True  # "... im Jänner entdeckt und ...": a participle or infinitive closes a predicate
+    if not toks.text[k + 1][:1].islower():
+        return False
+    if after in FINITE_AUXILIARIES or after in SINGULAR_AUXILIARIES or after in PLURAL_AUXILIARIES:
+        return True  # "... und hat deshalb ..."
+    # "... und informierte die Telekom": a finite verb, not a participle adjective ("und geplanten")
+    return is_verb_form(after) and not after.startswith("ge")
 
 
 def clause_final_word(toks: TokenTable, i: int, clause: Clause) -> Optional[str]:

@@ -17,7 +17,7 @@ from ...lang.de.adverbs import NEXT_DAY_PHRASES, SAME_DAY_PHRASES, SCENE_WORDS, 
 from ...lang.de.nouns import WEEKDAYS
 from ...lang.de.determiners import RELATIVE
 from ...lang.de.prepositions import PERIOD_WORDS, PREPOSITIONS
-from .clauses import Clause
+from .clauses import Clause, predicate_conjunct
 from .view import DocView
 from .words import is_verb_form
 
@@ -64,10 +64,16 @@ def _is_date(t: TimeValue) -> bool:
 
 def clause_dates(view: DocView, clause: Clause, i: int) -> list[TimeValue]:
     """Dates in the trigger's clause, in text order. "seit Beginn ... im Februar 2022" bounds a
-    period and does not date the contact; "«Nordkurve 1919»" is part of a name."""
-    return [t for s, e, t in view.times_from(clause.start, clause.end) if s >= clause.start and e <= clause.end and _is_date(t)
-            and clause.covers(s) and not _in_period_phrase(view.toks, s, clause.start, i) and not view.in_mention(s)
-            and not _in_speech_frame(view.toks, s, i, clause)]
+    period and does not date the contact; "«Nordkurve 1919»" is part of a name.  When "und" joins
+    two predicates and the trigger's own has a date, the other's date is not the act's ("hat den
+    Fehler im Jänner entdeckt und die Firma im März informiert"); without one, a date standing
+    first may date both ("Am Montag landete sie und traf den Premier")."""
+    found = [(s, t) for s, e, t in view.times_from(clause.start, clause.end) if s >= clause.start and e <= clause.end
+             and _is_date(t) and clause.covers(s) and not _in_period_phrase(view.toks, s, clause.start, i)
+             and not view.in_mention(s) and not _in_speech_frame(view.toks, s, i, clause)]
+    lo, hi = predicate_conjunct(view.toks, clause, i)
+    own = [t for s, t in found if lo <= s < hi]
+    return own or [t for _, t in found]
 
 
 def clause_prospect(view: DocView, clause: Clause, i: int) -> Optional[TimeValue]:

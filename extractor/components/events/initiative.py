@@ -13,7 +13,7 @@ from typing import NamedTuple, Optional
 from spacy.tokens import Doc
 
 from ..tokens import TokenTable
-from ..triggers import TriggerLexicon, trigger_lexicon
+from ..triggers import Trigger, TriggerLexicon, trigger_lexicon
 from ...lang.de.determiners import DEFINITE_ARTICLES, DEFINITE_DETERMINERS
 from ...lang.de.nouns import INITIATIVE_VON, INITIATIVE_WORDS
 from ...lang.de.prepositions import INITIATIVE_PREPS
@@ -49,9 +49,10 @@ def clause_initiative(view: DocView, lex: TriggerLexicon, at: TriggerAt, part: P
     if initiator is None and cue_actor in participants and (status in ("occurred", "planned") or invited):
         initiator = cue_actor  # the host who invited (an open invitation too: corpus/GUIDELINES.md)
     if initiator is None and (trig.frame in ("caller", "host", "sender") or trig.mode in ("letter", "host")) \
-            and status in ("occurred", "planned"):
+            and status in ("occurred", "planned") and not _exchanged_with(view, trig, part, clause):
         initiator = (at.subject[0] if at.subject and at.subject[0] in participants
-                     else subject_of(toks, view, clause, i, participants, part.sides.partners, part.pronouns))
+                     else part.voiced or subject_of(toks, view, clause, i, participants, part.sides.partners,
+                                                    part.pronouns))
     if trig.pos == "noun" and trig.mode == "host" and initiator is None:
         # "beim Empfang durch Präsident al-Sisi": the one who receives is the host
         host = [m.actor_id for s, e, m in part.in_clause if governing_prep(toks, s, clause.start) == "durch"]
@@ -60,6 +61,16 @@ def clause_initiative(view: DocView, lex: TriggerLexicon, at: TriggerAt, part: P
         von = [m.actor_id for s, e, m in part.in_clause if governing_prep(toks, s, clause.start) == "von"]
         initiator = von[0] if von and von[0] in participants else None
     return Roles(initiator, proposer)
+
+
+def _exchanged_with(view: DocView, trig: Trigger, part: Participants, clause: Clause) -> bool:
+    """A letter noun whose partner stands behind "mit" is the channel of an exchange, not a letter
+    sent: "tauschte sich per SMS mit X aus", "verhandelte per Brief mit X" name no sender."""
+    if trig.pos != "noun" or trig.mode != "letter" or not part.sides.partners:
+        return False
+    preps = [governing_prep(view.toks, s, clause.start) for s, e, m in part.in_clause
+             if m.actor_id in part.sides.partners]
+    return bool(preps) and all(p == "mit" for p in preps)
 
 
 def apply_document_initiatives(doc: Doc, candidates: list[Candidate], view: Optional[DocView] = None) -> None:

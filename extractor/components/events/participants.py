@@ -72,6 +72,7 @@ class Participants(NamedTuple):
     in_clause: list[tuple[int, int, Mention]]  # the clause's mentions that may take part
     anaphoric: Optional[Candidate]  # the act a back-reference ("die Gespräche") names
     confidence: float
+    voiced: Optional[str] = None  # the state a quoted "sein Land", "man", "wir" is, the subject
 
 
 def participants_of(view: DocView, lex: TriggerLexicon, at: TriggerAt, earlier: Earlier,
@@ -126,6 +127,7 @@ def participants_of(view: DocView, lex: TriggerLexicon, at: TriggerAt, earlier: 
         confidence -= weight.INFERRED_SIDE
     participants = drop_metonymic_duplicates(view, participants)
     voiced = voiced_state_side(view, clause, set(partners), participants) if partners else None
+    state = None
     if voiced is not None:
         speaker, state = voiced
         participants = unique([state] + [a for a in participants if a != speaker])
@@ -156,7 +158,7 @@ def participants_of(view: DocView, lex: TriggerLexicon, at: TriggerAt, earlier: 
         return None
     if explicit:
         confidence += weight.EXPLICIT
-    return Participants(participants, sides, pronoun_actors, side_a, outside, in_clause, anaphoric, confidence)
+    return Participants(participants, sides, pronoun_actors, side_a, outside, in_clause, anaphoric, confidence, state)
 
 
 def acquisition_target(view: DocView, clause: Clause, participants: list[str]) -> Optional[str]:
@@ -246,6 +248,8 @@ def sides_of(view: DocView, clause: Clause, in_clause: list[tuple[int, int, Ment
         elif trig.pos == "noun" and s > clause.start and toks.lower[s - 1] in DATIVE_ARTICLES \
                 and not (clause.start <= s - 2 and toks.lower[s - 2] in PARTNER_PREPS) \
                 and not (trig.type == "correspondence" and means_phrase(toks, i)):
+            if trig.type == "correspondence" and s < i and sent_in_clause(toks, clause, lex):
+                partners.append(aid)  # "überreichte dem Botschafter eine Protestnote": its addressee
             continue  # "... will X die Aufnahme dem Parlament vorlegen": an object of another verb
         else:
             others.append((s, aid))
@@ -717,12 +721,23 @@ def bracket_after_person(toks: TokenTable, view: DocView, s: int, clause: Clause
 
 
 def letter_sender(view: DocView, i: int, clause: Clause) -> Optional[str]:
-    """The sender a letter noun names right after it: "ein Brief von Präsidentin X an ..."."""
+    """The sender a letter noun names right after it: "ein Brief von Präsidentin X an ...", or
+    its genitive attribute: "in einem Schreiben der Gewerkschaft X an ...", "laut einem Brief des
+    Wiener Bürgermeisters X an ...", "die Protestnote Serbiens an ..." (the letter noun's own
+    preposition, "in" or "laut", does not make its sender a place or a source)."""
     toks = view.toks
-    if i + 1 >= clause.end or toks.lower[i + 1] != "von":
+    if i + 1 >= clause.end:
         return None
-    for s, e, m in view.mentions_starting(i + 2, min(clause.end, i + 6)):
-        if all(toks.lower[k] in DETERMINERS or view.in_mention_at[k] for k in range(i + 2, s)):
+    if toks.lower[i + 1] == "von":
+        start = i + 2
+    elif toks.lower[i + 1] in GENITIVE_ARTICLES:
+        start = i + 2
+    else:
+        start = i + 1  # a name in the genitive right after the noun
+    for s, e, m in view.mentions_starting(start, min(clause.end, start + 4)):
+        if all(toks.lower[k] in DETERMINERS or view.in_mention_at[k] or adjective_like(toks.text[k])
+               or toks.lower[i + 1] in GENITIVE_ARTICLES and toks.text[k][:1].isupper() and toks.is_alpha[k]
+               for k in range(start, s)):
             return m.actor_id
         break
     return None
@@ -883,6 +898,13 @@ def _genitive_attribute(toks: TokenTable, view: DocView, s: int, clause: Clause,
 def lex_noun_free(text: str) -> bool:
     """A capitalised word that is no contact noun."""
     return trigger_lexicon().noun(text) is None
+
+
+def sent_in_clause(toks: TokenTable, clause: Clause, lex: TriggerLexicon) -> bool:
+    """The clause has a verb of sending or handing over (cue kind ``sending``), whose dative
+    object receives the letter: "schickte dem Ministerium einen Brief", "ließ dem Kanzler ein
+    Schreiben zukommen"."""
+    return any(c.kind == "sending" for j in clause.tokens() for c in lex.cue(toks.lower[j]))
 
 
 def means_phrase(toks: TokenTable, i: int) -> bool:

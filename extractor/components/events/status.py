@@ -110,7 +110,7 @@ def cue_positions(toks: TokenTable, clause: Clause, clauses: list[Clause], lex: 
         scope.insert(0, clauses[idx - 1])
     kinds: dict[str, int] = {}
     for cl in scope:
-        for j in range(cl.start, cl.end):
+        for j in cl.tokens():  # not the words of an embedded clause ("der nicht ... war")
             low = toks.lower[j]
             for cue in lex.cue(low):
                 # the particle closes the clause ("brachte ... ins Gespräch"), is joined ("abgesagt")

@@ -54,8 +54,10 @@ ROUND_NOUNS = frozenset({"runde", "besetzung", "konstellation", "zusammensetzung
 # "sprachen am Telefon", "per Videoschalte": a call
 CALL_WORDS = frozenset({"telefonisch", "fernmündlich", "telefon", "videoschalte", "videokonferenz", "video", "telefonat",
                         "videotelefonat"})
-# "wandte sich schriftlich an den Minister", "brieflich", "postalisch": a letter
-WRITTEN_WORDS = frozenset({"schriftlich", "brieflich", "postalisch", "brief", "briefen", "schreiben", "e-mail"})
+# "wandte sich schriftlich an den Minister", "brieflich", "postalisch": a letter; "tauschten sich per
+# SMS aus", "kommunizierte über das Internet mit X", "im Chat": written messages
+WRITTEN_WORDS = frozenset({"schriftlich", "brieflich", "postalisch", "brief", "briefen", "schreiben", "e-mail",
+                           "e-mails", "mail", "mails", "sms", "chat", "internet", "kurznachricht", "kurznachrichten"})
 # "sprachen persönlich", "ein Vier-Augen-Gespräch": a meeting
 IN_PERSON_WORDS = frozenset({"persönlich", "vier-augen-gespräch"})
 
