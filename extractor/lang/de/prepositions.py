@@ -71,6 +71,8 @@ PERSONLESS_PREPS = frozenset({"in", "im", "nach", "nahe", "vom", "zum", "ins"})
 TALK_PARTNER_WORDS = frozenset({"mit", "miteinander", "zwischen"})
 # "zu" and its contractions: "Kontakte zur Führung", "zum Vorstand".
 ZU_FORMS = frozenset({"zu", "zur", "zum"})
+# What an accession noun joins a body with: "Beitritt zur EU", Austrian "Beitritt in die EU".
+JOINING_PREPS = ZU_FORMS | frozenset({"in"})
 # "wurde von Macron empfangen", "war vom Innenministerium informiert worden": the passive's agent
 AGENT_PREPS = frozenset({"von", "vom"})
 # A preposition and its forms contracted with the article: "beim Minister", "ans Ministerium".
