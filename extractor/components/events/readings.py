@@ -33,7 +33,8 @@
   Beitritt zur Nato": Finland's talks with the Nato);
 - "beraten" without "mit", "miteinander" or "zwischen" is advice when one advises ("der ...
   Jobs und Page beriet", a singular verb with objects) or is advised ("sei schlecht beraten
-  worden"); "berieten über die Lage" (plural) and "beriet mit X" are talks;
+  worden"); "berieten über die Lage" (plural), "beriet mit X" and "berät beim Präsidenten X" (a
+  person as host) are talks;
 - "antworten" is a letter only when written ("antwortete schriftlich", "mit einem Schreiben");
   otherwise it attributes a quote (", antwortete Scholz");
 - idioms of talk nouns: "ist als Nachfolger im Gespräch" (considered for a post), "nahm die
@@ -49,7 +50,7 @@ from typing import Optional
 from ...lang.de.determiners import (AUF_ACCUSATIVE_DETERMINERS, DEFINITE_ARTICLES, DETERMINERS, GENITIVE_ARTICLES,
                                      LOCATIVE_DATIVE_DETERMINERS, NOBODY, ROLE_DETERMINERS, THING_PRONOUNS)
 from ...lang.de.nouns import GROUP_NOUNS, JOINT_APPEARANCE_NOUNS, REPRESENTATIVE_NOUNS, WRITTEN_WORDS
-from ...lang.de.prepositions import CONSIDERED_FOR, JOINING_PREPS, LOBBIED_PREPS, TALK_PARTNER_WORDS, ZU_FORMS
+from ...lang.de.prepositions import BEI_FORMS, CONSIDERED_FOR, JOINING_PREPS, TALK_PARTNER_WORDS, ZU_FORMS
 from ...lang.de.verbs import (ENCOUNTER_VERBS, NEHMEN_FORMS, PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS,
                               RELATIONSHIP_VERBS, SEIN_FORMS, SPEAKING_VERBS, TAKING_UP_JOINED,
                               TAKING_UP_SPLIT)
@@ -141,12 +142,12 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
         return True
     if trig.lemma in SPEAKING_VERBS and not TALK_PARTNER_WORDS.intersection(words) and _von_actor(view, at):
         return True
-    if trig.lemma == "beraten" and not TALK_PARTNER_WORDS.intersection(words) \
+    if trig.lemma == "beraten" and not TALK_PARTNER_WORDS.intersection(words) and not _person_host(view, at) \
             and (not toks.lower[i].endswith(PLURAL_VERB_ENDINGS) or PASSIVE_AUXILIARIES.intersection(words)):
         return True  # "beriet den Gründer", "war schlecht beraten worden": advice, not a talk
     if trig.lemma == "antworten" and not WRITTEN_WORDS.intersection(words):
         return True  # ", antwortete er auf die Frage": a statement
-    if trig.lemma == "werben" and not LOBBIED_PREPS.intersection(words):
+    if trig.lemma == "werben" and not BEI_FORMS.intersection(words):
         return True  # "wirbt mit Rabatten", "warb um die Wähler": no one lobbied
     if trig.lemma == "anrufen" and any(_is("appeal", w) for w in words):
         return True
@@ -209,6 +210,24 @@ def _von_actor(view: DocView, at: TriggerAt) -> bool:
             after = k + 2 if k + 1 < clause.end and toks.lower[k + 1] in DEFINITE_ARTICLES else k + 1
             if view.mentions_starting(after, after + 1):
                 return True
+    return False
+
+
+#: Words between "bei" and the host's name: articles, adjectives, a role ("beim französischen Präsidenten X").
+HOST_GAP = 5
+
+
+def _person_host(view: DocView, at: TriggerAt) -> bool:
+    """"berät am Samstag bei Präsident X in Paris": "bei" before a person is the host of the
+    talks (one is advised "bei der Reform", and advises "bei Siemens" as a firm's consultant)."""
+    toks, clause = view.toks, at.clause
+    for k in range(clause.start, clause.end):
+        if toks.lower[k] not in BEI_FORMS:
+            continue
+        for s, e, m in view.mentions_starting(k + 1, min(clause.end, k + 1 + HOST_GAP)):
+            if not any(toks.is_punct[j] for j in range(k + 1, s)):
+                return view.actors[m.actor_id].kind == "person"
+            break
     return False
 
 
