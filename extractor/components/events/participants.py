@@ -42,7 +42,7 @@ from .candidate import Candidate
 from .clauses import Clause
 from .triggers import TriggerAt
 from .press import saying_words
-from .readings import is_reading, takes_up
+from .readings import accession_partner, joined_body, takes_up
 from .voices import state_spoken_for
 from .view import SHORT_SEGMENTS, DocView, is_speaker, is_unnamed, stands_in, view_sentence
 from .words import adjective_like, inflected_lowercase, is_verb_form, noun_before
@@ -141,6 +141,10 @@ def participants_of(view: DocView, lex: TriggerLexicon, at: TriggerAt, earlier: 
         target = acquisition_target(view, clause, participants)
         if target is not None:
             participants, partners = participants + [target], [target]
+    if trig.pos == "noun" and trig.type == "talk" and not partners and len(set(zwischen)) < 2:
+        body = accession_partner(view, clause, i)
+        if body is not None and body not in participants:
+            participants, partners = participants + [body], [body]
     if partners and len(set(zwischen)) < 2 and not [a for a in participants if a not in partners]:
         topic = _other_side(view, at, partners)
         if topic is None:
@@ -687,23 +691,6 @@ def excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, clause
     if actor.kind in ("country", "city") and any(toks.lower[k] in DIRECTION_WORDS for k in range(max(clause.start, s - 3), s)):
         return True  # "westlich von Paris"
     return False
-
-
-#: Words between the "zu" of an accession and the body's mention ("zur Europäischen Union (EU)").
-JOINED_GAP = 5
-
-
-def joined_body(toks: TokenTable, s: int, clause: Clause) -> bool:
-    """"nach Verhandlungen über den Beitritt zur Europäischen Union": the body after the "zu" of an
-    accession noun is what is joined, not who negotiates (as in "Beitrittsverhandlungen"); a
-    body named with "mit" or "zwischen" ("verhandelt mit der EU über den Beitritt") is a side."""
-    j = s - 1
-    # over articles, adjectives and the full name before a bracketed short one ("zur Welthandels-
-    # organisation (WTO)")
-    while j > clause.start and s - j <= JOINED_GAP and (toks.lower[j] in DETERMINERS or adjective_like(toks.text[j])
-                                                        or toks.text[j] == "(" or toks.text[j][:1].isupper()):
-        j -= 1
-    return toks.lower[j] in ZU_FORMS and j - 1 >= clause.start and is_reading("accession", toks.lower[j - 1])
 
 
 def bracket_after_person(toks: TokenTable, view: DocView, s: int, clause: Clause, actor_id: str) -> bool:

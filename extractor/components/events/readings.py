@@ -29,10 +29,12 @@
   appearance "mit" a partner ("bei einer Pressekonferenz mit seinem Kollegen X");
 - talks about an accession ("Verhandlungen über den Beitritt zur EU") are the process of joining, as
   the compound "Beitrittsverhandlungen" (no contact word at all), unless "mit" or "zwischen" name
-  who negotiates;
+  who negotiates, or a genitive names whose accession it is ("die Verhandlungen Finnlands über den
+  Beitritt zur Nato": Finland's talks with the Nato);
 - "beraten" without "mit", "miteinander" or "zwischen" is advice when one advises ("der ...
   Jobs und Page beriet", a singular verb with objects) or is advised ("sei schlecht beraten
-  worden"); "berieten über die Lage" (plural) and "beriet mit X" are talks;
+  worden"); "berieten über die Lage" (plural), "beriet mit X" and "berät beim Präsidenten X" (a
+  person as host) are talks;
 - "antworten" is a letter only when written ("antwortete schriftlich", "mit einem Schreiben");
   otherwise it attributes a quote (", antwortete Scholz");
 - idioms of talk nouns: "ist als Nachfolger im Gespräch" (considered for a post), "nahm die
@@ -43,11 +45,12 @@
 from __future__ import annotations
 
 import re
+from typing import Optional
 
-from ...lang.de.determiners import (AUF_ACCUSATIVE_DETERMINERS, DEFINITE_ARTICLES, LOCATIVE_DATIVE_DETERMINERS,
-                                     NOBODY, ROLE_DETERMINERS, THING_PRONOUNS)
+from ...lang.de.determiners import (AUF_ACCUSATIVE_DETERMINERS, DEFINITE_ARTICLES, DETERMINERS, GENITIVE_ARTICLES,
+                                     LOCATIVE_DATIVE_DETERMINERS, NOBODY, ROLE_DETERMINERS, THING_PRONOUNS)
 from ...lang.de.nouns import GROUP_NOUNS, JOINT_APPEARANCE_NOUNS, REPRESENTATIVE_NOUNS, WRITTEN_WORDS
-from ...lang.de.prepositions import CONSIDERED_FOR, LOBBIED_PREPS, TALK_PARTNER_WORDS, ZU_FORMS
+from ...lang.de.prepositions import BEI_FORMS, CONSIDERED_FOR, JOINING_PREPS, TALK_PARTNER_WORDS, ZU_FORMS
 from ...lang.de.verbs import (ENCOUNTER_VERBS, NEHMEN_FORMS, PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS,
                               RELATIONSHIP_VERBS, SEIN_FORMS, SPEAKING_VERBS, TAKING_UP_JOINED,
                               TAKING_UP_SPLIT)
@@ -123,7 +126,7 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
     if any(toks.lower[k] in NOBODY for k in range(clause.start, clause.end)):
         return True
     if trig.pos != "verb":
-        if noun_idiom(toks, clause, i) or accession_talks(toks, clause, i):
+        if noun_idiom(toks, clause, i) or accession_talks(view, clause, i):
             return True
         if toks.lower[i].endswith(JOINT_APPEARANCE_NOUNS):
             return not any(toks.lower[k] == "mit" for k in range(i + 1, min(clause.end, i + 1 + JOINT_GAP)))
@@ -139,12 +142,12 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
         return True
     if trig.lemma in SPEAKING_VERBS and not TALK_PARTNER_WORDS.intersection(words) and _von_actor(view, at):
         return True
-    if trig.lemma == "beraten" and not TALK_PARTNER_WORDS.intersection(words) \
+    if trig.lemma == "beraten" and not TALK_PARTNER_WORDS.intersection(words) and not _person_host(view, at) \
             and (not toks.lower[i].endswith(PLURAL_VERB_ENDINGS) or PASSIVE_AUXILIARIES.intersection(words)):
         return True  # "beriet den Gründer", "war schlecht beraten worden": advice, not a talk
     if trig.lemma == "antworten" and not WRITTEN_WORDS.intersection(words):
         return True  # ", antwortete er auf die Frage": a statement
-    if trig.lemma == "werben" and not LOBBIED_PREPS.intersection(words):
+    if trig.lemma == "werben" and not BEI_FORMS.intersection(words):
         return True  # "wirbt mit Rabatten", "warb um die Wähler": no one lobbied
     if trig.lemma == "anrufen" and any(_is("appeal", w) for w in words):
         return True
@@ -210,6 +213,24 @@ def _von_actor(view: DocView, at: TriggerAt) -> bool:
     return False
 
 
+#: Words between "bei" and the host's name: articles, adjectives, a role ("beim französischen Präsidenten X").
+HOST_GAP = 5
+
+
+def _person_host(view: DocView, at: TriggerAt) -> bool:
+    """"berät am Samstag bei Präsident X in Paris": "bei" before a person is the host of the
+    talks (one is advised "bei der Reform", and advises "bei Siemens" as a firm's consultant)."""
+    toks, clause = view.toks, at.clause
+    for k in range(clause.start, clause.end):
+        if toks.lower[k] not in BEI_FORMS:
+            continue
+        for s, e, m in view.mentions_starting(k + 1, min(clause.end, k + 1 + HOST_GAP)):
+            if not any(toks.is_punct[j] for j in range(k + 1, s)):
+                return view.actors[m.actor_id].kind == "person"
+            break
+    return False
+
+
 def _relationship(view: DocView, at: TriggerAt) -> bool:
     """"unterhält seit Jahren Kontakte zur Führung der Hamas": contacts as a standing tie."""
     toks, clause, i = view.toks, at.clause, at.token
@@ -242,18 +263,69 @@ def _thing_subject(view: DocView, at: TriggerAt, words: list[str]) -> bool:
         and low not in REPRESENTATIVE_NOUNS and low not in GROUP_NOUNS
 
 
-def accession_talks(toks, clause, i: int) -> bool:
+def accession_talks(view: DocView, clause, i: int) -> bool:
     """"nach jahrelangen Verhandlungen den Beitritt zur WTO ermöglicht", "Gespräche über einen
     EU-Beitritt": talks about joining a body are the accession process, no contact act, as the
     compound "Beitrittsverhandlungen" is not; "Verhandlungen mit X über den Beitritt" and
-    "zwischen X und Y" name who negotiates."""
+    "zwischen X und Y" name who negotiates, and so does a side of the noun's own whose accession it
+    is, with the body it joins ("die Verhandlungen Österreichs über den Beitritt zur EU")."""
+    toks = view.toks
     for k in range(i + 1, min(clause.end, i + 1 + ACCESSION_REACH)):
         low = toks.lower[k]
         if low in TALK_PARTNER_WORDS or toks.is_punct[k]:
             return False
         if _is("accession", low):
-            return True
+            return accession_partner(view, clause, i) is None
     return False
+
+
+#: Words between a talk noun and the name of its genitive side ("der neuen Regierung Polens").
+GENITIVE_SIDE_GAP = 3
+
+
+def genitive_side(view: DocView, clause, i: int) -> Optional[str]:
+    """"die Verhandlungen Österreichs", "die Gespräche der Türkei": a name in the genitive right
+    after a talk noun is whose talks they are (the subject of "verhandeln", made a noun)."""
+    toks = view.toks
+    for s, e, m in view.mentions_starting(i + 1, min(clause.end, i + 1 + GENITIVE_SIDE_GAP)):
+        if s == i + 1:
+            return m.actor_id if toks.text[e - 1].endswith("s") else None
+        if toks.lower[i + 1] in GENITIVE_ARTICLES and all(adjective_like(toks.text[k]) for k in range(i + 2, s)):
+            return m.actor_id
+        return None
+    return None
+
+
+def accession_partner(view: DocView, clause, i: int) -> Optional[str]:
+    """The body a side joins, as the other side of its talks: "die Verhandlungen Österreichs zum
+    Beitritt in die Europäische Union" are Austria's with the Union.  Only when the talk noun has
+    a genitive side of its own and the accession none ("über den Beitritt Serbiens zur EU" would
+    make the talks someone else's)."""
+    side = genitive_side(view, clause, i)
+    if side is None:
+        return None
+    for s, e, m in view.mentions_in(i + 1, clause.end, clause):
+        if m.actor_id != side and view.actors[m.actor_id].kind != "person" and joined_body(view.toks, s, clause):
+            return m.actor_id
+    return None
+
+
+#: Words between the "zu" of an accession and the body's mention ("zur Europäischen Union (EU)").
+JOINED_GAP = 5
+
+
+def joined_body(toks, s: int, clause) -> bool:
+    """"nach Verhandlungen über den Beitritt zur Europäischen Union": the body after the "zu" (or
+    Austrian "in") of an accession noun is what is joined, not who negotiates (as in
+    "Beitrittsverhandlungen"); a body named with "mit" or "zwischen" ("verhandelt mit der EU über
+    den Beitritt") is a side."""
+    j = s - 1
+    # over articles, adjectives and the full name before a bracketed short one ("zur Welthandels-
+    # organisation (WTO)")
+    while j > clause.start and s - j <= JOINED_GAP and (toks.lower[j] in DETERMINERS or adjective_like(toks.text[j])
+                                                        or toks.text[j] == "(" or toks.text[j][:1].isupper()):
+        j -= 1
+    return toks.lower[j] in JOINING_PREPS and j - 1 >= clause.start and _is("accession", toks.lower[j - 1])
 
 
 def noun_idiom(toks, clause, i: int) -> bool:

@@ -32,8 +32,8 @@ CASE_GOVERNING_PREPOSITIONS = frozenset({"von", "mit", "bei", "zwischen", "unter
 # --- participants ------------------------------------------------------------------------------------
 
 PARTNER_PREPS = frozenset({"mit", "zwischen", "an", "bei", "von", "gegenüber"})
-# "telefonierte mit X", "ein Brief an X", "bei X", "gegenüber X": the other side
-PARTNER_MARKERS = frozenset({"mit", "an", "bei", "gegenüber"})
+# "telefonierte mit X", "ein Brief an X", "bei X" ("beim Präsidenten X"), "gegenüber X": the other side
+PARTNER_MARKERS = frozenset({"mit", "an", "bei", "beim", "gegenüber"})
 # "ein Treffen zwischen X und Y", "ein Telefonat mit X", "eine Einladung von X": participants follow
 PARTICIPANT_PREPS = frozenset({"zwischen", "mit", "von"})
 # "laut X", "über X", "gegen X", "für X", "ohne X", "wegen X": a source, topic, opponent or cause,
@@ -71,11 +71,14 @@ PERSONLESS_PREPS = frozenset({"in", "im", "nach", "nahe", "vom", "zum", "ins"})
 TALK_PARTNER_WORDS = frozenset({"mit", "miteinander", "zwischen"})
 # "zu" and its contractions: "Kontakte zur Führung", "zum Vorstand".
 ZU_FORMS = frozenset({"zu", "zur", "zum"})
+# What an accession noun joins a body with: "Beitritt zur EU", Austrian "Beitritt in die EU".
+JOINING_PREPS = ZU_FORMS | frozenset({"in"})
 # "wurde von Macron empfangen", "war vom Innenministerium informiert worden": the passive's agent
 AGENT_PREPS = frozenset({"von", "vom"})
 # A preposition and its forms contracted with the article: "beim Minister", "ans Ministerium".
 CONTRACTIONS = {"bei": ("beim",), "an": ("ans",), "von": ("vom",), "zu": ("zum", "zur")}
-# "warb bei den Ländern für den Plan": the one lobbied ("wirbt mit Rabatten" advertises)
-LOBBIED_PREPS = frozenset({"bei", "beim"})
+# "bei" and its contraction: the one lobbied ("warb bei den Ländern für den Plan"; "wirbt mit
+# Rabatten" advertises), the host at whose place one confers ("berieten beim Präsidenten")
+BEI_FORMS = frozenset({"bei", "beim"})
 # "befindet sich in Verhandlungen", "ist im Gespräch mit": the preposition of the progressive of news
 PROGRESSIVE_PREPS = frozenset({"in", "im"})
