@@ -299,8 +299,9 @@ def references(view: DocView, clause: Clause, in_clause: list[tuple[int, int, Me
             # the last persons named.
             for aid in group_reference(view, earlier.recent, GROUP_WORDS[low], j, earlier.history):
                 pronoun_actors.append((j, aid))
-        elif low in POSSESSIVES and j + 1 == i and trig.pos == "noun":
-            # "sein Telefonat mit Macron": the possessor is a participant.
+        elif low in POSSESSIVES and j + 1 == i and trig.pos == "noun" and not any(s < j for s, _ in others):
+            # "sein Telefonat mit Macron": the possessor is a participant; after a subject
+            # ("Dorm verschickt seine Briefe") it is that subject, no one named before.
             aid = view.person_before(j, {a for _, a in others} | set(partners), female=low.startswith("ihr") or None)
             if aid:
                 pronoun_actors.append((j, aid))
