@@ -895,7 +895,8 @@ def _genitive_attribute(toks: TokenTable, view: DocView, s: int, clause: Clause,
             and toks.lower[s - 1] not in REPRESENTATIVE_NOUNS and not view.in_mention_at[s - 1] \
             and toks.lower[s - 1] not in INITIATIVE_VON:
         return True  # but "Delegationen Saudi-Arabiens und Irans" stand for the states, "auf Initiative Lissabons" names the initiator
-    j = s - 1
+    # a role reference holds its article: "die Tagesordnung [der Bischöfe]"
+    j = s if toks.lower[s] in GENITIVE_ARTICLES and view.in_mention_at[s] else s - 1
     nouns = 0
     while j >= clause.start and toks.is_alpha[j] and toks.lower[j] not in DETERMINERS and (
             adjective_like(toks.text[j]) or (nouns < 2 and toks.text[j][:1].isupper() and lex_noun_free(toks.text[j]))):
@@ -905,7 +906,8 @@ def _genitive_attribute(toks: TokenTable, view: DocView, s: int, clause: Clause,
         return False  # "den Schwerpunkt seines Unternehmens" is a genitive as "des Unternehmens" is
     h = j - 1  # the head noun
     return (h >= clause.start and toks.is_alpha[h] and toks.text[h][:1].isupper()
-            and trigger_lexicon().noun(toks.text[h]) is None and toks.lower[h] not in REPRESENTATIVE_NOUNS)
+            and trigger_lexicon().noun(toks.text[h]) is None and toks.lower[h] not in REPRESENTATIVE_NOUNS
+            and toks.lower[h] not in INITIATIVE_VON)  # "auf Wunsch des Präsidenten": the initiator
 
 
 def lex_noun_free(text: str) -> bool:
