@@ -467,6 +467,10 @@ class Resolver:
         return [p for _, p in sorted(before, key=lambda x: x[0])] + \
             [p for _, p in sorted(after, key=lambda x: x[0])]
 
+    def named_before(self, persons: list[_Person], pos: int) -> list[_Person]:
+        """Those of the persons named before pos (a reference that resolved to them counts)."""
+        return [p for p in persons if self._positions.get(id(p)) and self._positions[id(p)][0] < pos]
+
     def resolve_refs(self) -> None:
         """Each role-only reference to the named persons it denotes, or to a person of its own
         when a state or organisation qualifies it."""
@@ -523,7 +527,9 @@ class Resolver:
 
     def referents(self, c: MentionCandidate, role: str, exclude: set[int]) -> list[_Person]:
         """The named persons a reference denotes: one for each state it names, or as many as
-        it counts ("die beiden Präsidenten"), the most recently named first."""
+        it counts ("die beiden Präsidenten"), the most recently named first.  A plural without a
+        count refers back only: "Wir müssen mit den Bürgermeistern reden" before any mayor is
+        named speaks of mayors at large, not of those an article quotes later."""
         found: list[_Person] = []
         if c.countries:
             for iso in c.countries:
@@ -535,8 +541,10 @@ class Resolver:
             want = c.count or (2 if c.plural else 1)
             cands = self.recency(self.candidates_for(role, None if c.plural else c.female,
                                                      c.country, exclude), c.start)
-            if c.plural and c.count == 0 and len(cands) < 2:
-                cands = []
+            if c.plural and c.count == 0:
+                cands = self.named_before(cands, c.start)
+                if len(cands) < 2:
+                    cands = []
             if not c.plural:
                 cands = self.unbound(cands, c)
                 if len(cands) > 1 and self.named_together(cands[0], cands[1], c.start):

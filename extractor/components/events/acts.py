@@ -22,7 +22,7 @@ from ...lang.de.adverbs import FIRST_WORDS, SEQUENCE_WORDS
 from ...lang.de.conjunctions import LIST_GLUE, SEQUENCE_GLUE
 from ...lang.de.determiners import DEFINITE_DETERMINERS, DETERMINERS
 from ...lang.de.numerals import SPAN_COUNTS, TWICE
-from ...lang.de.prepositions import PROGRESSIVE_PREPS
+from ...lang.de.prepositions import PREPOSITIONS, PROGRESSIVE_PREPS
 from ...lang.de.verbs import PAST_AUXILIARIES, PROGRESSIVE_STATE_VERBS, VISIT_ONLY
 from . import confidence as weight
 from .candidate import Candidate
@@ -33,7 +33,7 @@ from .dates import (clause_dates, clause_prospect, coming_weekday, coordinated_d
 from .initiative import clause_initiative
 from .participants import Earlier, Participants, add_attendees, has_reciprocal, is_reply, participants_of, subject_of, unique
 from .objects import generic_object, without_unnamed_place
-from .press import is_medium, press_formula, press_interviewer, shown_in_medium
+from .press import is_medium, press_formula, press_interviewer, saying_words, shown_in_medium
 from .readings import other_reading
 from .appearances import before_a_body, is_appearance
 from .visits import co_visitors, drop_hosted_visits, is_place_visit, is_travel, is_visit, visit_participants
@@ -114,14 +114,47 @@ def candidates_for(view: DocView, lex: TriggerLexicon, sent: Sentence, clauses: 
                   anterior=anterior_of(toks, i, clause, trig, lex) if status == "occurred" else None,
                   reply=reply)
     acts = separate_acts(view, at, part, dates, common) or dated_act(view, lex, at, part, dates, common)
-    return acts if trig.type == "correspondence" else without_media(view, acts, min_participants)
+    if trig.type == "correspondence":
+        told = told_media(view, clause)
+        return without_media(view, acts, min_participants, told) if told else acts
+    return without_media(view, acts, min_participants)
 
 
-def without_media(view: DocView, acts: list[Candidate], min_participants: int) -> list[Candidate]:
-    """A news medium is no side of a call, talk or meeting (an interview is a statement)."""
+#: Words (punctuation not counted) between a verb of saying and the medium it addresses.
+SAID_TO_GAP = 3
+
+
+def told_media(view: DocView, clause: Clause) -> set[str]:
+    """"Der Zeitung sagte sie", "sagte er dem Sender": a medium beside a verb of saying, only its
+    speaker, pronouns or adverbs between, is the one told; it gets a statement, not the letter the
+    clause may name (the guidelines' press convention).  A holed clause is read without its hole
+    ("Der Zeitung, die das Interview druckt, sagte er")."""
+    toks, saying = view.toks, saying_words()
+    words = [k for k in clause.tokens() if not toks.is_punct[k]]
+
+    def reaches_saying(side: list[int]) -> bool:
+        for k in side:
+            if toks.lower[k] in saying:
+                return True
+            if toks.lower[k] in PREPOSITIONS or not (view.in_mention_at[k] or toks.text[k].islower()):
+                return False  # "Vertrauen seitens der ARD": the medium belongs to another phrase
+        return False
+
+    told: set[str] = set()
+    for s, e, m in view.mentions_in(clause.start, clause.end, clause):
+        if is_medium(view, m.actor_id) and (reaches_saying([k for k in words if k < s][::-1][:SAID_TO_GAP])
+                                            or reaches_saying([k for k in words if k >= e][:SAID_TO_GAP])):
+            told.add(m.actor_id)
+    return told
+
+
+def without_media(view: DocView, acts: list[Candidate], min_participants: int,
+                  only: Optional[set[str]] = None) -> list[Candidate]:
+    """A news medium is no side of a call, talk or meeting (an interview is a statement);
+    ``only``: just these media are dropped (those told something, beside a letter)."""
     out = []
     for c in acts:
-        kept = [a for a in c.participants if not is_medium(view, a)]
+        kept = [a for a in c.participants if not (is_medium(view, a) and (only is None or a in only))]
         if len(kept) == len(c.participants):
             out.append(c)
         elif len(kept) >= max(2, min_participants):

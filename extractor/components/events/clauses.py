@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from ..tokens import TokenTable, token_table
 from ..triggers import TriggerLexicon, trigger_lexicon
 from ...lang.de.adverbs import FIRST_WORDS, SCENE_WORDS, SEQUENCE_WORDS
-from ...lang.de.conjunctions import CONJUNCTIONS, COORD_CLAUSE, INFINITIVE_CONJUNCTIONS, SUBORDINATORS
+from ...lang.de.conjunctions import CONJUNCTIONS, COORD_CLAUSE, INFINITIVE_CONJUNCTIONS, LIST_GLUE, SUBORDINATORS
 from ...lang.de.determiners import DETERMINERS, RELATIVE
 from ...lang.de.prepositions import PREPOSITIONS
 from ...lang.de.punctuation import CLAUSE_BREAKS
@@ -141,8 +141,26 @@ def _starts_subclause(toks: TokenTable, j: int, end: int) -> bool:
         while k < end and inflected_lowercase(toks, k) and toks.lower[k] not in PREPOSITIONS \
                 and toks.lower[k] not in DETERMINERS:
             k += 1
-        return not (k < end and toks.text[k][:1].isupper())
+        return not (k < end and toks.text[k][:1].isupper()) or _relative_with_noun_subject(toks, j, end)
     return low in INFINITIVE_CONJUNCTIONS and has_zu_infinitive(toks, j, end)
+
+
+def _relative_with_noun_subject(toks: TokenTable, j: int, end: int) -> bool:
+    """", der Hasan E. seine Hilfe anbot,", ", die Maier am Montag empfangen hatte": a relative
+    pronoun before a name or noun opens a relative clause when its stretch (to the next comma or
+    the end) closes with a verb and lists nobody; an apposition has no verb of its own
+    (", der schwedische Ministerpräsident Ulf Kristersson,")."""
+    last = None
+    for k in range(j + 1, end):
+        if toks.text[k] == "," or toks.text[k] in CLAUSE_BREAKS:
+            break
+        if toks.lower[k] in LIST_GLUE:
+            return False  # "Erdoğan, der Präsident X und Y unterzeichneten": a list of sides
+        if not (toks.is_punct[k] or toks.is_space[k]):
+            last = k
+    # a verb with "zu" closes an infinitive clause, whose subject is the main clause's
+    return last is not None and toks.text[last][:1].islower() and is_verb_form(toks.lower[last]) \
+        and toks.lower[last - 1] != "zu"
 
 
 def _starts_main_clause(toks: TokenTable, j: int, end: int) -> bool:

@@ -246,6 +246,8 @@ def sides_of(view: DocView, clause: Clause, in_clause: list[tuple[int, int, Ment
             partners.append(aid)  # "beim Empfang durch Präsident al-Sisi": the host
         elif prep in ZU_FORMS and trig.lemma == "Kontakt" and takes_up(set(toks.lower[clause.start:clause.end])):
             partners.append(aid)  # "nahm Kontakt zum Ministerium auf"
+        elif prep in AGENT_PREPS and trig.pos == "noun" and of_another_noun(view, s, clause, i):
+            continue  # "beim Gipfel ein Pakt von EU und Türkei": who the pact is of is no summit's side
         elif prep == "von" and s >= 2 and toks.lower[s - 2] in INITIATIVE_VON_HEADS:
             initiator_von = aid
             others.append((s, aid))
@@ -305,8 +307,9 @@ def references(view: DocView, clause: Clause, in_clause: list[tuple[int, int, Me
             # the last persons named.
             for aid in group_reference(view, earlier.recent, GROUP_WORDS[low], j, earlier.history):
                 pronoun_actors.append((j, aid))
-        elif low in POSSESSIVES and j + 1 == i and trig.pos == "noun":
-            # "sein Telefonat mit Macron": the possessor is a participant.
+        elif low in POSSESSIVES and j + 1 == i and trig.pos == "noun" and not any(s < j for s, _ in others):
+            # "sein Telefonat mit Macron": the possessor is a participant; after a subject
+            # ("Dorm verschickt seine Briefe") it is that subject, no one named before.
             aid = view.person_before(j, {a for _, a in others} | set(partners), female=low.startswith("ihr") or None)
             if aid:
                 pronoun_actors.append((j, aid))
@@ -602,6 +605,31 @@ def noun_attribute(toks: TokenTable, i: int, s: int, preps: frozenset[str]) -> b
     return prep is not None and prep - i <= NOUN_ATTRIBUTE_GAP
 
 
+def of_another_noun(view: DocView, s: int, clause: Clause, i: int) -> bool:
+    """Does the "von" before the mention at ``s`` make it the attribute of a common noun other
+    than the contact noun at ``i``?  "von X" after a noun is the genitive's analytic form ("ein
+    Pakt von EU und Türkei" = "der Pakt der EU und der Türkei", "ein Plan von Polen"): whose
+    pact or plan, not who meets.  Kept: the contact noun's own "von" ("ein Treffen von X und
+    Y"), nouns that stand for their holders (roles, "Vertreter von", "die Regierung von"), the
+    cue of an initiative ("auf Einladung von X"), a source ("nach Angaben von X"), a time ("am Montag von X empfangen") and the
+    host's place ("im Amtssitz von X")."""
+    toks = view.toks
+    k = s - 1
+    while k > clause.start and toks.lower[k] not in AGENT_PREPS and s - k <= 6 and (
+            toks.lower[k] in DETERMINERS or toks.lower[k] in LIST_GLUE or adjective_like(toks.text[k])
+            or view.in_mention_at[k]):
+        k -= 1  # articles, adjectives and the list members before ("von Polen und Litauen")
+    h = k - 1
+    if toks.lower[k] not in AGENT_PREPS or h <= clause.start or h == i:
+        return False
+    word, low = toks.text[h], toks.lower[h]
+    if not (toks.is_alpha[h] and word[:1].isupper()) or toks.is_sent_start[h] or view.in_mention_at[h] \
+            or view.in_time_at[h] or trigger_lexicon().noun(word) is not None:
+        return False
+    return not (low in REPRESENTATIVE_NOUNS or low in GOVERNMENT_NOUNS or low in INITIATIVE_VON
+                or low in SOURCE_NOUNS or low in ACQUISITION_NOUNS or is_role_plural(word) or is_body_plural(word) or is_place_noun(word))
+
+
 def governing_prep(toks: TokenTable, start: int, clause_start: int, limit: int = 30,
                    in_time: Optional[list[bool]] = None) -> Optional[str]:
     """The preposition a mention stands in: 'mit dem russischen Präsidenten' -> 'mit'.
@@ -869,7 +897,8 @@ def _genitive_attribute(toks: TokenTable, view: DocView, s: int, clause: Clause,
             and toks.lower[s - 1] not in REPRESENTATIVE_NOUNS and not view.in_mention_at[s - 1] \
             and toks.lower[s - 1] not in INITIATIVE_VON:
         return True  # but "Delegationen Saudi-Arabiens und Irans" stand for the states, "auf Initiative Lissabons" names the initiator
-    j = s - 1
+    # a role reference holds its article: "die Tagesordnung [der Bischöfe]"
+    j = s if toks.lower[s] in GENITIVE_ARTICLES and view.in_mention_at[s] else s - 1
     nouns = 0
     while j >= clause.start and toks.is_alpha[j] and toks.lower[j] not in DETERMINERS and (
             adjective_like(toks.text[j]) or (nouns < 2 and toks.text[j][:1].isupper() and lex_noun_free(toks.text[j]))):
@@ -879,7 +908,8 @@ def _genitive_attribute(toks: TokenTable, view: DocView, s: int, clause: Clause,
         return False  # "den Schwerpunkt seines Unternehmens" is a genitive as "des Unternehmens" is
     h = j - 1  # the head noun
     return (h >= clause.start and toks.is_alpha[h] and toks.text[h][:1].isupper()
-            and trigger_lexicon().noun(toks.text[h]) is None and toks.lower[h] not in REPRESENTATIVE_NOUNS)
+            and trigger_lexicon().noun(toks.text[h]) is None and toks.lower[h] not in REPRESENTATIVE_NOUNS
+            and toks.lower[h] not in INITIATIVE_VON)  # "auf Wunsch des Präsidenten": the initiator
 
 
 def lex_noun_free(text: str) -> bool:

@@ -11,7 +11,8 @@
   written work as its object it is authorship ("hat ein Buch geschrieben"), and after a
   comma it attributes a quote (", schreibt die Zeitung").
 - "sich sehen" is a meeting ("sahen sich in Genf"), not with a predicate: "sehen sich in
-  ihrem Kurs bestätigt", "sah sich gezwungen"; "zu sehen sein" is to be shown ("ist im Film zu
+  ihrem Kurs bestätigt", "sah sich gezwungen", any past participle closing the clause ("sieht
+  sich entmachtet", "sahen sich übergangen"); "zu sehen sein" is to be shown ("ist im Film zu
   sehen", "wie auf Bildern zu sehen war").
 - "treffen" with a noun of deciding or arranging ("eine Entscheidung treffen", "Vorkehrungen
   treffen", "mit X eine Vereinbarung getroffen") is to make it, no meeting;
@@ -50,13 +51,15 @@ from typing import Optional
 from ...lang.de.determiners import (AUF_ACCUSATIVE_DETERMINERS, DEFINITE_ARTICLES, DETERMINERS, GENITIVE_ARTICLES,
                                      LOCATIVE_DATIVE_DETERMINERS, NOBODY, ROLE_DETERMINERS, THING_PRONOUNS)
 from ...lang.de.nouns import GROUP_NOUNS, JOINT_APPEARANCE_NOUNS, REPRESENTATIVE_NOUNS, WRITTEN_WORDS
-from ...lang.de.prepositions import BEI_FORMS, CONSIDERED_FOR, JOINING_PREPS, TALK_PARTNER_WORDS, ZU_FORMS
-from ...lang.de.verbs import (ENCOUNTER_VERBS, NEHMEN_FORMS, PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS,
+from ...lang.de.prepositions import BEI_FORMS, CONSIDERED_FOR, JOINING_PREPS, PREPOSITIONS, TALK_PARTNER_WORDS, ZU_FORMS
+from ...lang.de.verbs import (ENCOUNTER_VERBS, NEHMEN_FORMS, NO_GE_PREFIXES, PARTICIPLE_ENDINGS, PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS,
                               RELATIONSHIP_VERBS, SEIN_FORMS, SPEAKING_VERBS, TAKING_UP_JOINED,
                               TAKING_UP_SPLIT)
 from ...resources import load_table, per_folder
 from ..actors import role_of
 from ..triggers import TriggerLexicon
+from .clauses import clause_final_word
+from .status import looks_participle
 from .triggers import TriggerAt
 from .view import DocView, Sentence
 from .words import adjective_like
@@ -75,6 +78,9 @@ AUF_GAP = 4
 #: Words between "auf" + an accusative article and the one met: a participle phrase can stand
 #: between ("auf den erst vor kurzem aus Japan zurückgekehrten Meister").
 AUF_PHRASE_GAP = 10
+#: Letters at least of a participle with a prefix and no "ge" ("entmachtet", "übergangen");
+#: shorter words of that shape are adverbs ("erneut", "bereit").
+PREFIXED_PARTICIPLE_LENGTH = 8
 #: Cues that make "auf" an adverbial of initiative ("Auf Initiative von X", "auf Einladung").
 AUF_ADVERBIAL_CUES = frozenset({"initiative", "invitation", "proposal"})
 
@@ -135,7 +141,7 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
     if trig.lemma == "sehen":
         if i > clause.start and toks.lower[i - 1] == "zu" and SEIN_FORMS.intersection(words):
             return True  # "ist im Film zu sehen", "wie auf Bildern zu sehen war": shown, not met
-        return any(_is("predicate", w) for w in words)
+        return any(_is("predicate", w) for w in words) or _participle_predicate(view, at)
     if trig.lemma == "treffen" and any(_is("decision", w) for w in words) and "sich" not in words:
         return True  # "trafen eine Entscheidung", "hat mit X eine Vereinbarung getroffen": to make, no meeting
     if trig.lemma in ENCOUNTER_VERBS and (_auf_partner(view, lex, at) or _thing_subject(view, at, words)):
@@ -160,6 +166,23 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
             return True  # no addressee: "schreibt seit Jahren über die Partei"
         return any(_is("work", w) for w in words)
     return False
+
+
+def _participle_predicate(view: DocView, at: TriggerAt) -> bool:
+    """"sieht sich durch den Beschluss entmachtet", "die sich übergangen sehen": a past participle
+    in the right bracket of "sich sehen" is a predicate (to feel so), no meeting.  It closes the
+    clause after the finite verb, or stands right before a verb at the clause's end; the verb's
+    own "gesehen" ("haben sich gesehen") is no predicate."""
+    toks, clause, i = view.toks, at.clause, at.token
+    final = clause_final_word(toks, i, clause)
+    k = next((j for j in range(clause.end - 1, i, -1) if toks.lower[j] == final), None) if final else None
+    if k is None and i - 1 >= clause.start:
+        k = i - 1  # "..., die sich übergangen sehen"
+    if k is None or not (toks.is_alpha[k] and toks.text[k].islower()) or toks.lower[k] in PREPOSITIONS:
+        return False
+    word = toks.lower[k]
+    return looks_participle(word) or word.startswith(NO_GE_PREFIXES) and word.endswith(PARTICIPLE_ENDINGS) \
+        and len(word) >= PREFIXED_PARTICIPLE_LENGTH
 
 
 def _auf_partner(view: DocView, lex: TriggerLexicon, at: TriggerAt) -> bool:

@@ -108,6 +108,9 @@ GE_STEMS = ("gehör", "gesteh", "gewinn", "genieß", "gesell", "gewöhn", "gewä
 SEPARABLE_PARTICLES = frozenset(
     "ab an auf aus ein zu vor nach zurück weg fest dar her hin los bei um durch zusammen statt".split())
 INSEPARABLE_PREFIXES = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
+# Prefixes of participles without "ge": the inseparable ones and "über", "unter", "hinter",
+# "wider" where they are not separable ("übergangen", "unterschätzt", "hintergangen").
+NO_GE_PREFIXES = INSEPARABLE_PREFIXES + ("über", "unter", "hinter", "wider")
 # Stems after which German inserts an -e- before -st/-t ("redest", "begegnete").
 E_INSERTION_ENDINGS = ("d", "t", "gn", "chn", "ffn", "dm", "tm")
 # endings: an infinitive ("treffen", "ändern", "handeln"); a plural finite verb ("boten", "handeln")

@@ -129,6 +129,33 @@ def test_actors_plural_role_phrase_is_no_single_person(nlp, text, mention):
     assert mention_names(nlp(text), mention) == []
 
 
+@pytest.mark.parametrize("text,mention", [
+    # a plural role phrase before any holder of the role is named speaks of the class: the
+    # holders named later are not who it means
+    ("Wir müssen mit den Bürgermeistern reden, meinte die Landesrätin. Bürgermeister Kurt Fischer "
+     "lehnt ab, Bürgermeister Hans Maier ebenso.", "den Bürgermeistern"),
+    ("Die Ministerpräsidenten fordern mehr Geld. Ministerpräsident Jan Brandt sprach von einer Krise, "
+     "Ministerpräsidentin Eva Lorenz schwieg.", "Die Ministerpräsidenten"),
+    ("Ein Gespräch mit den Botschaftern sei geplant. Später kamen Botschafter Luis Prado und "
+     "Botschafterin Ana Silva.", "den Botschaftern"),
+    ("Der Verband schrieb an die Landräte. Landrat Peter Sommer und Landrat Jens Roth antworteten nicht.",
+     "die Landräte"),
+])
+def test_actors_plural_role_phrase_before_the_names_is_the_class(nlp, text, mention):
+    assert mention_names(nlp(text), mention) == []
+
+
+@pytest.mark.parametrize("text,mention,expected", [
+    # named before, the holders are who the plural means
+    ("Bürgermeister Kurt Fischer und Bürgermeister Hans Maier lehnen ab. Die Landesrätin will mit den "
+     "Bürgermeistern reden.", "den Bürgermeistern", ["Hans Maier", "Kurt Fischer"]),
+    ("Außenministerin Eva Lorenz traf Außenminister Luis Prado. Die Außenminister sprachen über Handel.",
+     "Die Außenminister", ["Eva Lorenz", "Luis Prado"]),
+])
+def test_actors_plural_role_phrase_after_the_names_refers_back(nlp, text, mention, expected):
+    assert sorted(mention_names(nlp(text), mention)) == expected
+
+
 def test_actors_singular_role_reference_still_resolves(nlp):
     text = "Bürgermeister Kurt Fischer lehnt ab. Landesrat Hans Maier will mit dem Bürgermeister reden."
     assert mention_names(nlp(text), "dem Bürgermeister") == ["Kurt Fischer"]

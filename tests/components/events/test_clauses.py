@@ -1,8 +1,11 @@
 """Step 1: a sentence cut into clauses."""
 from __future__ import annotations
 
+import pytest
 
 from extractor.components.events import split_clauses
+
+from .helpers import cast_of
 
 
 def test_events_clause_split_keeps_lists_and_appositions(nlp):
@@ -26,3 +29,41 @@ def test_clauses_und_between_names_before_a_final_verb_joins_the_names(hand_doc,
                    published="2022-10-25")
     assert {(e[0], e[1]) for e in find_events(doc)} == {
         ("correspondence", frozenset({"Xaver Quuxberg", "Ylva Zorndt", "Bert Amsel"}))}
+
+
+RELATIVE_CAST = {"Xaver Quuxberg": "person", "Ylva Zorndt": "person", "Bert Amsel": "person", "Quuxland": "country"}
+
+# fmt: off
+RELATIVE_WITH_A_NAMED_SUBJECT = [
+    # the relative pronoun stands before a name or a noun; its clause ends with a verb
+    "Xaver Quuxberg traf am Montag Ylva Zorndt, die Bert Amsel am Vortag empfangen hatte.",
+    "Xaver Quuxberg telefonierte mit Ylva Zorndt, der Bert Amsel seit Jahren vertraut.",
+    "Am Dienstag sprach Xaver Quuxberg mit Ylva Zorndt, der Quuxland gestern einen Orden verlieh.",
+    "Ylva Zorndt, die Bert Amsel als Beraterin schätzt, besuchte Xaver Quuxberg in Wien.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", RELATIVE_WITH_A_NAMED_SUBJECT)
+def test_clauses_a_relative_clause_with_a_named_subject_is_its_own_clause(hand_doc, find_events, text):
+    doc = hand_doc(text, actors=cast_of(text, RELATIVE_CAST), published="2022-10-25")
+    assert {e[1] for e in find_events(doc)} == {frozenset({"Xaver Quuxberg", "Ylva Zorndt"})}
+
+
+# fmt: off
+NO_RELATIVE_CLAUSE = [
+    # an apposition has no verb of its own; a list ends in the sentence's verb
+    ("Xaver Quuxberg, der Präsident des Landes, traf Ylva Zorndt.", {"Xaver Quuxberg", "Ylva Zorndt"}),
+    ("Xaver Quuxberg, die Ministerin Ylva Zorndt und Bert Amsel haben sich getroffen.",
+     {"Xaver Quuxberg", "Ylva Zorndt", "Bert Amsel"}),
+    # "zu" + infinitive: an infinitive clause, whose subject is the main clause's
+    ("Xaver Quuxberg erklärte, die Regierungschefin Ylva Zorndt vorher informiert zu haben.",
+     {"Xaver Quuxberg", "Ylva Zorndt"}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,sides", NO_RELATIVE_CLAUSE)
+def test_clauses_an_apposition_or_list_after_der_stays_in_the_clause(hand_doc, find_events, text, sides):
+    doc = hand_doc(text, actors=cast_of(text, RELATIVE_CAST), published="2022-10-25")
+    assert {e[1] for e in find_events(doc)} == {frozenset(sides)}

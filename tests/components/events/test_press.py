@@ -68,3 +68,40 @@ def test_press_a_reporter_outside_the_talk_leaves_it(hand_doc, find_events, text
     actors = PAIR | ({"Bert Amsel": "person"} if "Bert Amsel" in text else {})
     found = find_events(hand_doc(text, actors=actors, published="2022-10-24"))
     assert [e[0] for e in found] == ["talk"] and all({"Xaver Quuxberg", "Ylva Zorndt"} <= e[1] for e in found)
+
+
+MEDIA = ("ORF", "Reuters", "ZDF", "APA")
+
+# fmt: off
+MEDIUM_TOLD_BESIDE_A_LETTER = [
+    # the medium a verb of saying addresses gets a statement; the letter has no addressee named
+    "Xaver Quuxberg erklärte Reuters am Montag, ein Schreiben sei unterwegs.",
+    "Xaver Quuxberg bestätigte Reuters den Brief.",
+    "Reuters bestätigte Xaver Quuxberg am Montag ein Schreiben.",
+    "APA, die den Text verbreitet, bestätigte Xaver Quuxberg den Brief.",
+]
+# fmt: on
+
+
+def _letter_cast(text):
+    return {n: "organization" for n in MEDIA if n in text} | {"Xaver Quuxberg": "person"}
+
+
+@pytest.mark.parametrize("text", MEDIUM_TOLD_BESIDE_A_LETTER)
+def test_press_a_medium_told_something_is_no_side_of_a_letter(hand_doc, find_events, text):
+    assert find_events(hand_doc(text, actors=_letter_cast(text), published="2022-10-24")) == set()
+
+
+# fmt: off
+MEDIUM_ADDRESSED = [
+    # a letter to a newsroom or a broadcaster is a letter
+    ("Xaver Quuxberg schrieb einen offenen Brief an das ZDF.", {"Xaver Quuxberg", "ZDF"}),
+    ("In einem Schreiben an den ORF beklagte Xaver Quuxberg die Berichte.", {"Xaver Quuxberg", "ORF"}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,sides", MEDIUM_ADDRESSED)
+def test_press_a_medium_addressed_by_a_letter_is_its_side(hand_doc, find_events, text, sides):
+    found = find_events(hand_doc(text, actors=_letter_cast(text), published="2022-10-24"))
+    assert {(e[0], e[1]) for e in found} == {("correspondence", frozenset(sides))}

@@ -52,6 +52,33 @@ def test_readings_sich_sehen_with_a_predicate_is_no_meeting(hand_doc, find_event
     assert find_events(hand_doc(text, actors=cast_of(text, PEOPLE), published="2022-10-24")) == set()
 
 
+# fmt: off
+PARTICIPLE_PREDICATES = [
+    # a past participle closing the clause (or before a final "sehen") is how one feels treated
+    "Ylva Zorndt sieht sich durch den Beschluss von Xaver Quuxberg entmachtet.",
+    "Xaver Quuxberg sah sich von Ylva Zorndt übergangen.",
+    "Seit Wochen sehen sich Xaver Quuxberg und Ylva Zorndt von der Regierung im Stich gelassen.",
+    "Bert Amsel kritisierte, dass sich Xaver Quuxberg und Ylva Zorndt benachteiligt sehen.",
+    "Xaver Quuxberg und Ylva Zorndt sahen sich in der Frage hintergangen.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", PARTICIPLE_PREDICATES)
+def test_readings_sich_sehen_with_a_participle_is_no_meeting(hand_doc, find_events, text):
+    assert find_events(hand_doc(text, actors=cast_of(text, PEOPLE), published="2022-10-24")) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Xaver Quuxberg und Ylva Zorndt haben sich am Montag gesehen.",
+    "Xaver Quuxberg und Ylva Zorndt sahen sich am Montag erneut.",
+    "Xaver Quuxberg und Ylva Zorndt sehen sich am Montag wieder.",
+])
+def test_readings_sich_sehen_without_a_predicate_stays_a_meeting(hand_doc, find_events, text):
+    doc = hand_doc(text, actors=cast_of(text, PEOPLE), times={"am Montag": "2022-10-24"}, published="2022-10-25")
+    assert {(e[0], e[1]) for e in find_events(doc)} == {("meeting", frozenset({"Xaver Quuxberg", "Ylva Zorndt"}))}
+
+
 def test_readings_sich_sehen_is_a_meeting(hand_doc, find_events):
     text = "Xaver Quuxberg und Ylva Zorndt sahen sich am Montag in Genf."
     doc = hand_doc(text, actors=cast_of(text, PEOPLE), times={"am Montag": "2022-10-24"}, published="2022-10-25")
