@@ -909,7 +909,8 @@ def _genitive_attribute(toks: TokenTable, view: DocView, s: int, clause: Clause,
     h = j - 1  # the head noun
     return (h >= clause.start and toks.is_alpha[h] and toks.text[h][:1].isupper()
             and trigger_lexicon().noun(toks.text[h]) is None and toks.lower[h] not in REPRESENTATIVE_NOUNS
-            and toks.lower[h] not in INITIATIVE_VON)  # "auf Wunsch des Präsidenten": the initiator
+            and toks.lower[h] not in INITIATIVE_VON  # "auf Wunsch des Präsidenten": the initiator
+            and toks.lower[h] not in PREPOSITIONS)  # "Mit der Kommissarin telefonierte ...": no noun at all
 
 
 def lex_noun_free(text: str) -> bool:

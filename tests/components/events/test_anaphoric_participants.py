@@ -45,3 +45,12 @@ def test_age_nominal_travels_as_the_pope(extractor):
             "bis Sonntag bleibt.")
     found = [summary(e)[:3] for e in events(extractor, text, "2015-09-21")]
     assert ("meeting", ["Franziskus", "USA"], "planned") in found, found
+
+
+
+def test_role_reference_after_a_fronted_preposition_is_a_side(extractor):
+    # "Mit" opens the sentence in capitals; it is no noun whose attribute the reference could be
+    text = ("Die Kommissarin Margrethe Vestager legt ihr Amt nieder. Mit der Kommissarin telefonierte am Montag "
+            "Kanzler Olaf Scholz.")
+    found = [summary(e)[:2] for e in events(extractor, text, "2024-05-08")]
+    assert ("call", ["Margrethe Vestager", "Olaf Scholz"]) in found, found
