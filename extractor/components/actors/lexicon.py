@@ -136,6 +136,9 @@ class Lexicon:
     open_only_first: frozenset[str] = frozenset()
     class_nouns: dict[str, ClassNoun] = field(default_factory=dict)  # "Konzern", "Konzerns" -> its class
     person_anaphors: dict[str, PersonAnaphor] = field(default_factory=dict)  # "Gast", "Gastes" -> its noun
+    # plural group nouns (collectives.tsv): each form -> (nominative plural, type, names a body alone)
+    collectives: dict[str, tuple[str, str, bool]] = field(default_factory=dict)
+    collective_scopes: frozenset[str] = frozenset()  # "international": makes a plural group definite
 
 
 def _split(cell: str) -> list[str]:
@@ -357,6 +360,17 @@ def _person_anaphors(root: Path) -> dict[str, PersonAnaphor]:
     return out
 
 
+def _collectives(root: Path) -> dict[str, tuple[str, str, bool]]:
+    """Each form of a plural group noun of ``collectives.tsv`` -> (nominative, type, alone)."""
+    out: dict[str, tuple[str, str, bool]] = {}
+    for row in load_table("collectives.tsv", key="noun", root=root):
+        entry = (row["noun"], row["type"], row["alone"] == "yes")
+        out[row["noun"]] = entry
+        if row["dative"]:
+            out[row["dative"]] = entry
+    return out
+
+
 def _phrase_lengths(phrases: dict[tuple[str, ...], Entity]) -> dict[str, tuple[int, ...]]:
     """First token of a phrase -> the token counts of the phrases it starts, longest first."""
     lengths: dict[str, set[int]] = {}
@@ -389,7 +403,8 @@ def lexicon(root: Path) -> Lexicon:
                    load_lines("honorifics.txt", root=root), orgs.intro, orgs.suffix, orgs.institutions, orgs.name_heads,
                    known, table, _phrase_lengths(phrases), orgs.person_intros,
                    load_lines("acronyms_not_organisations.txt", root=root), *_person_nouns(root), leading_only, open_only,
-                   _class_nouns(root), _person_anaphors(root))
+                   _class_nouns(root), _person_anaphors(root), _collectives(root),
+                   load_lines("collective_scopes.txt", root=root))
 
 FEDERAL = Entity("organization", "Bund", "Bund", "DEU", "gov")
 STATES = Entity("group", "Länder", "Länder", "DEU", "gov")

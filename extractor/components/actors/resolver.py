@@ -12,10 +12,12 @@ from spacy.tokens import Doc
 from ..types import Actor, Mention
 from ...lang.de.prepositions import LIST_OPENERS
 from ...lang.de.conjunctions import CONJUNCTIONS
+from ...lang.de.determiners import ROLE_DETERMINERS
 from ...lang.de.endings import FEMALE_ROLE_ENDINGS
 from ...lang.de.names import ATTACHED_PARTICLES, NAME_PARTICLES
 from .anaphors import PersonFacts, anaphor_at, antecedent, binding_start, may_be_anaphor, stated_age, unnamed_ages
 from .class_nouns import class_noun_use, of_class
+from .collectives import office_group
 from .document import MentionCandidate
 from .lexicon import FEDERAL, ORG_KINDS, Entity, lexicon
 from .scanner import Scanner
@@ -488,9 +490,22 @@ class Resolver:
             found = self.referents(c, ref.role, ref.exclude)
             if not found and not c.plural and (c.country or c.org):
                 found = [self.synthetic_person(ref.role, c, synthetic)]
+            if not found and (group := office_group(self.scanner, c)) is not None:
+                self.as_group(c, group)  # "die SP-Regierungschefs": one side of their own
+                continue
             c.persons = found  # type: ignore[attr-defined]
             for p in found:  # a later "der Präsident" may refer back to this reference
                 insort(self._positions.setdefault(id(p), []), c.start)
+
+    def as_group(self, c: MentionCandidate, group: Entity) -> None:
+        """Make a plural role reference a mention of a group actor, spanning the phrase without
+        its determiner as organisation mentions do."""
+        sc = self.scanner
+        k = c.tok_start
+        if sc.t(k).lower() in ROLE_DETERMINERS:
+            k += 1
+        c.tok_start, c.start = k, sc.toks.idx[k]
+        c.kind, c.entity, c.ent_name, c.country = "entity", group, group.base, group.country
 
     def reference_role(self, idx: int, c: MentionCandidate) -> Optional[Reference]:
         """The role the reference at idx names; a colleague word takes its anchor's role and

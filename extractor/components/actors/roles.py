@@ -132,8 +132,11 @@ class RoleScanner(NameScanner):
                 break
             k -= 1
             steps += 1
-        if det in DATIVE_PLURAL_ARTICLES and self.texts[i].endswith(("ern", "eln")) and self.texts[i][:-1] == rm.base:
-            plural = True  # "mit den Bürgermeistern": the dative plural of a role whose plural is its singular
+        if det in DATIVE_PLURAL_ARTICLES and self.texts[i].endswith(("ern", "eln")) \
+                and self.texts[i][:-1].endswith(rm.base):
+            # "mit den Bürgermeistern", "den EU-Innenministern": the dative plural of a role whose
+            # plural is its singular
+            plural = True
         return RoleLeft(start, det, plural, count, country, org, tuple(extra_roles))
 
     def genitive_owner(self, k: int, end: int) -> Optional[tuple[int, Entity]]:

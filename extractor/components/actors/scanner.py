@@ -1,18 +1,19 @@
 """Step 1, scan: one left-to-right pass over each sentence with dictionary lookups only,
-trying at each token a role phrase, a form of address, a person name, then a state or
-organisation."""
+trying at each token a role phrase, a form of address, a person name, a plural group
+(``collectives``), then a state or organisation."""
 from __future__ import annotations
 
 from bisect import bisect_left
 
 from ...lang.de.names import ATTACHED_PARTICLES
+from .collectives import CollectiveScanner
 from .document import MentionCandidate
 from .organisations import OrgScanner
 from .roles import RoleScanner
 from .words import _may_start_candidate, _nameish, person_noun, role_of
 
 
-class Scanner(RoleScanner, OrgScanner):
+class Scanner(RoleScanner, OrgScanner, CollectiveScanner):
     """Finds candidates in one Doc (one instance per Doc)."""
 
     def scan(self) -> list[MentionCandidate]:
@@ -35,6 +36,8 @@ class Scanner(RoleScanner, OrgScanner):
                     j = self.try_descriptor(i, e)
                 if not j and (_nameish(text) or text.startswith(ATTACHED_PARTICLES)):
                     j = self.try_person(i, e)
+                if not j and "-" in text or text in self.lex.collectives:
+                    j = self.try_collective(i, e)  # "die Houthi-Rebellen", "den Landeshauptleuten"
                 if not j:
                     j = self.try_entity(i, e)
                 k = bisect_left(starts, j, k + 1) if j and j > i else k + 1
