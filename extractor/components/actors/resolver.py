@@ -15,7 +15,7 @@ from ...lang.de.conjunctions import CONJUNCTIONS
 from ...lang.de.endings import FEMALE_ROLE_ENDINGS
 from ...lang.de.names import ATTACHED_PARTICLES, NAME_PARTICLES
 from .anaphors import PersonFacts, anaphor_at, antecedent, binding_start, may_be_anaphor, stated_age, unnamed_ages
-from .class_nouns import class_noun_use, of_class
+from .class_nouns import class_noun_of, class_noun_use, of_class
 from .document import MentionCandidate
 from .lexicon import FEDERAL, ORG_KINDS, Entity, lexicon
 from .scanner import Scanner
@@ -248,7 +248,7 @@ class Resolver:
         is a mention of the one organisation of its class named in its sentence or the
         ``CLASS_NOUN_WINDOW`` before; with none or several it names nobody."""
         sc = self.scanner
-        hits = [i for i, text in enumerate(sc.texts) if text in self.lex.class_nouns]
+        hits = [i for i, text in enumerate(sc.texts) if class_noun_of(self.lex, text) is not None]
         if not hits:
             return
         starts = {c.tok_start for c in self.cands}
@@ -266,7 +266,7 @@ class Resolver:
                 tok, sent, ent, before = orgs[k]
                 if sent < sc.sent_of[i] - CLASS_NOUN_WINDOW:
                     break
-                if of_class(ent, use, before):
+                if of_class(self.lex, ent, use, before):
                     found[(ent.kind, ent.key)] = ent
             if len(found) == 1:
                 ent = next(iter(found.values()))
