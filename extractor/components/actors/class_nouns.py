@@ -1,11 +1,13 @@
 """Class nouns that refer back (``class_nouns.tsv``): "Siemens streicht Stellen. Der Konzern
-verhandelt mit der IG Metall." -- "der Konzern" is Siemens.  The grammar of such a use and
-which organisations it may denote; the resolver picks the one."""
+verhandelt mit der IG Metall." -- "der Konzern" is Siemens; and the plural of a state's people
+for a business of that state (``demonyms.tsv``): "Der Fonds verhandelt mit den Italienern."
+The grammar of such a use and which organisations it may denote; the resolver picks the one."""
 from __future__ import annotations
 
 from typing import NamedTuple, Optional
 
-from ...lang.de.determiners import GENITIVE_ARTICLES, GENITIVE_POSSESSIVES, ROLE_DETERMINERS, SINGULAR_DEFINITE
+from ...lang.de.determiners import (GENITIVE_ARTICLES, GENITIVE_POSSESSIVES, PLURAL_DATIVE, PLURAL_NOMINATIVE,
+                                   ROLE_DETERMINERS, SINGULAR_DEFINITE)
 from ...lang.de.endings import ADJECTIVE_ENDINGS, NOT_ADJECTIVES
 from ...lang.de.prepositions import ORIGIN_PREPOSITIONS
 from ...lang.de.punctuation import OPEN_QUOTES
@@ -91,3 +93,24 @@ def of_class(lex: Lexicon, ent: Entity, use: ClassNounUse, word_before: str) -> 
         return True
     intro = class_noun_of(lex, word_before)
     return intro is not None and not intro.refers.isdisjoint(use.noun.refers)
+
+
+#: Organisation types a state's people may stand for: a business, a club, a broadcaster.
+DEMONYM_TYPES = frozenset({"company", "investor", "club", "media"})
+
+
+def demonym_use(sc: ScanState, i: int, names: set[int]) -> Optional[str]:
+    """The state whose people the plural noun at token i names with a definite article ("die
+    Italiener", "den Italienern"), or None; with a name after it the people are persons ("die
+    Italiener Rossi und Bianchi"); ``names``: the tokens where a person's name starts."""
+    state, dative = sc.lex.demonyms[sc.t(i)]
+    if i == 0 or sc.t(i - 1).lower() not in (PLURAL_DATIVE if dative else PLURAL_NOMINATIVE):
+        return None
+    if (i + 1) in names or _nameish(sc.t(i + 1)) and not _known_word(sc.t(i + 1)):
+        return None
+    return state
+
+
+def demonym_fits(ent: Entity, state: str) -> bool:
+    """May "die Italiener" be this organisation: a business, club or broadcaster of the state."""
+    return ent.kind == "organization" and ent.country == state and ent.org_type in DEMONYM_TYPES

@@ -140,6 +140,8 @@ class Lexicon:
     class_noun_heads: EndingIndex[tuple[str, ClassNoun]] = field(default_factory=lambda: EndingIndex(()))
     class_noun_relations: frozenset[str] = frozenset()
     person_anaphors: dict[str, PersonAnaphor] = field(default_factory=dict)  # "Gast", "Gastes" -> its noun
+    # plural nouns for a state's people ("Italiener", dative "Italienern") -> (state, dative form?)
+    demonyms: dict[str, tuple[str, bool]] = field(default_factory=dict)
 
 
 def _split(cell: str) -> list[str]:
@@ -354,6 +356,18 @@ def _class_nouns(root: Path) -> tuple[dict[str, ClassNoun], EndingIndex[tuple[st
     return out, EndingIndex(heads), load_lines("class_noun_relations.txt", root=root)
 
 
+def _demonyms(root: Path) -> dict[str, tuple[str, bool]]:
+    """Each plural form of a state's people (``demonyms.tsv``) -> (state, is the dative in -n):
+    "Italiener" and "Italienern"; a noun in -n has no dative of its own ("Russen")."""
+    out: dict[str, tuple[str, bool]] = {}
+    for row in load_table("demonyms.tsv", key="noun", root=root):
+        noun = row["noun"]
+        out[noun] = (row["country"], False)
+        if not noun.endswith("n"):
+            out[noun + "n"] = (row["country"], True)
+    return out
+
+
 def _person_anaphors(root: Path) -> dict[str, PersonAnaphor]:
     """Each singular form of a noun of ``person_anaphors.tsv`` -> what it says of the person."""
     out: dict[str, PersonAnaphor] = {}
@@ -400,7 +414,7 @@ def lexicon(root: Path) -> Lexicon:
                    load_lines("honorifics.txt", root=root), orgs.intro, orgs.suffix, orgs.institutions, orgs.name_heads,
                    known, table, _phrase_lengths(phrases), orgs.person_intros,
                    load_lines("acronyms_not_organisations.txt", root=root), *_person_nouns(root), leading_only, open_only,
-                   *_class_nouns(root), _person_anaphors(root))
+                   *_class_nouns(root), _person_anaphors(root), _demonyms(root))
 
 FEDERAL = Entity("organization", "Bund", "Bund", "DEU", "gov")
 STATES = Entity("group", "Länder", "Länder", "DEU", "gov")
