@@ -27,8 +27,10 @@ The steps, in pipeline order (one module each):
 3. ``resolver``: names are clustered by surname (``Biden`` joins ``Joe Biden``);
    surnames and organisation names found in step 1 are looked up everywhere else
    (``Austin``, genitive ``Putins``/``Scholz'``, also inside compounds such as
-   ``Putin-Biden-Telefonat``); a definite class noun (``der Konzern``, ``seiner Partei``)
-   is a mention of the one organisation of its class named just before (``class_nouns``);
+   ``Putin-Biden-Telefonat``); a definite class noun (``der Konzern``, ``seiner Partei``,
+   a compound such as ``der Energiekonzern``) is a mention of the one organisation of its
+   class named just before, and a state's people in the plural (``den Italienern``) of the
+   one business of that state named before (``class_nouns``);
    colleague words take the role of the person they
    relate to; role-only references are resolved by role, country, gender and
    recency (nobody when two holders were named in one sentence, never a

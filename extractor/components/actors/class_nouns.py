@@ -1,17 +1,22 @@
 """Class nouns that refer back (``class_nouns.tsv``): "Siemens streicht Stellen. Der Konzern
-verhandelt mit der IG Metall." -- "der Konzern" is Siemens.  The grammar of such a use and
-which organisations it may denote; the resolver picks the one."""
+verhandelt mit der IG Metall." -- "der Konzern" is Siemens; and the plural of a state's people
+for a business of that state (``demonyms.tsv``): "Der Fonds verhandelt mit den Italienern."
+The grammar of such a use and which organisations it may denote; the resolver picks the one."""
 from __future__ import annotations
 
 from typing import NamedTuple, Optional
 
-from ...lang.de.determiners import GENITIVE_ARTICLES, GENITIVE_POSSESSIVES, ROLE_DETERMINERS, SINGULAR_DEFINITE
+from ...lang.de.determiners import (GENITIVE_ARTICLES, GENITIVE_POSSESSIVES, PLURAL_DATIVE, PLURAL_NOMINATIVE,
+                                   ROLE_DETERMINERS, SINGULAR_DEFINITE)
 from ...lang.de.endings import ADJECTIVE_ENDINGS, NOT_ADJECTIVES
 from ...lang.de.prepositions import ORIGIN_PREPOSITIONS
 from ...lang.de.punctuation import OPEN_QUOTES
 from .document import ScanState
-from .lexicon import ClassNoun, Entity
+from .lexicon import ClassNoun, Entity, Lexicon
 from .words import _adj_country, _cap, _known_word, _nameish
+
+#: Letters a compound class noun has at least before its head ("Ölkonzern").
+MIN_COMPOUND_PART = 2
 
 #: Adjectives a class noun may have between its determiner and itself ("der Wolfsburger Konzern",
 #: "dem spanischen staatlichen Unternehmen").
@@ -25,13 +30,31 @@ class ClassNounUse(NamedTuple):
     country: Optional[str]
 
 
+def class_noun_of(lex: Lexicon, text: str) -> Optional[ClassNoun]:
+    """The class a noun names, listed ("Konzern", "Konzerns") or as the head of a compound
+    that allows it ("Energiekonzern", "Software-Konzerns", "Spieleschmiede"), or None; a compound
+    whose first part relates the body to another names that other ("Mutterkonzern")."""
+    noun = lex.class_nouns.get(text)
+    if noun is not None or not text[:1].isupper():
+        return noun
+    low = text.lower()
+    hit = lex.class_noun_heads.first(low, MIN_COMPOUND_PART - 1)
+    if hit is None:
+        return None
+    form, noun = hit
+    first = low[:-len(form)].rstrip("-")
+    if first in lex.class_noun_relations or first.endswith("s") and first[:-1] in lex.class_noun_relations:
+        return None
+    return noun
+
+
 def class_noun_use(sc: ScanState, i: int, starts: set[int]) -> Optional[ClassNounUse]:
     """The class noun at token i as a back-reference, or None: it needs a definite singular
     determiner agreeing with it ("der Konzern", "seinem Verein"; not "ein Konzern", "den
     Unternehmen"), and nothing after it that names another body ("die Partei des Kanzlers",
     "der Verein von X", "der Konzern aus Stuttgart", "die Bank Quuxbank"); ``starts``: the
     tokens where a mention starts."""
-    noun = sc.lex.class_nouns.get(sc.t(i))
+    noun = class_noun_of(sc.lex, sc.t(i))
     if noun is None:
         return None
     k, country = i - 1, None
@@ -56,13 +79,38 @@ def _attributive(text: str, sent_first: bool) -> bool:
     return text.islower() and text.endswith(ADJECTIVE_ENDINGS) and text not in NOT_ADJECTIVES
 
 
-def of_class(ent: Entity, use: ClassNounUse, word_before: str) -> bool:
+def of_class(lex: Lexicon, ent: Entity, use: ClassNounUse, word_before: str) -> bool:
     """May the organisation be what the class noun names?  Its type is of the noun's class, or
     its name or the noun that introduced it ends in the noun ("Raiffeisenbank", "die Großbank
-    X" for "die Bank"); a state an adjective gives must be its own."""
+    X" for "die Bank"), or that noun names a class of the same type ("der Videospielhersteller
+    Nintendo ... die Spieleschmiede"); a state an adjective gives must be its own."""
     if use.country and ent.country and ent.country != use.country:
         return False
     if ent.org_type in use.noun.refers:
         return True
     stem = use.noun.noun.lower()
-    return any(w.lower().endswith(stem) for w in ent.base.split() + [word_before])
+    if any(w.lower().endswith(stem) for w in ent.base.split() + [word_before]):
+        return True
+    intro = class_noun_of(lex, word_before)
+    return intro is not None and not intro.refers.isdisjoint(use.noun.refers)
+
+
+#: Organisation types a state's people may stand for: a business, a club, a broadcaster.
+DEMONYM_TYPES = frozenset({"company", "investor", "club", "media"})
+
+
+def demonym_use(sc: ScanState, i: int, names: set[int]) -> Optional[str]:
+    """The state whose people the plural noun at token i names with a definite article ("die
+    Italiener", "den Italienern"), or None; with a name after it the people are persons ("die
+    Italiener Rossi und Bianchi"); ``names``: the tokens where a person's name starts."""
+    state, dative = sc.lex.demonyms[sc.t(i)]
+    if i == 0 or sc.t(i - 1).lower() not in (PLURAL_DATIVE if dative else PLURAL_NOMINATIVE):
+        return None
+    if (i + 1) in names or _nameish(sc.t(i + 1)) and not _known_word(sc.t(i + 1)):
+        return None
+    return state
+
+
+def demonym_fits(ent: Entity, state: str) -> bool:
+    """May "die Italiener" be this organisation: a business, club or broadcaster of the state."""
+    return ent.kind == "organization" and ent.country == state and ent.org_type in DEMONYM_TYPES

@@ -34,6 +34,7 @@ def find_actors(doc: Doc, entities: str = "all") -> tuple[list[Actor], list[Ment
     resolver.cluster()
     resolver.propagate()
     resolver.resolve_class_nouns()
+    resolver.resolve_demonyms()
     resolver.coordinated_names()
     resolver.apply_roles()
     resolver.resolve_refs()
@@ -55,7 +56,7 @@ class ActorRecognizer:
     packaged folder).  It covers every lexicon the actor steps read: ``countries.tsv``,
     ``organisations.tsv``, ``roles.tsv``, ``org_heads.tsv``, the name lists (``first_names.txt``,
     ``first_names_faker.tsv``, ``family_names_first.txt``, ``person_nouns.tsv``, ``non_names.txt``, ``honorifics.txt``,
-    ``acronyms_not_organisations.txt``), ``class_nouns.tsv``, ``person_anaphors.tsv``, ``place_noun_endings.txt``, ``area_noun_endings.txt`` and the contact nouns of
+    ``acronyms_not_organisations.txt``), ``class_nouns.tsv``, ``class_noun_relations.txt``, ``demonyms.tsv``, ``person_anaphors.tsv``, ``place_noun_endings.txt``, ``area_noun_endings.txt`` and the contact nouns of
     ``contact_nouns.tsv`` (an organisation head such as "Konferenz" inside a contact noun), so a
     folder must hold all of them (copy the packaged one and edit).  ``lemma_overrides.tsv`` is
     not covered: the lookup lemmas are always the packaged ones.  ``initialize`` loads the

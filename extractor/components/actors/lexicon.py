@@ -135,10 +135,16 @@ class Lexicon:
     # German word after one is no surname ("Badawi Anfang")
     open_only_first: frozenset[str] = frozenset()
     class_nouns: dict[str, ClassNoun] = field(default_factory=dict)  # "Konzern", "Konzerns" -> its class
+    # heads of compound class nouns ("energiekonzern" ends in "konzern"), and the first parts that
+    # make such a compound another body ("Mutterkonzern")
+    class_noun_heads: EndingIndex[tuple[str, ClassNoun]] = field(default_factory=lambda: EndingIndex(()))
+    class_noun_relations: frozenset[str] = frozenset()
     person_anaphors: dict[str, PersonAnaphor] = field(default_factory=dict)  # "Gast", "Gastes" -> its noun
     # plural group nouns (collectives.tsv): each form -> (nominative plural, type, names a body alone)
     collectives: dict[str, tuple[str, str, bool]] = field(default_factory=dict)
     collective_scopes: frozenset[str] = frozenset()  # "international": makes a plural group definite
+    # plural nouns for a state's people ("Italiener", dative "Italienern") -> (state, dative form?)
+    demonyms: dict[str, tuple[str, bool]] = field(default_factory=dict)
 
 
 def _split(cell: str) -> list[str]:
@@ -335,14 +341,33 @@ def _person_nouns(root: Path) -> tuple[frozenset[str], EndingIndex[None]]:
     return frozenset(forms), EndingIndex((h, None) for h in sorted(heads))
 
 
-def _class_nouns(root: Path) -> dict[str, ClassNoun]:
-    """Each singular form of a class noun (``class_nouns.tsv``) -> its class."""
+def _class_nouns(root: Path) -> tuple[dict[str, ClassNoun], EndingIndex[tuple[str, ClassNoun]], frozenset[str]]:
+    """Each singular form of a class noun (``class_nouns.tsv``) -> its class; the lower-case
+    forms that also head compounds ("Energiekonzern"); the first parts that make a compound
+    name another body (``class_noun_relations.txt``)."""
     out: dict[str, ClassNoun] = {}
+    heads: list[tuple[str, tuple[str, ClassNoun]]] = []
     for row in load_table("class_nouns.tsv", key="noun", root=root):
         refers = frozenset(_split(row["refers"]))
-        out[row["noun"]] = ClassNoun(row["noun"], row["gender"], False, refers)
-        for form in _split(row["genitive"]):
-            out[form] = ClassNoun(row["noun"], row["gender"], True, refers)
+        forms = [(row["noun"], False)] + [(form, True) for form in _split(row["genitive"])]
+        for form, genitive in forms:
+            noun = ClassNoun(row["noun"], row["gender"], genitive, refers)
+            if row["compounds"] != "only":
+                out[form] = noun
+            if row["compounds"]:
+                heads.append((form.lower(), (form.lower(), noun)))
+    return out, EndingIndex(heads), load_lines("class_noun_relations.txt", root=root)
+
+
+def _demonyms(root: Path) -> dict[str, tuple[str, bool]]:
+    """Each plural form of a state's people (``demonyms.tsv``) -> (state, is the dative in -n):
+    "Italiener" and "Italienern"; a noun in -n has no dative of its own ("Russen")."""
+    out: dict[str, tuple[str, bool]] = {}
+    for row in load_table("demonyms.tsv", key="noun", root=root):
+        noun = row["noun"]
+        out[noun] = (row["country"], False)
+        if not noun.endswith("n"):
+            out[noun + "n"] = (row["country"], True)
     return out
 
 
@@ -403,8 +428,8 @@ def lexicon(root: Path) -> Lexicon:
                    load_lines("honorifics.txt", root=root), orgs.intro, orgs.suffix, orgs.institutions, orgs.name_heads,
                    known, table, _phrase_lengths(phrases), orgs.person_intros,
                    load_lines("acronyms_not_organisations.txt", root=root), *_person_nouns(root), leading_only, open_only,
-                   _class_nouns(root), _person_anaphors(root), _collectives(root),
-                   load_lines("collective_scopes.txt", root=root))
+                   *_class_nouns(root), _person_anaphors(root), _collectives(root),
+                   load_lines("collective_scopes.txt", root=root), _demonyms(root))
 
 FEDERAL = Entity("organization", "Bund", "Bund", "DEU", "gov")
 STATES = Entity("group", "Länder", "Länder", "DEU", "gov")

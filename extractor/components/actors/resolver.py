@@ -16,7 +16,7 @@ from ...lang.de.determiners import ROLE_DETERMINERS
 from ...lang.de.endings import FEMALE_ROLE_ENDINGS
 from ...lang.de.names import ATTACHED_PARTICLES, NAME_PARTICLES
 from .anaphors import PersonFacts, anaphor_at, antecedent, binding_start, may_be_anaphor, stated_age, unnamed_ages
-from .class_nouns import class_noun_use, of_class
+from .class_nouns import class_noun_of, class_noun_use, demonym_fits, demonym_use, of_class
 from .collectives import office_group
 from .document import MentionCandidate
 from .lexicon import FEDERAL, ORG_KINDS, Entity, lexicon
@@ -250,7 +250,7 @@ class Resolver:
         is a mention of the one organisation of its class named in its sentence or the
         ``CLASS_NOUN_WINDOW`` before; with none or several it names nobody."""
         sc = self.scanner
-        hits = [i for i, text in enumerate(sc.texts) if text in self.lex.class_nouns]
+        hits = [i for i, text in enumerate(sc.texts) if class_noun_of(self.lex, text) is not None]
         if not hits:
             return
         starts = {c.tok_start for c in self.cands}
@@ -268,12 +268,45 @@ class Resolver:
                 tok, sent, ent, before = orgs[k]
                 if sent < sc.sent_of[i] - CLASS_NOUN_WINDOW:
                     break
-                if of_class(ent, use, before):
+                if of_class(self.lex, ent, use, before):
                     found[(ent.kind, ent.key)] = ent
             if len(found) == 1:
                 ent = next(iter(found.values()))
                 sc.entity_cand(i, i + 1, ent)
                 insort(orgs, (i, sc.sent_of[i], ent, sc.t(i - 1)), key=_token)
+
+    def resolve_demonyms(self) -> None:
+        """"Die Großbank Unicredit ... Der Fonds verhandelt mit den Italienern": the plural of a
+        state's people (``demonyms.tsv``) is a mention of the one business of that state named
+        before it, when nothing else of that state (the state, a person, another body) is named
+        before it; a city of the state may be (the business's seat)."""
+        sc = self.scanner
+        hits = [i for i, text in enumerate(sc.texts) if text in self.lex.demonyms]
+        if not hits:
+            return
+        names = {c.tok_start for c in self.cands if c.kind == "person"}
+        for i in hits:
+            if sc.covered[i] or sc.blocked[i]:
+                continue
+            state = demonym_use(sc, i, names)
+            ent = None if state is None else self.only_business_of(state, i)
+            if ent is not None:
+                sc.entity_cand(i, i + 1, ent)
+
+    def only_business_of(self, state: str, token: int) -> Optional[Entity]:
+        """The one organisation of ``state`` that ``demonym_fits`` named before ``token``, if
+        nothing else of the state is named before it; else None."""
+        found: dict[str, Entity] = {}
+        for c in self.cands:
+            if c.tok_start >= token:
+                continue
+            ent = c.entity
+            if c.kind == "entity" and ent is not None and demonym_fits(ent, state):
+                found[ent.key] = ent
+            elif (c.country or (ent.country if ent is not None else None)) == state \
+                    and not (ent is not None and ent.kind == "city"):
+                return None
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def propagate_particle_name(self, i: int, index: dict[str, _Person]) -> None:
         """A surname that opens with a particle: "von der Leyen"."""

@@ -25,6 +25,11 @@ STATE_LIST_ARTICLES = frozenset({"der", "den", "dem", "die"})
 LOCATIVE_ARTICLES = DEFINITE_ARTICLES - {"des"}
 # A plural noun after these refers to several ("die Gewerkschaften", "den Verbänden").
 PLURAL_ARTICLES = frozenset({"die", "den"})
+# Plural determiners of a state's people standing for a business of it: "die Italiener",
+# "diese Italiener"; the dative only with its own form ("den Italienern"; "den Russen" may be
+# one man).  "der Italiener" is a man as often as a genitive plural.
+PLURAL_NOMINATIVE = frozenset({"die", "diese"})
+PLURAL_DATIVE = frozenset({"den", "diesen"})
 # Articles that make "Bund" the federal level ("der Bund", "vom Bund", "beim Bund").
 FEDERAL_ARTICLES = GENITIVE_ARTICLES | {"dem", "vom", "beim", "zum"}
 

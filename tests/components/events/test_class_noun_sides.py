@@ -28,6 +28,45 @@ def test_a_side_named_by_its_class_noun_takes_part(extractor, text, expected):
     assert [summary(e)[:2] for e in events(extractor, text)] == [expected]
 
 
+# fmt: off
+@pytest.mark.parametrize("text, expected", [
+    ("Der Videospielhersteller Nintendo klagt. Die Spieleschmiede schrieb am Montag dem Youtuber Karl Berger einen Brief.",
+     ("correspondence", ["Karl Berger", "Nintendo"])),
+    ("Der Energiekonzern Eon schließt Kraftwerke. Am Dienstag verhandelte der Energiekonzern mit der IG Metall.",
+     ("talk", ["Eon", "IG Metall"])),
+    ("Der Versicherer Allianz zahlt nicht. Der Versicherer traf sich gestern mit der Gewerkschaft Verdi.",
+     ("meeting", ["Allianz", "Verdi"])),
+])
+# fmt: on
+def test_a_side_named_by_a_compound_class_noun_takes_part(extractor, text, expected):
+    assert [summary(e)[:2] for e in events(extractor, text)] == [expected]
+
+
+# fmt: off
+@pytest.mark.parametrize("text, expected", [
+    ("Die Großbank Unicredit will die Tochter verkaufen. Der Finanzinvestor Cerberus verhandelt seit Wochen "
+     "mit den Italienern.", ("talk", ["Cerberus", "Unicredit"])),
+    ("Gazprom liefert weniger Gas. Am Dienstag trafen sich die Russen mit der OMV in Wien.",
+     ("meeting", ["Gazprom", "OMV"])),
+    ("Der Konzern Toyota ruft Autos zurück. Am Montag telefonierten die Japaner mit Verkehrsminister Hans Quuxberg.",
+     ("call", ["Hans Quuxberg", "Toyota"])),
+])
+# fmt: on
+def test_a_business_named_by_its_people_takes_part(extractor, text, expected):
+    assert [summary(e)[:2] for e in events(extractor, text)] == [expected]
+
+
+def test_the_people_of_a_state_named_itself_name_no_business(extractor):
+    text = ("Italien ringt um seine Banken. Die Großbank Unicredit prüft den Verkauf. "
+            "Der Finanzinvestor Cerberus verhandelt mit den Italienern.")
+    assert all("Unicredit" not in summary(e)[1] for e in events(extractor, text))
+
+
+def test_a_relational_compound_names_no_side(extractor):
+    text = "Siemens verkauft Osram. Am Montag traf sich der Mutterkonzern mit der IG Metall."
+    assert all("Siemens" not in summary(e)[1] for e in events(extractor, text))
+
+
 def test_a_class_noun_with_two_candidates_names_no_side(extractor):
     text = "Siemens und Bosch legen Zahlen vor. Am Montag traf sich der Konzern mit der IG Metall."
     assert events(extractor, text) == []
