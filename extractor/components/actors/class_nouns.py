@@ -48,6 +48,20 @@ def class_noun_of(lex: Lexicon, text: str) -> Optional[ClassNoun]:
     return noun
 
 
+#: Every determiner a class noun's back-reference may open with.
+ANY_SINGULAR_DEFINITE = frozenset().union(*SINGULAR_DEFINITE.values())
+
+
+def class_noun_tokens(sc: ScanState) -> list[int]:
+    """The tokens that may be a class noun's back-reference: a listed class noun at most
+    ``MAX_ADJECTIVES`` words after a definite singular determiner.  Looked for from the
+    determiners, which are few, instead of trying each word as a compound's head."""
+    lower, n = sc.toks.lower, sc.n
+    near = sorted({k + step for k in range(n) if lower[k] in ANY_SINGULAR_DEFINITE
+                   for step in range(1, MAX_ADJECTIVES + 2) if k + step < n})
+    return [i for i in near if class_noun_of(sc.lex, sc.texts[i]) is not None]
+
+
 def class_noun_use(sc: ScanState, i: int, starts: set[int]) -> Optional[ClassNounUse]:
     """The class noun at token i as a back-reference, or None: it needs a definite singular
     determiner agreeing with it ("der Konzern", "seinem Verein"; not "ein Konzern", "den

@@ -16,7 +16,7 @@ from ...lang.de.determiners import ROLE_DETERMINERS
 from ...lang.de.endings import FEMALE_ROLE_ENDINGS
 from ...lang.de.names import ATTACHED_PARTICLES, NAME_PARTICLES
 from .anaphors import PersonFacts, anaphor_at, antecedent, binding_start, may_be_anaphor, stated_age, unnamed_ages
-from .class_nouns import class_noun_of, class_noun_use, demonym_fits, demonym_use, of_class
+from .class_nouns import class_noun_tokens, class_noun_use, demonym_fits, demonym_use, of_class
 from .collectives import office_group
 from .document import MentionCandidate
 from .lexicon import FEDERAL, ORG_KINDS, Entity, lexicon
@@ -250,7 +250,7 @@ class Resolver:
         is a mention of the one organisation of its class named in its sentence or the
         ``CLASS_NOUN_WINDOW`` before; with none or several it names nobody."""
         sc = self.scanner
-        hits = [i for i, text in enumerate(sc.texts) if class_noun_of(self.lex, text) is not None]
+        hits = class_noun_tokens(sc)
         if not hits:
             return
         starts = {c.tok_start for c in self.cands}
