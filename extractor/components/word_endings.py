@@ -12,6 +12,10 @@ from typing import Generic, Iterable, Iterator, Optional, TypeVar
 
 V = TypeVar("V")
 
+#: Words whose first-ranked ending an index remembers; past it the memo starts afresh, so a
+#: long batch run does not grow it without end.
+MEMO_SIZE = 50_000
+
 
 class EndingIndex(Generic[V]):
     """Endings with a value each, kept with their rank (the order they were given in)."""
@@ -23,6 +27,7 @@ class EndingIndex(Generic[V]):
                 raise ValueError("an empty ending would match every word")
             self._by_ending.setdefault(ending, []).append((rank, value))
         self._lengths = tuple(sorted({len(e) for e in self._by_ending}))
+        self._first: dict[tuple[str, int], Optional[V]] = {}
 
     def matches(self, word: str, before: int, length: Optional[int] = None) -> Iterator[tuple[int, V]]:
         """(rank, value) of every ending of ``word`` with more than ``before`` letters ahead of it
@@ -34,6 +39,14 @@ class EndingIndex(Generic[V]):
             yield from self._by_ending.get(word[-n:], ())
 
     def first(self, word: str, before: int) -> Optional[V]:
-        """The value of the first-ranked ending of ``word`` (see ``matches``), or None."""
+        """The value of the first-ranked ending of ``word`` (see ``matches``), or None.  Remembered:
+        the same words come back in every article ("Regierung", "Ministerium")."""
+        key = (word, before)
+        if key in self._first:
+            return self._first[key]
         best = min(self.matches(word, before), default=None, key=lambda hit: hit[0])
-        return None if best is None else best[1]
+        value = None if best is None else best[1]
+        if len(self._first) >= MEMO_SIZE:
+            self._first.clear()
+        self._first[key] = value
+        return value

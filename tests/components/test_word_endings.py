@@ -28,3 +28,11 @@ def test_matches_count_letters_ahead_of_the_head():
 def test_an_empty_ending_is_refused():
     with pytest.raises(ValueError):
         EndingIndex([("", 1)])
+
+
+def test_first_gives_the_same_answer_when_asked_again():
+    index = EndingIndex([("minister", "role"), ("ministerin", "female role")])
+    assert index.first("außenministerin", 2) == "female role"
+    assert index.first("außenministerin", 2) == "female role"  # now from the memo
+    assert index.first("minister", 2) is None  # too short a first part: no compound
+    assert index.first("minister", 0) is None and index.first("minister", -1) == "role"
