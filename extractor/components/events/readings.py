@@ -113,6 +113,13 @@ def _is(reading: str, word: str) -> bool:
 
 def sport_report(view: DocView, sent: Sentence) -> bool:
     """The sentence reports a match: a sports word, a score or a minute mark "(65.)"."""
+    known = view.sport_memo.get(sent.start)
+    if known is None:
+        known = view.sport_memo[sent.start] = _sport_report(view, sent)
+    return known
+
+
+def _sport_report(view: DocView, sent: Sentence) -> bool:
     toks = view.toks
     for k in range(sent.start, sent.end):
         low = toks.lower[k]

@@ -86,6 +86,8 @@ class DocView:
         self._trigger_positions: dict[int, list[int]] = {}
         # clause -> its mentions that may take part (participants.participant_mentions)
         self.participant_memo: dict[tuple, list[tuple[int, int, Mention]]] = {}
+        # sentence start -> does it report a match (readings.sport_report), asked once per trigger
+        self.sport_memo: dict[int, bool] = {}
 
     def clauses(self, k: int, lex: TriggerLexicon) -> list[Clause]:
         """The clauses of sentence k (split once, read by several stages)."""
