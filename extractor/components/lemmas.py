@@ -8,10 +8,13 @@ unlikely to be a name ("Grund", "Lage"), one that is not may well be ("Schoigu")
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..resources import german_lemma_table
+from .tokens import lexeme_attributes
 
 
 @Language.factory("german_lemmas", default_config={"overwrite": False})
@@ -34,8 +37,14 @@ class LookupLemmatizer:
         self.overwrite = overwrite
 
     def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
         table = german_lemma_table()
-        for tok in doc:
-            if self.overwrite or not tok.lemma:
-                tok.lemma_ = lemma_of(tok.text, table)
+        strings = doc.vocab.strings
+        # Arrays and the lexeme memo instead of a Token object (and a property call) per token.
+        orth, lemma = doc.to_array([ORTH, LEMMA]).T.tolist()
+        texts = [attrs[0] for attrs in lexeme_attributes(doc, orth)]
+        lemma = [strings.add(lemma_of(text, table)) if self.overwrite or not old else old
+                 for text, old in zip(texts, lemma)]
+        doc.from_array([LEMMA], numpy.array(lemma, dtype="uint64"))
         return doc

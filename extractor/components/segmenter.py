@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ..lang.de.determiners import DETERMINERS
 from ..lang.de.punctuation import (CLOSERS, SENTENCE_END, SENTENCE_OPENING_CHARACTERS,
                                    SENTENCE_PARAGRAPH_ENDS)
+from .tokens import lexeme_attributes
 from .types import (BODY, BYLINE, CAPTION, CREDIT, HEADLINE, META, SUBHEAD,
                     Segment)
 
@@ -93,48 +94,51 @@ def find_segments(text: str) -> list[Segment]:
     return segs
 
 
-def _ends_sentence(tok: Token) -> bool:
-    """Does the token close a sentence (inside one region)?"""
-    text = tok.text
+def _ends_sentence(text: str, before: str) -> bool:
+    """Does the token ``text`` close a sentence (inside one region)?  ``before``: the lower-case
+    token before it ("" at the start)."""
     if text in SENTENCE_END:
         return True
     # "im Jahr 2021. Danach ..." - the tokenizer keeps a year and its period together.
     if YEAR_WITH_PERIOD_RE.search(text):
         return True
-    return bool(GROUPED_NUMBER_WITH_PERIOD_RE.match(text)) and not (tok.i > 0 and tok.nbor(-1).lower_ in DETERMINERS)
+    return bool(GROUPED_NUMBER_WITH_PERIOD_RE.match(text)) and before not in DETERMINERS
 
 
-def _starts_sentence(tok: Token) -> bool:
-    first = tok.text[:1]
+def _starts_sentence(text: str) -> bool:
+    first = text[:1]
     return first.isupper() or first in SENTENCE_OPENING_CHARACTERS or first.isdigit()
 
 
 def set_sentence_starts(doc: Doc, segments: list[Segment]) -> None:
     """Mark sentence starts: every region starts one; inside, punctuation rules."""
-    starts = [False] * len(doc)
+    n = len(doc)
+    if not n:
+        return
+    # Arrays and the lexeme memo instead of a Token object per token.
+    orth, idx = doc.to_array([ORTH, IDX]).T.tolist()
+    texts, lowers, _, spaces, _ = zip(*lexeme_attributes(doc, orth))
+    starts = [False] * n
     seg_starts = {s.start for s in segments}
-    seg_idx = 0
     pending = False  # a sentence end was seen; the next real token starts one
-    for i, tok in enumerate(doc):
-        while seg_idx < len(segments) and segments[seg_idx].end <= tok.idx:
-            seg_idx += 1
-        if tok.idx in seg_starts:
+    for i in range(n):
+        text = texts[i]
+        if idx[i] in seg_starts:
             starts[i], pending = True, False
             continue
-        if tok.is_space:
+        if spaces[i]:
             continue
         if pending:
-            if tok.text in CLOSERS:
+            if text in CLOSERS:
                 continue  # '... gesagt."' - the quote still belongs to the sentence
-            if _starts_sentence(tok):
+            if _starts_sentence(text):
                 starts[i] = True
             pending = False
-        if _ends_sentence(tok):
+        if _ends_sentence(text, lowers[i - 1] if i else ""):
             pending = True
-    if len(doc):
-        starts[0] = True
+    starts[0] = True
     # One array write instead of a property call per token (each one re-checks the parse).
-    values = numpy.array([[1 if st else -1] for st in starts], dtype="int64").astype("uint64")
+    values = numpy.where(numpy.array(starts, dtype=bool), 1, -1).astype("int64").astype("uint64").reshape(-1, 1)
     doc.from_array([SENT_START], values)
 
 

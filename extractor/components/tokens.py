@@ -58,7 +58,8 @@ def sentence_index(sents: list[tuple[int, int]], n: int) -> list[int]:
     return sent_of
 
 
-def _lexemes(doc: Doc, orths: list[int]) -> list[tuple[str, str, bool, bool, bool]]:
+def lexeme_attributes(doc: Doc, orths: list[int]) -> list[tuple[str, str, bool, bool, bool]]:
+    """(text, lower, is_punct, is_space, is_alpha) of each orth hash, through the memo."""
     vocab = doc.vocab
 
     def attributes(orth: int) -> tuple[str, str, bool, bool, bool]:
@@ -77,7 +78,7 @@ class TokenTable:
         # One array read instead of a Token object per token and attribute.
         cols = doc.to_array(_COLUMNS).T.tolist() if self.n else [[] for _ in _COLUMNS]
         orth, self.idx, spacy_ws, sent_start = cols
-        lexemes = _lexemes(doc, orth)
+        lexemes = lexeme_attributes(doc, orth)
         self.text, self.lower, self.is_punct, self.is_space, self.is_alpha = \
             (list(col) for col in zip(*lexemes)) if lexemes else ([], [], [], [], [])
         self.ws = [" " if v else "" for v in spacy_ws]
