@@ -1,11 +1,16 @@
 """Verb forms that the time and the event stage both read: a past participle by its form, which
-tells "werden" + participle (the present passive) from "werden" + infinitive (the future)."""
+tells "werden" + participle (the present passive) from "werden" + infinitive (the future), and
+the looser tests the event stage uses where a participle is all a slot can hold."""
 from __future__ import annotations
 
-from ..lang.de.verbs import GE_STEMS, INSEPARABLE_PREFIXES, PARTICIPLE_PREFIXES, SEPARABLE_PARTICLES
+from ..lang.de.verbs import (GE_STEMS, INSEPARABLE_PREFIXES, NO_GE_PREFIXES, PARTICIPLE_ENDINGS, PARTICIPLE_PREFIXES,
+                             SEPARABLE_PARTICLES)
 
 # "gegeben" (7 letters) is a participle, "gehen", "geben", "gelten" are infinitives
 SHORTEST_GE_EN = 7
+# letters at least of a participle with a prefix and no ge- ("entmachtet", "übergangen"); shorter
+# words of that shape are adverbs ("erneut", "bereit")
+PREFIXED_PARTICIPLE_LENGTH = 8
 
 
 def is_participle(word: str) -> bool:
@@ -22,3 +27,19 @@ def is_participle(word: str) -> bool:
     if stem.startswith("ge") and not stem.startswith(GE_STEMS):
         return stem.endswith("t") and len(stem) > 4 or stem.endswith("en") and len(stem) >= SHORTEST_GE_EN
     return word.endswith("t") and len(word) > 5 and word.startswith(INSEPARABLE_PREFIXES + PARTICIPLE_PREFIXES)
+
+
+def looks_participle(word: str) -> bool:
+    """A past participle by its form: ge-...-t/-en, with a separable particle before the ge
+    ("stattgefunden", "zusammengekommen"), or -iert ("telefoniert").  Looser than
+    ``is_participle``: for the right bracket of a clause, where an infinitive cannot stand."""
+    if not word.isalpha() or not word.endswith(PARTICIPLE_ENDINGS):
+        return False
+    return word.endswith("iert") or "ge" in word[:-3] and word.index("ge") <= len("zusammen")
+
+
+def looks_participle_or_prefixed(word: str) -> bool:
+    """``looks_participle``, or one without ge- after an inseparable prefix ("entmachtet",
+    "übergangen", "verärgert")."""
+    return looks_participle(word) or word.startswith(NO_GE_PREFIXES) and word.endswith(PARTICIPLE_ENDINGS) \
+        and len(word) >= PREFIXED_PARTICIPLE_LENGTH

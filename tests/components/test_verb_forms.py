@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.components.verb_forms import is_participle
+from extractor.components.verb_forms import is_participle, looks_participle_or_prefixed
 
 
 @pytest.mark.parametrize("word", ["gemacht", "gesprochen", "angerufen", "zusammengekommen", "abgeschlossen",
@@ -20,3 +20,13 @@ def test_participle_forms_are_participles(word):
 ])
 def test_infinitives_and_ambiguous_forms_are_no_participles(word):
     assert not is_participle(word)
+
+
+@pytest.mark.parametrize("word, participle", [
+    ("entmachtet", True), ("übergangen", True), ("verärgert", True), ("stattgefunden", True),
+    ("erneut", False),  # an adverb of that shape, too short for prefix and stem
+    ("verhalten", True),  # by form alone an infinitive looks the same: only for a participle's slot
+    ("vertrag", False),
+])
+def test_a_participle_without_ge_is_told_by_its_prefix(word, participle):
+    assert looks_participle_or_prefixed(word) is participle

@@ -52,14 +52,14 @@ from ...lang.de.determiners import (AUF_ACCUSATIVE_DETERMINERS, DEFINITE_ARTICLE
                                      LOCATIVE_DATIVE_DETERMINERS, NOBODY, ROLE_DETERMINERS, THING_PRONOUNS)
 from ...lang.de.nouns import GROUP_NOUNS, JOINT_APPEARANCE_NOUNS, REPRESENTATIVE_NOUNS, WRITTEN_WORDS
 from ...lang.de.prepositions import BEI_FORMS, CONSIDERED_FOR, JOINING_PREPS, PREPOSITIONS, TALK_PARTNER_WORDS, ZU_FORMS
-from ...lang.de.verbs import (ENCOUNTER_VERBS, NEHMEN_FORMS, NO_GE_PREFIXES, PARTICIPLE_ENDINGS, PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS,
+from ...lang.de.verbs import (ENCOUNTER_VERBS, NEHMEN_FORMS, PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS,
                               RELATIONSHIP_VERBS, SEIN_FORMS, SPEAKING_VERBS, TAKING_UP_JOINED,
                               TAKING_UP_SPLIT)
 from ...resources import load_table, per_folder
 from ..actors import role_of
 from ..triggers import TriggerLexicon
 from .clauses import clause_final_word
-from .status import looks_participle
+from ..verb_forms import looks_participle_or_prefixed
 from .triggers import TriggerAt
 from .view import DocView, Sentence
 from .words import adjective_like
@@ -78,9 +78,6 @@ AUF_GAP = 4
 #: Words between "auf" + an accusative article and the one met: a participle phrase can stand
 #: between ("auf den erst vor kurzem aus Japan zurückgekehrten Meister").
 AUF_PHRASE_GAP = 10
-#: Letters at least of a participle with a prefix and no "ge" ("entmachtet", "übergangen");
-#: shorter words of that shape are adverbs ("erneut", "bereit").
-PREFIXED_PARTICIPLE_LENGTH = 8
 #: Cues that make "auf" an adverbial of initiative ("Auf Initiative von X", "auf Einladung").
 AUF_ADVERBIAL_CUES = frozenset({"initiative", "invitation", "proposal"})
 
@@ -188,8 +185,7 @@ def _participle_predicate(view: DocView, at: TriggerAt) -> bool:
     if k is None or not (toks.is_alpha[k] and toks.text[k].islower()) or toks.lower[k] in PREPOSITIONS:
         return False
     word = toks.lower[k]
-    return looks_participle(word) or word.startswith(NO_GE_PREFIXES) and word.endswith(PARTICIPLE_ENDINGS) \
-        and len(word) >= PREFIXED_PARTICIPLE_LENGTH
+    return looks_participle_or_prefixed(word)
 
 
 def _auf_partner(view: DocView, lex: TriggerLexicon, at: TriggerAt) -> bool:

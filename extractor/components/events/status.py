@@ -17,9 +17,9 @@ from ...lang.de.adverbs import FUTURE_DEICTIC_STEMS
 from ...lang.de.conjunctions import CONDITIONAL_WORDS, SUBORDINATORS
 from ...lang.de.determiners import DETERMINERS
 from ...lang.de.verbs import (CONTACT_SUBJUNCTIVE_II, COUNTERFACTUAL_AUX, INFINITIVE_ENDINGS, INVITATION_ACCEPTED,
-                              MODAL_INFINITIVES, PARTICIPLE_ENDINGS, PAST_AUXILIARIES, PERFECT_AUX,
+                              MODAL_INFINITIVES, PAST_AUXILIARIES, PERFECT_AUX,
                               PLUPERFECT_AUXILIARIES, SOLLEN_FORMS, WUERDE_FORMS)
-from ..verb_forms import is_participle
+from ..verb_forms import is_participle, looks_participle
 from .candidate import Candidate
 from .clauses import Clause, chunk_final_word
 from .dates import clause_dates, relative_to_published, starts_after
@@ -249,9 +249,3 @@ def right_bracket(words: list[str]) -> str:
     return words[-1] if words else ""
 
 
-def looks_participle(word: str) -> bool:
-    """A past participle by its form: ge-...-t/-en, with a separable particle before the ge
-    ("stattgefunden", "zusammengekommen"), or -iert ("telefoniert")."""
-    if not word.isalpha() or not word.endswith(PARTICIPLE_ENDINGS):
-        return False
-    return word.endswith("iert") or "ge" in word[:-3] and word.index("ge") <= len("zusammen")
