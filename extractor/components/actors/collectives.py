@@ -101,7 +101,7 @@ def office_group(sc: ScanState, c: MentionCandidate) -> Optional[Entity]:
     """A plural office reference no named persons resolve ("die SP-Regierungschefs", "den
     europäischen Innenministern", "die Außenminister der Nato") as one group side, when a
     prefix, a state or scope adjective or a genitive defines whose office holders they are."""
-    if not c.plural or c.count or c.countries or c.role is None or c.role.info.type != "office":
+    if not c.plural or c.count or c.countries or c.unlisted_states or c.role is None or c.role.info.type != "office":
         return None
     toks = range(c.tok_start, c.tok_end)
     noun = next((k for k in toks if role_of(sc.t(k)) is not None), None)

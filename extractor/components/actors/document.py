@@ -38,6 +38,8 @@ class MentionCandidate:
     plural: bool = False
     count: int = 0             # "die beiden Präsidenten" -> 2
     countries: list[str] = field(default_factory=list)
+    unlisted_states: bool = False  # "die Regierungschefs von zehn Staaten": holders of unnamed states
+    state_class: bool = False      # "die Regierungschefs der Nachbarländer (...)": a noun of states
     entity: Optional[Entity] = None
     ent_name: str = ""          # organisation/institution display name
     from_role: bool = False     # a person name given right after a role

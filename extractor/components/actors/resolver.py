@@ -113,6 +113,10 @@ class Target(NamedTuple):
 
 
 # Candidate kinds that mention persons (the others mention states and organisations).
+# "die Außenminister Polens, Ungarns und Tschechiens": three or more states listed after a plural
+# office are a group of states meeting; two ("die Außenminister Russlands und der USA") are the
+# pair of ministers, persons the article may name elsewhere or not at all.
+GROUP_OF_STATES = 3
 MENTION_OF_PERSONS = ("person", "roleref", "rolespan", "anaphor")
 
 
@@ -521,6 +525,10 @@ class Resolver:
             if self.apposition(idx, c, ref.role):
                 continue
             found = self.referents(c, ref.role, ref.exclude)
+            if len(found) < len(c.countries) and c.role.info.type == "office" \
+                    and (c.state_class or len(c.countries) >= GROUP_OF_STATES) and not self.names_follow(idx, c):
+                self.as_states(c)  # "die Außenminister Polens und Ungarns": the two states
+                continue
             if not found and not c.plural and (c.country or c.org):
                 found = [self.synthetic_person(ref.role, c, synthetic)]
             if not found and (group := office_group(self.scanner, c)) is not None:
@@ -539,6 +547,27 @@ class Resolver:
             k += 1
         c.tok_start, c.start = k, sc.toks.idx[k]
         c.kind, c.entity, c.ent_name, c.country = "entity", group, group.base, group.country
+
+    def names_follow(self, idx: int, c: MentionCandidate) -> bool:
+        """"die Außenminister Polens, Ungarns und Tschechiens, Anna Nowak, ...": the holders'
+        names in apposition after a comma."""
+        nxt = self.cands[idx + 1] if idx + 1 < len(self.cands) else None
+        return nxt is not None and nxt.kind == "person" and self.scanner.t(c.tok_end) == "," \
+            and nxt.tok_start == c.tok_end + 1
+
+    def as_states(self, c: MentionCandidate) -> None:
+        """A plural office reference that lists states ("die Regierungschefs Polens, Ungarns
+        und Tschechiens") and whose holders the article does not name: news tells a meeting of
+        states through their leaders, so the phrase is a mention of each state."""
+        sc = self.scanner
+        names = dict(self.lex.country_names)
+        for k in range(c.tok_start, c.tok_end):  # the name the text uses ("Mazedonien")
+            hit = sc.phrase_at(k)
+            if hit and hit[1].kind == "country":
+                names[hit[1].country] = hit[1].base
+        c.kind = "states"
+        c.entities = [Entity("country", iso, names.get(iso, iso), iso)  # type: ignore[attr-defined]
+                      for iso in dict.fromkeys(c.countries)]
 
     def reference_role(self, idx: int, c: MentionCandidate) -> Optional[Reference]:
         """The role the reference at idx names; a colleague word takes its anchor's role and
@@ -579,6 +608,8 @@ class Resolver:
         count refers back only: "Wir müssen mit den Bürgermeistern reden" before any mayor is
         named speaks of mayors at large, not of those an article quotes later."""
         found: list[_Person] = []
+        if c.unlisted_states:
+            return found  # "die Regierungschefs von zehn Staaten": not the two named before
         if c.countries:
             for iso in c.countries:
                 cands = self.recency(self.candidates_for(role, c.female, iso, exclude), c.start)
@@ -745,8 +776,8 @@ class Resolver:
             else:
                 people = getattr(c, "persons", [])
             return [Target(id(p), "person", " ".join(p.name), self.country_of(p)) for p in people]
-        ent = c.entity
-        return [Target((ent.kind, ent.key), ent.kind, ent.base, ent.country)]
+        ents = c.entities if c.kind == "states" else [c.entity]  # type: ignore[attr-defined]
+        return [Target((ent.kind, ent.key), ent.kind, ent.base, ent.country) for ent in ents]
 
     def name_actors(self, by_key: dict[object, Actor], names_seen: dict[object, list[str]]) -> None:
         """A person's fullest name, roles and country; an organisation's or place's fullest name

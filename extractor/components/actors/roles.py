@@ -11,7 +11,8 @@ from ...lang.de.determiners import (ACCUSATIVE_ARTICLES, DATIVE_PLURAL_ARTICLES,
 from ...lang.de.endings import ADJECTIVE_ENDINGS, NOT_ADJECTIVES
 from ...lang.de.numerals import PAIR_WORDS, PLURAL_WORDS
 from ...lang.de.prepositions import CASE_GOVERNING_PREPOSITIONS, ORIGIN_PREPOSITIONS
-from ...lang.de.punctuation import APPOSITION_ENDS
+from ...lang.de.nouns import STATE_PLURAL_ENDINGS
+from ...lang.de.punctuation import APPOSITION_ENDS, APPOSITION_LIST_MARKS
 from .anaphors import age_of
 from .document import MentionCandidate
 from .lexicon import ORG_KINDS, PLACE_KINDS, Entity, RoleMatch
@@ -51,6 +52,8 @@ class Qualifiers(NamedTuple):
     org: Optional[str]
     countries: list[str]             # several states: one holder each
     named: list[tuple[str, int, int]]  # (iso, start, end of the holder's name in brackets)
+    unlisted: bool = False           # "der drei baltischen Staaten": states the phrase does not name
+    of_class: bool = False           # the states come with a noun of states ("der Nachbarländer (...)")
 
 
 class RoleScanner(NameScanner):
@@ -240,7 +243,42 @@ class RoleScanner(NameScanner):
                 q = q2
             elif self.t(q) == "von" and _cap(self.t(q + 1)) and self.t(q + 2) == ",":
                 q += 2  # "der Bürgermeister von Lyon, Théo Vasseur-Lambert,"
+        if q == j and (states := self.states_of_class(q, e)) is not None:
+            return Qualifiers(states[0], country, org, states[1], [], unlisted=not states[1], of_class=True)
         return Qualifiers(q, country, org, countries, named_items)
+
+    def states_of_class(self, q: int, e: int) -> Optional[tuple[int, list[str]]]:
+        """"der drei baltischen Staaten – Estland, Lettland und Litauen –", "von zehn Staaten",
+        "der Nachbarländer (Polen und Tschechien) sowie Ungarns": a plural noun of states after
+        a role noun says whose holders the role's plural means; (the end, the states its list
+        in apposition and the genitives coordinated with it name), the list empty when the
+        phrase only describes or counts them."""
+        if self.t(q) not in GENITIVE_ARTICLES and self.t(q) not in ORIGIN_PREPOSITIONS:
+            return None
+        k = q + 1
+        # what modifies the noun: numerals, adjectives, adverbs and a phrase in it ("der von
+        # der Krise am stärksten betroffenen Staaten")
+        while k < min(e, q + 9) and not self.t(k).lower().endswith(STATE_PLURAL_ENDINGS):
+            word = self.t(k)
+            if not (word[:1].islower() or word.isdigit() or (
+                    self.t(k - 1) in STATE_LIST_ARTICLES and k - 2 > q
+                    and self.t(k - 2) in CASE_GOVERNING_PREPOSITIONS)):
+                return None
+            k += 1
+        if k >= min(e, q + 9):
+            return None
+        end = k + 1
+        isos: list[str] = []
+        close = APPOSITION_LIST_MARKS.get(self.t(end))
+        if close is not None:
+            items, last = self.country_list(end + 1, e)
+            if len(items) >= 2 and (not close or self.t(last) == close or last >= e):
+                isos = [iso for iso, _s, _e in items]
+                end = last + (1 if close and last < e else 0)
+        while self.t(end) in COORDINATORS and (more := self.country_gen_at(end + 1)):
+            isos.append(more[1])  # "– ... – sowie Mazedoniens und Bulgariens"
+            end += 1 + more[0]
+        return end, isos
 
     def holders_by_state(self, phrase: RolePhrase, qualifiers: Qualifiers) -> int:
         """"den Amtskollegen aus Frankreich (Sébastien Lecornu) und Großbritannien (Ben Wallace)":
@@ -272,7 +310,8 @@ class RoleScanner(NameScanner):
         s, en = self.span(phrase.start, q)
         self.add(MentionCandidate(s, en, phrase.start, q, self.sent_of[i], "roleref", role=phrase.role,
                       role_base=phrase.base, female=phrase.female, country=country, org=qualifiers.org,
-                      plural=plural, count=phrase.count, countries=countries))
+                      plural=plural or qualifiers.unlisted, count=phrase.count, countries=countries,
+                      unlisted_states=qualifiers.unlisted, state_class=qualifiers.of_class))
         return q
 
     def genitive_context(self, k: int) -> bool:

@@ -17,7 +17,7 @@ from ...lang.de.adverbs import FIRST_WORDS, SCENE_WORDS, SEQUENCE_WORDS
 from ...lang.de.conjunctions import CONJUNCTIONS, COORD_CLAUSE, INFINITIVE_CONJUNCTIONS, LIST_GLUE, SUBORDINATORS
 from ...lang.de.determiners import DETERMINERS, RELATIVE
 from ...lang.de.prepositions import PREPOSITIONS
-from ...lang.de.punctuation import CLAUSE_BREAKS
+from ...lang.de.punctuation import CLAUSE_BREAKS, DASHES
 from ...lang.de.verbs import (FINITE_AUXILIARIES, PARTICIPLE_ENDINGS, PLURAL_AUXILIARIES, REPORTED_FINITE, REPORT_AUX,
                               SINGULAR_AUXILIARIES)
 from .words import has_zu_infinitive, inflected_lowercase, is_verb_form
@@ -68,10 +68,11 @@ def clauses_of(toks: TokenTable, sent_start: int, sent_end: int,
     lex = lex or trigger_lexicon()
     bounds = [sent_start]
     in_sub = False
+    listed = _dashed_lists(toks, sent_start, sent_end)
     for i in range(sent_start, sent_end):
         text = toks.text[i]
         has_next = i + 1 < sent_end
-        if text in CLAUSE_BREAKS and has_next:
+        if text in CLAUSE_BREAKS and has_next and i not in listed:
             bounds.append(i + 1)
             in_sub = False
             continue
@@ -90,6 +91,21 @@ def clauses_of(toks: TokenTable, sent_start: int, sent_end: int,
     bounds.append(sent_end)
     clauses = [Clause(a, b, sent_start, sent_end) for a, b in zip(bounds, bounds[1:]) if b > a]
     return _rejoin_interrupted(toks, clauses, lex)
+
+
+def _dashed_lists(toks: TokenTable, sent_start: int, sent_end: int) -> set[int]:
+    """The dashes around a list of names in apposition ("die Regierungschefs der drei Staaten –
+    Estland, Lettland und Litauen – treffen sich"): a pair of dashes that encloses only
+    capitalised words, commas and conjunctions inserts no clause."""
+    dashes = [i for i in range(sent_start, sent_end) if toks.text[i] in DASHES]
+    out: set[int] = set()
+    for a, b in zip(dashes, dashes[1:]):
+        inner = range(a + 1, b)
+        if len(inner) >= 3 and any(toks.lower[k] in CONJUNCTIONS for k in inner) and all(
+                toks.text[k] == "," or toks.lower[k] in CONJUNCTIONS or toks.text[k][:1].isupper()
+                for k in inner):
+            out.update((a, b))
+    return out
 
 
 def _rejoin_interrupted(toks: TokenTable, clauses: list[Clause], lex: TriggerLexicon) -> list[Clause]:

@@ -21,7 +21,7 @@ from ..types import Mention
 from ...lang.de.determiners import GROUP_SUBJECTS, IMPERSONAL_SUBJECTS
 from ...lang.de.nouns import GOVERNMENT_NOUNS, OWN_STATE_NOUNS, RELATION_NOUNS, REPLY_STARTS
 from ...lang.de.adverbs import ATTENDANCE_WORDS, CONTINUATION_WORDS, SAME_GROUP
-from ...lang.de.conjunctions import LIST_GLUE
+from ...lang.de.conjunctions import COORDINATORS, LIST_GLUE
 from ...lang.de.endings import ADJECTIVE_ENDINGS
 from ...lang.de.determiners import (BOTH, DATIVE_ARTICLES, DEFINITE_DETERMINERS, DETERMINERS, GENITIVE_ARTICLES,
                                     GENITIVE_POSSESSIVES,
@@ -689,6 +689,9 @@ def excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, clause
     if joined_body(toks, s, clause):
         return True
     prep = governing_prep(toks, s, clause.start, in_time=view.in_time_at)
+    if actor.kind in ("country", "city") and prep in NON_PARTICIPANT_PREPS and s > clause.start \
+            and toks.lower[s - 1] in COORDINATORS:
+        return True  # "sprachen über Flüchtlinge aus Syrien, Irak und Afghanistan": the whole list is the topic
     if e < clause.end and toks.lower[e] == "zufolge":
         return True
     # "nach Söders Worten", "nach Angaben des Ministeriums", "nach einem Bericht der Athener Zeitung X":

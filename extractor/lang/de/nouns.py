@@ -18,6 +18,9 @@ BODY_PLURALS = ("seiten", "parteien", "unternehmen", "konzerne", "konzernen", "f
                 "verbände", "verbänden", "delegationen", "städte", "städten", "gemeinden", "fraktionen",
                 "ministerien", "behörden", "organisationen", "institutionen",
                 "airlines", "fluglinien", "hersteller", "herstellern", "kammern")
+# "die Regierungschefs der drei baltischen Staaten", "der EU-Mitgliedsländer", "der Visegrád-Staaten":
+# endings (lower case) of plural nouns whose members are states, the class a role's holders come from
+STATE_PLURAL_ENDINGS = ("staaten", "länder", "ländern", "nationen")
 # "die Koalitionsparteien", "mit den Regierungsparteien": the parties of the government, named before
 COALITION_NOUNS = frozenset({"koalitionsparteien", "regierungsparteien", "koalitionspartnern", "regierungspartnern"})
 # "Verhandlungen zum Kauf der X", "über die Übernahme von X": what is bought is the other side of

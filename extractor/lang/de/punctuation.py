@@ -14,12 +14,16 @@ APOSTROPHES = ("'", "’")
 
 # --- clauses ------------------------------------------------------------------------------------------
 
-CLAUSE_BREAKS = frozenset({";", ":", "–", "—"})
+DASHES = frozenset({"–", "—"})
+CLAUSE_BREAKS = frozenset({";", ":"}) | DASHES
 CLAUSE_PUNCTUATION = CLAUSE_BREAKS | {",", "(", ")"}
 # What may follow the place names of a dateline: "Moskau/Washington – ...".
 DATELINE_ENDS = frozenset({"–", "-", "—", "("})
 # What may follow a name in apposition: "der Kremlsprecher, Dmitri Peskow, sagte".
 APPOSITION_ENDS = frozenset({",", "(", ")", "–", "-", "."})
+# Marks that open a list in apposition and the mark that closes it: "der drei baltischen Staaten –
+# Estland, Lettland und Litauen –", "der Nachbarländer (Polen und Tschechien)".
+APPOSITION_LIST_MARKS = {"–": "–", "—": "—", "-": "-", "(": ")", ":": ""}
 # Characters a name's comparison key leaves out.
 FOLD_IGNORED = "-'’ ."
 

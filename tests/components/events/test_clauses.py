@@ -67,3 +67,15 @@ NO_RELATIVE_CLAUSE = [
 def test_clauses_an_apposition_or_list_after_der_stays_in_the_clause(hand_doc, find_events, text, sides):
     doc = hand_doc(text, actors=cast_of(text, RELATIVE_CAST), published="2022-10-25")
     assert {e[1] for e in find_events(doc)} == {frozenset(sides)}
+
+
+@pytest.mark.parametrize("text,count", [
+    # a list of names between dashes is an apposition inside the clause
+    ("Die Chefs der drei Staaten – Quuxland, Zorndtland und Amselland – trafen sich in Quuxburg.", 1),
+    ("Am Montag berieten die Minister der Nachbarländer – Quuxland und Zorndtland – über den Plan.", 1),
+    # dashes around words that are no list still set off a clause of their own
+    ("Davor gibt es – unter Vorsitz von Xaver Quuxberg – ein Treffen der Minister.", 3),
+])
+def test_clauses_dashes_around_a_list_of_names_do_not_split(nlp, text, count):
+    doc = nlp(text)
+    assert len(split_clauses(next(iter(doc.sents)))) == count
