@@ -94,8 +94,15 @@ def event_status(view: DocView, clause: Clause, clauses: list[Clause], i: int, t
     if planned or future:
         return "planned", None
     dates = clause_dates(view, clause, i)
-    if dates and relative_to_published(dates[0].value, doc._.published) == 1 and dates[0].mod != "APPROX":
-        return "planned", None  # "Am Donnerstag treffen sich ...": a dated act still to come
+    if dates and dates[0].mod != "APPROX":
+        when = relative_to_published(dates[0].value, doc._.published)
+        if when == 1:
+            return "planned", None  # "Am Donnerstag treffen sich ...": a dated act still to come
+        if when == 0 and len(dates[0].value) == len("YYYY-MM-DD") and trig.pos == "verb" \
+                and present_tense(toks, i, clause, lex):
+            # "Heute treffen sich die Minister in Prag", in that day's paper: an act of the day
+            # told in the present is announced; a report after it takes a past tense ("trafen")
+            return "planned", None
     return "occurred", None
 
 

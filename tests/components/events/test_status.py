@@ -11,6 +11,20 @@ def test_events_present_tense_with_future_date_is_planned(extractor):
     assert [(e.status, e.date.value) for e in evs] == [("planned", "2022-10-27")]
 
 
+# Published on Monday, 13 May 2024.
+@pytest.mark.parametrize("text, status", [
+    ("Am Montag treffen sich die Außenminister Annalena Baerbock und Radosław Sikorski in Warschau.", "planned"),
+    ("Heute telefoniert Kanzler Olaf Scholz mit Präsident Emmanuel Macron.", "planned"),
+    ("Präsidentin Ursula von der Leyen empfängt heute Premier Rishi Sunak in Brüssel.", "planned"),
+    # a past tense reports the day's act after it
+    ("Am Montag trafen sich die Außenminister Annalena Baerbock und Radosław Sikorski in Warschau.", "occurred"),
+    ("Kanzler Olaf Scholz hat heute mit Präsident Emmanuel Macron telefoniert.", "occurred"),
+])
+def test_events_act_of_the_publication_day_in_the_present_is_announced(extractor, text, status):
+    evs = events(extractor, text, "2024-05-13")
+    assert [(e.status, e.date.value) for e in evs] == [(status, "2024-05-13")]
+
+
 @pytest.mark.parametrize("text,status", [
     ("Eigentlich hätten sich Olaf Scholz und Emmanuel Macron längst treffen sollen.", "negated"),
     ("Gespräche mit Wladimir Putin schließt Olaf Scholz aus.", "negated"),
