@@ -23,7 +23,7 @@ from ...lang.de.conjunctions import LIST_GLUE, SEQUENCE_GLUE
 from ...lang.de.determiners import DEFINITE_DETERMINERS, DETERMINERS
 from ...lang.de.numerals import SPAN_COUNTS, TWICE
 from ...lang.de.prepositions import PREPOSITIONS, PROGRESSIVE_PREPS
-from ...lang.de.verbs import PAST_AUXILIARIES, PROGRESSIVE_STATE_VERBS, VISIT_ONLY
+from ...lang.de.verbs import HOSTED_CONFERRING_VERBS, PAST_AUXILIARIES, PROGRESSIVE_STATE_VERBS, VISIT_ONLY
 from . import confidence as weight
 from .candidate import Candidate
 from .words import adjective_like, inflected_lowercase
@@ -34,7 +34,7 @@ from .initiative import clause_initiative
 from .participants import Earlier, Participants, add_attendees, has_reciprocal, is_reply, participants_of, subject_of, unique
 from .objects import generic_object, without_unnamed_place
 from .press import is_medium, press_formula, press_interviewer, saying_words, shown_in_medium
-from .readings import other_reading
+from .readings import other_reading, person_host
 from .appearances import before_a_body, is_appearance
 from .visits import co_visitors, drop_hosted_visits, is_place_visit, is_travel, is_visit, visit_participants
 from .status import act_status, anterior_of, present_tense
@@ -108,7 +108,10 @@ def candidates_for(view: DocView, lex: TriggerLexicon, sent: Sentence, clauses: 
     if reply:
         initiator = None  # the one who answers did not start the exchange
     dates = clause_dates(view, clause, i)
-    common = dict(type=type_of(trig, toks, clause), trigger=(i, i + 1), evidence=sent_chars, segment=segment,
+    etype = type_of(trig, toks, clause)
+    if etype == "talk" and trig.lemma in HOSTED_CONFERRING_VERBS and person_host(view, at):
+        etype = "meeting"
+    common = dict(type=etype, trigger=(i, i + 1), evidence=sent_chars, segment=segment,
                   status=status, initiator=initiator, proposer=proposer, confidence=confidence,
                   mode=trig.mode, frame=trig.frame,
                   anterior=anterior_of(toks, i, clause, trig, lex) if status == "occurred" else None,

@@ -152,7 +152,7 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
         return True
     if trig.lemma in SPEAKING_VERBS and not TALK_PARTNER_WORDS.intersection(words) and _von_actor(view, at):
         return True
-    if trig.lemma == "beraten" and not TALK_PARTNER_WORDS.intersection(words) and not _person_host(view, at) \
+    if trig.lemma == "beraten" and not TALK_PARTNER_WORDS.intersection(words) and not person_host(view, at) \
             and (not toks.lower[i].endswith(PLURAL_VERB_ENDINGS) or PASSIVE_AUXILIARIES.intersection(words)):
         return True  # "beriet den Gründer", "war schlecht beraten worden": advice, not a talk
     if trig.lemma == "antworten" and not WRITTEN_WORDS.intersection(words):
@@ -243,7 +243,7 @@ def _von_actor(view: DocView, at: TriggerAt) -> bool:
 HOST_GAP = 5
 
 
-def _person_host(view: DocView, at: TriggerAt) -> bool:
+def person_host(view: DocView, at: TriggerAt) -> bool:
     """"berät am Samstag bei Präsident X in Paris": "bei" before a person is the host of the
     talks (one is advised "bei der Reform", and advises "bei Siemens" as a firm's consultant)."""
     toks, clause = view.toks, at.clause

@@ -121,6 +121,10 @@ PARTICIPLE_ENDINGS = ("t", "en")
 
 # "sprach von Rubio": verbs of speaking, a talk only with a partner word.
 SPEAKING_VERBS = frozenset({"sprechen", "reden"})
+# Conferring at a person's place is being there with the host: "Am Samstag beraten die Minister
+# beim Präsidenten in Paris" is a meeting (the guidelines' co-presence); "bei X intervenieren" or
+# "bei X werben" can be done by letter or phone and stays a talk.
+HOSTED_CONFERRING_VERBS = frozenset({"beraten", "konferieren", "tagen", "verhandeln"})
 # "unterhält seit Jahren Kontakte zu X": a standing tie, not an act.
 RELATIONSHIP_VERBS = frozenset({"unterhält", "unterhalten", "unterhielt", "pflegt", "pflegen", "pflegte"})
 # "nahm Kontakt zu X auf", "hat Kontakt zum Minister aufgenommen": taking up contact is an act;

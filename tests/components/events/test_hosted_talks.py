@@ -1,5 +1,6 @@
-""""beraten bei X": conferring at a person's place is a talk with the host, whatever the number of
-the verb ("berät am Samstag beim Präsidenten X"); "bei" before a thing or a firm stays advice."""
+""""beraten bei X": conferring at a person's place is a meeting with the host (being at the host's
+is co-presence), whatever the number of the verb ("berät am Samstag beim Präsidenten X"); "bei"
+before a thing or a firm stays advice; "bei X intervenieren" stays a talk."""
 from __future__ import annotations
 
 import pytest
@@ -23,8 +24,14 @@ HOSTED = [
 
 
 @pytest.mark.parametrize("text, sides", HOSTED)
-def test_conferring_at_a_persons_place_is_a_talk_with_the_host(extractor, text, sides):
-    assert [(summary(e)[0], summary(e)[1]) for e in events(extractor, text)] == [("talk", sides)]
+def test_conferring_at_a_persons_place_is_a_meeting_with_the_host(extractor, text, sides):
+    assert [(summary(e)[0], summary(e)[1]) for e in events(extractor, text)] == [("meeting", sides)]
+
+
+def test_intervening_with_a_person_stays_a_talk(extractor):
+    text = "Bürgermeisterin Anna Huber intervenierte am Montag bei Innenminister Karl Nehammer."
+    assert [(summary(e)[0], summary(e)[1]) for e in events(extractor, text)] == [
+        ("talk", ["Anna Huber", "Karl Nehammer"])]
 
 
 @pytest.mark.parametrize("text", [
