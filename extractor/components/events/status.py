@@ -16,12 +16,13 @@ from ..actors.lexicon import PLACE_KINDS
 from ...lang.de.adverbs import FUTURE_DEICTIC_STEMS
 from ...lang.de.conjunctions import CONDITIONAL_WORDS, SUBORDINATORS
 from ...lang.de.determiners import DETERMINERS
-from ...lang.de.verbs import (CONTACT_SUBJUNCTIVE_II, COUNTERFACTUAL_AUX, INFINITIVE_ENDINGS, INVITATION_ACCEPTED,
+from ...lang.de.verbs import (CONTACT_SUBJUNCTIVE_II, COUNTERFACTUAL_AUX, FINITE_AUXILIARIES, INFINITIVE_ENDINGS,
+                              INVITATION_ACCEPTED, PLURAL_AUXILIARIES, SINGULAR_AUXILIARIES,
                               MODAL_INFINITIVES, PAST_AUXILIARIES, PERFECT_AUX,
                               PLUPERFECT_AUXILIARIES, SOLLEN_FORMS, WUERDE_FORMS)
 from ..verb_forms import is_participle, looks_participle
 from .candidate import Candidate
-from .clauses import Clause, chunk_final_word
+from .clauses import Clause, chunk_final_word, predicate_conjunct
 from .dates import clause_dates, relative_to_published, starts_after
 from .view import DocView, is_speaker
 from .words import has_zu_infinitive, inflected_lowercase
@@ -53,6 +54,7 @@ def event_status(view: DocView, clause: Clause, clauses: list[Clause], i: int, t
     doc = view.doc
     toks = view.toks
     kinds = cue_positions(toks, clause, clauses, lex)
+    kinds = _own_conjunct_cues(toks, clause, i, kinds)
     words = toks.lower[clause.start:clause.end]
     if "possible" in kinds and _reported_future(view, clause, i, lex, kinds["possible"]):
         kinds["future"] = kinds.pop("possible")
@@ -127,6 +129,18 @@ def cue_positions(toks: TokenTable, clause: Clause, clauses: list[Clause], lex: 
                     continue
                 kinds.setdefault(cue.kind, j)
     return kinds
+
+
+def _own_conjunct_cues(toks: TokenTable, clause: Clause, i: int, kinds: dict[str, int]) -> dict[str, int]:
+    """Without the cues of the predicate before when "und" opens the act's own with its finite
+    verb: "Der Fonds will die Filialen übernehmen und verhandelt seit Mai mit der Bank" (the
+    talks go on; "will" is the other predicate's).  "will übernehmen und mit der Bank verhandeln"
+    shares the modal: the second predicate has no finite verb of its own."""
+    lo, _ = predicate_conjunct(toks, clause, i)
+    if lo == clause.start or not (lo == i or toks.lower[lo] in FINITE_AUXILIARIES
+                                  or toks.lower[lo] in SINGULAR_AUXILIARIES or toks.lower[lo] in PLURAL_AUXILIARIES):
+        return kinds
+    return {kind: j for kind, j in kinds.items() if not clause.start <= j < lo}
 
 
 def _reported_future(view: DocView, clause: Clause, i: int, lex: TriggerLexicon, j: int) -> bool:

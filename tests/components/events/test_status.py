@@ -145,3 +145,15 @@ def test_events_act_on_condition_of_need_is_possible(extractor, text, expected):
 ])
 def test_events_speculation_in_the_present_looks_to_the_coming_weekday(extractor, text, expected):
     assert [(e.status, e.date.value) for e in events(extractor, text, "2022-04-20")] == [expected]
+
+
+@pytest.mark.parametrize("text, status", [
+    # "und" opens the act's own predicate with its finite verb: the modal is the other one's
+    ("Anna Huber will die Firma verkaufen und verhandelt seit Wochen mit Olaf Scholz.", "occurred"),
+    ("Olaf Scholz lehnte den Plan ab und traf am Montag Emmanuel Macron.", "occurred"),
+    ("Ministerin Anna Huber soll Bericht erstatten und hat deshalb mit Olaf Scholz telefoniert.", "occurred"),
+    # no finite verb of its own: the modal governs both predicates
+    ("Anna Huber will die Firma verkaufen und mit Olaf Scholz verhandeln.", "planned"),
+])
+def test_events_status_cue_of_another_predicate_does_not_count(extractor, text, status):
+    assert [e.status for e in events(extractor, text, "2024-05-15")] == [status]
