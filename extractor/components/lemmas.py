@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..resources import german_lemma_table
-from .tokens import lexeme_attributes
+from .tokens import WORD_MEMO_LIMIT, memoised
 
 
 @Language.factory("german_lemmas", default_config={"overwrite": False})
@@ -39,12 +39,23 @@ class LookupLemmatizer:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        table = german_lemma_table()
-        strings = doc.vocab.strings
-        # Arrays and the lexeme memo instead of a Token object (and a property call) per token.
+        # Arrays and a memo by word form instead of a Token object (and a property call) per token.
         orth, lemma = doc.to_array([ORTH, LEMMA]).T.tolist()
-        texts = [attrs[0] for attrs in lexeme_attributes(doc, orth)]
-        lemma = [strings.add(lemma_of(text, table)) if self.overwrite or not old else old
-                 for text, old in zip(texts, lemma)]
+        looked_up = lemma_hashes(doc, orth)
+        lemma = [new if self.overwrite or not old else old for new, old in zip(looked_up, lemma)]
         doc.from_array([LEMMA], numpy.array(lemma, dtype="uint64"))
         return doc
+
+
+#: language -> orth hash -> its lookup lemma (the table is fixed for a process)
+_LEMMA_MEMO: dict[str, dict[int, str]] = {}
+
+
+def lemma_hashes(doc: Doc, orths: list[int]) -> list[int]:
+    """The lookup lemma of each word form, as a hash in the Doc's string store (each Doc's store
+    gets the string: pipelines in one process need not share a vocabulary)."""
+    table = german_lemma_table()
+    strings = doc.vocab.strings
+    lemmas = memoised(_LEMMA_MEMO.setdefault(doc.lang_, {}), orths,
+                      lambda orth: lemma_of(strings[orth], table), WORD_MEMO_LIMIT)
+    return [strings.add(lemma) for lemma in lemmas]

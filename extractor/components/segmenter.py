@@ -8,9 +8,10 @@ sentences are then split inside each region only.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple, Optional
 
 import numpy
-from spacy.attrs import IDX, ORTH, SENT_START
+from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -99,6 +100,8 @@ def _ends_sentence(text: str, before: str) -> bool:
     token before it ("" at the start)."""
     if text in SENTENCE_END:
         return True
+    if not text.endswith("."):
+        return False  # both number forms below end in their period
     # "im Jahr 2021. Danach ..." - the tokenizer keeps a year and its period together.
     if YEAR_WITH_PERIOD_RE.search(text):
         return True
@@ -110,14 +113,33 @@ def _starts_sentence(text: str) -> bool:
     return first.isupper() or first in SENTENCE_OPENING_CHARACTERS or first.isdigit()
 
 
-def set_sentence_starts(doc: Doc, segments: list[Segment]) -> None:
+class Words(NamedTuple):
+    """A Doc's tokens as the segmenter reads them: texts, lower-case forms, whether a token is
+    whitespace, character offsets, and the Doc's text."""
+    texts: tuple[str, ...]
+    lowers: tuple[str, ...]
+    spaces: tuple[bool, ...]
+    idx: list[int]
+    text: str
+
+
+def words_of(doc: Doc) -> Words:
+    """Arrays and the lexeme memo instead of a Token object per token; the text joined from them
+    is ``doc.text`` (a token's trailing whitespace is one space or none)."""
+    if not len(doc):
+        return Words((), (), (), [], doc.text)
+    orth, idx, ws = doc.to_array([ORTH, IDX, SPACY]).T.tolist()
+    texts, lowers, _, spaces, _ = zip(*lexeme_attributes(doc, orth))
+    text = "".join([t + " " if w else t for t, w in zip(texts, ws)])
+    return Words(texts, lowers, spaces, idx, text)
+
+
+def set_sentence_starts(doc: Doc, segments: list[Segment], words: Optional[Words] = None) -> None:
     """Mark sentence starts: every region starts one; inside, punctuation rules."""
     n = len(doc)
     if not n:
         return
-    # Arrays and the lexeme memo instead of a Token object per token.
-    orth, idx = doc.to_array([ORTH, IDX]).T.tolist()
-    texts, lowers, _, spaces, _ = zip(*lexeme_attributes(doc, orth))
+    texts, lowers, spaces, idx, _ = words or words_of(doc)
     starts = [False] * n
     seg_starts = {s.start for s in segments}
     pending = False  # a sentence end was seen; the next real token starts one
@@ -151,10 +173,11 @@ class Segmenter:
     """Sets ``Doc._.segments`` and the sentence boundaries."""
 
     def __call__(self, doc: Doc) -> Doc:
-        segments = find_segments(doc.text)
+        words = words_of(doc)
+        segments = find_segments(words.text)
         doc._.segments = segments
         if not doc.has_annotation("DEP"):  # a parsed Doc keeps the parser's sentences
-            set_sentence_starts(doc, segments)
+            set_sentence_starts(doc, segments, words)
         return doc
 
 

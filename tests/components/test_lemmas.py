@@ -28,3 +28,9 @@ def test_a_models_lemma_is_kept_unless_overwritten():
 
 def test_an_empty_text_has_no_lemmas():
     assert len(LookupLemmatizer()(_doc(""))) == 0
+
+
+def test_two_pipelines_in_one_process_each_get_their_lemmas():
+    first = LookupLemmatizer()(_doc("Sie haben sich getroffen ."))
+    second = LookupLemmatizer()(_doc("Sie haben sich getroffen ."))  # another vocabulary
+    assert first[3].lemma_ == second[3].lemma_ == "treffen"
