@@ -312,3 +312,15 @@ def test_actors_german_foreign_ministry_has_its_official_name(run_pipeline, text
 
 def test_actors_other_foreign_ministries_keep_the_described_name(run_pipeline):
     assert "französisches Außenministerium" in actors(run_pipeline, "Das französische Außenministerium schwieg.")
+
+
+@pytest.mark.parametrize("text, medium", [
+    # a newspaper cited as a source is a medium, and its words are no person's name
+    ("Nach Informationen des Wall Street Journal will der Konzern verkaufen.", "Wall Street Journal"),
+    ("Wie die Financial Times berichtet, steigen die Preise.", "Financial Times"),
+    ("Die Neue Zürcher Zeitung zitiert einen Diplomaten.", "Neue Zürcher Zeitung"),
+])
+def test_actors_newspapers_cited_as_sources_are_media(run_pipeline, text, medium):
+    found = actors(run_pipeline, text)
+    assert found.get(medium, (None,))[0] == "organization", found
+    assert not any(kind == "person" for kind, _ in found.values()), found
