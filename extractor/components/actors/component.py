@@ -36,6 +36,7 @@ def find_actors(doc: Doc, entities: str = "all") -> tuple[list[Actor], list[Ment
     resolver.resolve_class_nouns()
     resolver.resolve_demonyms()
     resolver.coordinated_names()
+    resolver.slot_names()
     resolver.apply_roles()
     resolver.resolve_refs()
     resolver.resolve_anaphors()

@@ -21,6 +21,7 @@ from .collectives import office_group
 from .document import MentionCandidate
 from .lexicon import FEDERAL, ORG_KINDS, Entity, lexicon
 from .scanner import Scanner
+from .slots import add_slot_names
 from .words import _cap, _is_first_name, _is_inner_given_name, _known_word, _may_be_propagated, _nameish, fold, role_of
 
 SENTENCE_WINDOW = 3  # sentences a colleague word looks back for its anchor
@@ -380,6 +381,10 @@ class Resolver:
                         self.add_person(b, b + 1, self.person_for((word,), b))
                         person_toks.add(b)
                         added = True
+
+    def slot_names(self) -> None:
+        """Unknown names in the slots of a contact word are organisations (``slots``)."""
+        add_slot_names(self.scanner)
 
     def add_person(self, i: int, j: int, person: _Person) -> None:
         c = self.scanner.person_cand(i, j)

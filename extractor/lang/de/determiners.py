@@ -23,6 +23,9 @@ DATIVE_ARTICLES = frozenset({"dem", "einem"})
 STATE_LIST_ARTICLES = frozenset({"der", "den", "dem", "die"})
 # Between a locative preposition and a place: "in der Ukraine", "aus dem Iran".
 LOCATIVE_ARTICLES = DEFINITE_ARTICLES - {"des"}
+# The articles an organisation's name may take ("die Telekom", "mit dem Mercosur"); "den" in a
+# dative slot marks a plural noun ("mit den Vermittlern"), no name.
+NAME_ARTICLES = DEFINITE_ARTICLES - {"den"}
 # A plural noun after these refers to several ("die Gewerkschaften", "den Verbänden").
 PLURAL_ARTICLES = frozenset({"die", "den"})
 # Plural determiners of a state's people standing for a business of it: "die Italiener",
