@@ -212,6 +212,11 @@ def predicate_conjunct(toks: TokenTable, clause: Clause, i: int) -> tuple[int, i
     return start, end
 
 
+def is_auxiliary(word: str) -> bool:
+    """A finite auxiliary or modal ("hat", "wurden", "will"): the finite verb of a predicate."""
+    return word in FINITE_AUXILIARIES or word in SINGULAR_AUXILIARIES or word in PLURAL_AUXILIARIES
+
+
 def _joins_predicates(toks: TokenTable, k: int) -> bool:
     """The conjunction at k closes a verb-final predicate or opens one with its finite verb."""
     before, after = toks.lower[k - 1], toks.lower[k + 1]
@@ -219,7 +224,7 @@ def _joins_predicates(toks: TokenTable, k: int) -> bool:
         return True  # "... im Jänner entdeckt und ...": a participle or infinitive closes a predicate
     if not toks.text[k + 1][:1].islower():
         return False
-    if after in FINITE_AUXILIARIES or after in SINGULAR_AUXILIARIES or after in PLURAL_AUXILIARIES:
+    if is_auxiliary(after):
         return True  # "... und hat deshalb ..."
     # "... und informierte die Telekom": a finite verb, not a participle adjective ("und geplanten")
     return is_verb_form(after) and not after.startswith("ge")

@@ -16,13 +16,12 @@ from ..actors.lexicon import PLACE_KINDS
 from ...lang.de.adverbs import FUTURE_DEICTIC_STEMS
 from ...lang.de.conjunctions import CONDITIONAL_WORDS, SUBORDINATORS
 from ...lang.de.determiners import DETERMINERS
-from ...lang.de.verbs import (CONTACT_SUBJUNCTIVE_II, COUNTERFACTUAL_AUX, FINITE_AUXILIARIES, INFINITIVE_ENDINGS,
-                              INVITATION_ACCEPTED, PLURAL_AUXILIARIES, SINGULAR_AUXILIARIES,
+from ...lang.de.verbs import (CONTACT_SUBJUNCTIVE_II, COUNTERFACTUAL_AUX, INFINITIVE_ENDINGS, INVITATION_ACCEPTED,
                               MODAL_INFINITIVES, PAST_AUXILIARIES, PERFECT_AUX,
                               PLUPERFECT_AUXILIARIES, SOLLEN_FORMS, WUERDE_FORMS)
 from ..verb_forms import is_participle, looks_participle
 from .candidate import Candidate
-from .clauses import Clause, chunk_final_word, predicate_conjunct
+from .clauses import Clause, chunk_final_word, is_auxiliary, predicate_conjunct
 from .dates import clause_dates, relative_to_published, starts_after
 from .view import DocView, is_speaker
 from .words import has_zu_infinitive, inflected_lowercase
@@ -137,8 +136,7 @@ def _own_conjunct_cues(toks: TokenTable, clause: Clause, i: int, kinds: dict[str
     talks go on; "will" is the other predicate's).  "will übernehmen und mit der Bank verhandeln"
     shares the modal: the second predicate has no finite verb of its own."""
     lo, _ = predicate_conjunct(toks, clause, i)
-    if lo == clause.start or not (lo == i or toks.lower[lo] in FINITE_AUXILIARIES
-                                  or toks.lower[lo] in SINGULAR_AUXILIARIES or toks.lower[lo] in PLURAL_AUXILIARIES):
+    if lo == clause.start or not (lo == i or is_auxiliary(toks.lower[lo])):
         return kinds
     return {kind: j for kind, j in kinds.items() if not clause.start <= j < lo}
 
