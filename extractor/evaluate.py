@@ -26,21 +26,42 @@ ATTRIBUTES = ("type", "date", "initiator", "status")
 
 # --- names -------------------------------------------------------------------
 
-@lru_cache(maxsize=1)
-def _aliases() -> dict[str, str]:
-    return {r["variant"]: r["canonical"] for r in load_table("name_aliases.tsv", key="variant", root=DATA_DIR)}
-
-
-@lru_cache(maxsize=4096)
-def name_key(name: str) -> tuple[str, ...]:
-    """Words of a name, case-folded, without accents, hyphens or alias spellings."""
+def _plain_words(name: str) -> tuple[str, ...]:
+    """Words of a name, case-folded, without accents or hyphens."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     plain = plain.replace("ß", "ss")
     for ch in "-‐–'’.":
         plain = plain.replace(ch, " ")
-    aliases = _aliases()
-    return tuple(aliases.get(w, w) for w in plain.split())
+    return tuple(plain.split())
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> tuple[dict[str, str], dict[tuple[str, ...], tuple[str, ...]]]:
+    """The alias table split in two: one-word spellings, and whole names
+    ("Europäische Union" for "EU") that only count when they are the whole name."""
+    words: dict[str, str] = {}
+    whole: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for row in load_table("name_aliases.tsv", key="variant", root=DATA_DIR):
+        variant, canonical = _plain_words(row["variant"]), _plain_words(row["canonical"])
+        if len(variant) == 1 and len(canonical) == 1:
+            words[variant[0]] = canonical[0]
+        else:
+            whole[variant] = canonical
+    return words, whole
+
+
+@lru_cache(maxsize=4096)
+def _word_key(name: str) -> tuple[str, ...]:
+    words, _ = _aliases()
+    return tuple(words.get(w, w) for w in _plain_words(name))
+
+
+@lru_cache(maxsize=4096)
+def name_key(name: str) -> tuple[str, ...]:
+    """Words of a name, case-folded, without accents, hyphens or alias spellings."""
+    _, whole = _aliases()
+    return whole.get(_plain_words(name)) or _word_key(name)
 
 
 def names_equal(a: Optional[str], b: Optional[str]) -> bool:
@@ -52,6 +73,7 @@ def names_equal(a: Optional[str], b: Optional[str]) -> bool:
         return False
     if ka == kb or "".join(ka) == "".join(kb):
         return True
+    ka, kb = _word_key(a), _word_key(b)
     short, long_ = (ka, kb) if len(ka) < len(kb) else (kb, ka)
     return len(short) >= 1 and long_[-len(short):] == short and len(short) < len(long_)
 

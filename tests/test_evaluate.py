@@ -25,6 +25,17 @@ def test_evaluate_name_rules(a, b, equal):
     assert names_equal(a, b) is equal
 
 
+@pytest.mark.parametrize("a,b,equal", [
+    ("EU", "Europäische Union", True), ("Internationaler Währungsfonds", "IWF", True),
+    ("Vereinigte Staaten", "USA", True), ("US", "USA", True), ("Vereinte Nationen", "UNO", True),
+    ("Währungsfonds", "Internationaler Währungsfonds", True),
+    ("EU-Kommission", "EU", False), ("US-Regierung", "USA", False), ("Europäische Zentralbank", "EU", False),
+])
+def test_evaluate_whole_names_and_their_abbreviations_are_equal(a, b, equal):
+    """A full name and its abbreviation name one actor; a compound with the abbreviation does not."""
+    assert names_equal(a, b) is equal
+
+
 def test_evaluate_participant_sets_one_to_one():
     assert participants_equal(["Austin", "Schoigu"], ["Sergei Schoigu", "Lloyd Austin"])
     assert not participants_equal(["Austin", "Schoigu"], ["Lloyd Austin", "Sergei Schoigu", "Ben Wallace"])
