@@ -43,3 +43,13 @@ def looks_participle_or_prefixed(word: str) -> bool:
     "übergangen", "verärgert")."""
     return looks_participle(word) or word.startswith(NO_GE_PREFIXES) and word.endswith(PARTICIPLE_ENDINGS) \
         and len(word) >= PREFIXED_PARTICIPLE_LENGTH
+
+
+PERFECT_INFINITIVE_AUX = frozenset({"haben", "sein"})
+
+
+def is_perfect_infinitive(word: str, next_word: str) -> bool:
+    """A participle and "haben"/"sein": the perfect infinitive after a modal ("Sie soll ihn im März
+    getroffen haben", "Er will sie angerufen haben") or a verb-final perfect ("..., dass sie
+    telefoniert haben").  Either tells an act in the past, whatever the modal."""
+    return next_word in PERFECT_INFINITIVE_AUX and is_participle(word)

@@ -377,6 +377,22 @@ def test_times_month_follows_tense(published, sentence, value):
     assert [v for _, _, v, _ in times(sentence, published)] == [value]
 
 
+PERFECT_INFINITIVE = [
+    ("2022-04-20", "Der Agent soll die beiden Männer im Februar in Chicago getroffen haben.", "2022-02"),
+    ("2022-04-20", "Die Ministerin will den Botschafter schon im März angerufen haben.", "2022-03"),
+    ("2022-04-20", "Im Jänner sollen die Gesandten nach Kairo gereist sein.", "2022-01"),
+    ("2022-04-20", "Die Zeitung meldet, dass die Anwälte im Februar telefoniert haben.", "2022-02"),
+    # a modal with a plain infinitive still looks ahead
+    ("2022-04-20", "Der Agent soll die beiden Männer im Februar treffen.", "2023-02"),
+    ("2022-04-20", "Die Ministerin will im März nach Rom reisen.", "2023-03"),
+]
+
+
+@pytest.mark.parametrize("published,sentence,value", PERFECT_INFINITIVE)
+def test_times_modal_with_a_perfect_infinitive_tells_the_past(published, sentence, value):
+    assert [v for _, _, v, _ in times(sentence, published)] == [value]
+
+
 @pytest.mark.parametrize("published,sentence,value", PRESENT_PASSIVE)
 def test_times_present_passive_is_no_future(published, sentence, value):
     assert [v for _, _, v, _ in times(sentence, published)] == [value]

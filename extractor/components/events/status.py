@@ -19,7 +19,7 @@ from ...lang.de.determiners import DETERMINERS
 from ...lang.de.verbs import (CONTACT_SUBJUNCTIVE_II, COUNTERFACTUAL_AUX, INFINITIVE_ENDINGS, INVITATION_ACCEPTED,
                               MODAL_INFINITIVES, PAST_AUXILIARIES, PERFECT_AUX,
                               PLUPERFECT_AUXILIARIES, SOLLEN_FORMS, WUERDE_FORMS)
-from ..verb_forms import is_participle, looks_participle
+from ..verb_forms import is_participle, is_perfect_infinitive, looks_participle
 from .candidate import Candidate
 from .clauses import Clause, chunk_final_word, is_auxiliary, predicate_conjunct
 from .dates import clause_dates, relative_to_published, starts_after
@@ -88,7 +88,8 @@ def event_status(view: DocView, clause: Clause, clauses: list[Clause], i: int, t
             # gegangen sein" reports a past one: the perfect infinitive)
             return "planned", None
         return "occurred", None  # "Nach einem Dreiertreffen mit X will Y ...": the meeting took place
-    planned = "plan" in kinds and not (set(words) & PERFECT_AUX and any(w in SOLLEN_FORMS for w in words))
+    planned = "plan" in kinds and not (set(words) & PERFECT_AUX and any(w in SOLLEN_FORMS for w in words)
+                                       or _tells_past(words))
     future = "future" in kinds and _has_infinitive_after(toks, clause, kinds["future"])
     if _counterfactual(toks, clause):
         return "negated", None  # "hätten sich längst treffen sollen": it did not happen
@@ -105,6 +106,12 @@ def event_status(view: DocView, clause: Clause, clauses: list[Clause], i: int, t
             # told in the present is announced; a report after it takes a past tense ("trafen")
             return "planned", None
     return "occurred", None
+
+
+def _tells_past(words: list[str]) -> bool:
+    """"Er will sie im Februar getroffen haben": a modal with a perfect infinitive claims a past
+    act, it plans nothing."""
+    return any(is_perfect_infinitive(a, b) for a, b in zip(words, words[1:]))
 
 
 def cue_positions(toks: TokenTable, clause: Clause, clauses: list[Clause], lex: TriggerLexicon) -> dict[str, int]:

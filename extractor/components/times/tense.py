@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from ...lang.de.verbs import WERDEN_PRESENT
-from ..verb_forms import is_participle
+from ..verb_forms import is_participle, is_perfect_infinitive
 from .grammar import TENSES
 
 
@@ -72,6 +72,12 @@ def present_passive(text: str, span: tuple[int, int]) -> tuple[tuple[int, int], 
     return ()
 
 
+def perfect_infinitive(text: str, span: tuple[int, int]) -> bool:
+    """The clause holds a perfect infinitive or a verb-final perfect: a past act (``verb_forms``)."""
+    words = [w.group() for w in WORD.finditer(text, *span)]
+    return any(is_perfect_infinitive(a, b) for a, b in zip(words, words[1:]))
+
+
 def tense_at(cues: re.Pattern, text: str, sent: tuple[int, int], ext: tuple[int, int]) -> Optional[str]:
     """PAST, FUTURE, PRESENT or None: the nearest finite cue of the clause, else of the clauses beside it.
 
@@ -91,6 +97,8 @@ def tense_at(cues: re.Pattern, text: str, sent: tuple[int, int], ext: tuple[int,
     if SINCE_BEFORE.search(text, max(sent[0], ext[0] - 24), ext[0]):
         return "PAST"  # "seit Mittwoch": a period that began before now, whatever the verb
     own = clause_around(text, sent, ext)
+    if perfect_infinitive(text, own):
+        return "PAST"  # "soll sich im März mit ihm getroffen haben": a modal reporting a past act
     passive = present_passive(text, own)
     if passive:
         tense = _tense_of(nearest_cues(cues, text, own, ext, passive)) or "PRESENT"

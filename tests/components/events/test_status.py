@@ -157,3 +157,17 @@ def test_events_speculation_in_the_present_looks_to_the_coming_weekday(extractor
 ])
 def test_events_status_cue_of_another_predicate_does_not_count(extractor, text, status):
     assert [e.status for e in events(extractor, text, "2024-05-15")] == [status]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Der Agent Tom Baker soll sich im März in Chicago mit Jonas Keller getroffen haben.", ("occurred", "2016-03")),
+    ("Ministerin Karin Berger will Botschafter Paul Rainer bereits im Februar angerufen haben.", ("occurred", "2016-02")),
+    ("Die Zeitung berichtet, Paul Rainer solle im Jänner mit Karin Berger telefoniert haben.", ("occurred", "2016-01")),
+    # a modal with a plain infinitive plans the act
+    ("Ministerin Karin Berger will Botschafter Paul Rainer im Mai treffen.", ("planned", "2016-05")),
+    ("Der Agent Tom Baker soll sich im März in Chicago mit Jonas Keller treffen.", ("planned", "2017-03")),
+])
+def test_events_modal_with_a_perfect_infinitive_claims_a_past_act(extractor, text, expected):
+    """"soll getroffen haben" (hearsay) and "will angerufen haben" (a claim) tell a past act."""
+    assert [(e.status, e.date.value[:7]) for e in events(extractor, text, "2016-04-10")] == [expected]
+
