@@ -30,6 +30,10 @@ ORGANISATIONS = [
     ("Das Vereinigte Königreich schloss sich an.", "Vereinigtes Königreich", "country", "GBR"),
     ("Das Weiße Haus kündigte eine Erklärung an.", "Weißes Haus", "organization", "USA"),
     ("Kosovo und Serbien verhandeln.", "Kosovo", "country", "XKX"),
+    # regional bodies named by their office alone: the government of the Land the story is in
+    ("Die Bürgerinitiative verhandelt seit Monaten mit der Landesregierung.", "Landesregierung", "organization", None),
+    ("Die Stadtregierung lehnte das Projekt ab.", "Stadtregierung", "organization", None),
+    ("Der Direktor schrieb an den Landesschulrat.", "Landesschulrat", "organization", "AUT"),
 ]
 # fmt: on
 
