@@ -10,7 +10,7 @@ from ...lang.de.names import (ARTICLE_PARTICLES, ATTACHED_PARTICLES, CAPITALISED
                               QUALIFYING_PARTICLES)
 from ...lang.de.punctuation import APOSTROPHES
 from .document import MentionCandidate, ScanState
-from .words import (ROMAN_NUMERAL, _cap, _declined_noun, _compound_like, _is_common_noun, _is_first_name, _is_inner_given_name, _known_word,
+from .words import (ROMAN_NUMERAL, _cap, _capitalised_function_word, _declined_noun, _compound_like, _is_common_noun, _is_first_name, _is_inner_given_name, _known_word,
                     _looks_common_noun,
                     _nameish, is_place_noun, role_of)
 
@@ -116,6 +116,11 @@ class NameScanner(ScanState):
                     k += 1
                     continue
                 break
+            if not toks and after_role and self.given_name_like_adverb(k, e):
+                toks.append(k)
+                firsts += 1
+                k += 1
+                continue
             if not (_nameish(text) or after_given) or role_of(text) is not None and not (
                     after_given and _role_surname(text)):
                 break
@@ -149,6 +154,16 @@ class NameScanner(ScanState):
                 firsts += 1
             k += 1
         return NameRun(toks, firsts)
+
+    def given_name_like_adverb(self, k: int, e: int) -> bool:
+        """A given name spelt like a German adverb, right after a role and before a surname:
+        "Innenminister Davor Božinović".  The adverb would stand in lower case there; only at
+        the start of a sentence is "Davor" the adverb."""
+        text = self.t(k)
+        if k + 1 >= e or not _cap(text) or not _capitalised_function_word(text):
+            return False
+        nxt = self.t(k + 1)
+        return _nameish(nxt) and not _known_word(nxt) and role_of(nxt) is None and not self.covered[k + 1]
 
     def middle_initial(self, k: int, e: int) -> bool:
         """Does a surname follow the initial before token k ("Michael J. Fox", "Julio A. Roca")?"""

@@ -148,6 +148,15 @@ def _known_word(text: str) -> bool:
     return "ss" in text and text.replace("ss", "ß") in lex.known
 
 
+def _capitalised_function_word(text: str) -> bool:
+    """A word of non_names.txt that is no noun ("Davor", "Dabei"): German writes it in lower
+    case inside a sentence, so capitalised there it is no adverb."""
+    lex = lexicon()
+    bare = text.rstrip(".")
+    return text in lex.non_names and text.isalpha() and not _known_word(text) \
+        and bare not in lex.honorifics and bare + "." not in lex.honorifics
+
+
 @folder_cache(maxsize=65536)
 def _looks_common_noun(text: str) -> bool:
     """A known word that is plainly a common noun or adjective, not a surname."""

@@ -106,6 +106,24 @@ def test_actors_foreign_names_with_noun_like_endings(run_pipeline, text, name):
 
 
 @pytest.mark.parametrize("text,name", [
+    # a given name spelt like a German adverb: after a role, inside the sentence, it is no adverb
+    ("Kroatiens Innenminister Davor Marković traf am Montag seinen Amtskollegen.", "Davor Marković"),
+    ("Der Außenminister Serbiens, Davor Jelić, reiste nach Wien.", "Davor Jelić"),
+    ("Am Abend sprach Trainer Davor Kranjčar mit der Mannschaft.", "Davor Kranjčar"),
+])
+def test_actors_given_name_spelt_like_an_adverb_after_a_role(run_pipeline, text, name):
+    assert name in actors(run_pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Davor hatte die Ministerin gewarnt.",
+    "Der Vorstandsvorsitzende Dr. Klaus Brenner sprach.",
+])
+def test_actors_adverbs_and_titles_open_no_name(run_pipeline, text):
+    assert not any(n.startswith(("Davor", "Dr")) for n in actors(run_pipeline, text))
+
+
+@pytest.mark.parametrize("text,name", [
     # the press names suspects and victims by first name and the initial of the surname
     ("Der Angeklagte Michael K. schwieg.", "Michael K."),
     ("Am Montag telefonierte Sandra W. mit ihrem Anwalt.", "Sandra W."),
