@@ -28,7 +28,7 @@ from . import confidence as weight
 from .candidate import Candidate
 from .words import adjective_like, inflected_lowercase
 from .clauses import Clause
-from .dates import (clause_dates, clause_prospect, coming_weekday, coordinated_date_run, in_the_future, named_before_date,
+from .dates import (clause_dates, clause_prospect, coming_weekday, coordinated_date_run, dates_the_plan, in_the_future, named_before_date,
                     referred_date, sentence_date, starts_after)
 from .initiative import clause_initiative
 from .participants import Earlier, Participants, add_attendees, has_reciprocal, is_reply, participants_of, subject_of, unique
@@ -224,8 +224,12 @@ def dated_act(view: DocView, lex: TriggerLexicon, at: TriggerAt, part: Participa
             status = common["status"] = "planned"
     if status == "planned" and date is None:
         date = clause_prospect(view, clause, i)
+    if status == "planned" and date is not None and trig.pos == "noun" and dates \
+            and dates_the_plan(toks, clause, i, date, published):
+        date = None
     if status == "planned" and date is not None:
-        date = in_the_future(date, published)
+        # a weekday of the last days is the coming one, not the same day a year on
+        date = coming_weekday(date, published) or in_the_future(date, published)
     if date is None and status == "occurred" and published and len(published) >= 7:
         date = vague_date(toks, clause, published, ongoing=present_tense(toks, i, clause, lex) if trig.pos == "verb"
                           else _told_now(toks, clause))

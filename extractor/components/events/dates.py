@@ -27,6 +27,8 @@ DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
 # "Das Treffen mit Anna Berg, das am Montag stattfand": a relative clause this many tokens after
 # the contact noun may be about it
 RELATIVE_REACH = 9
+# "ein Treffen für Dienstag vereinbaren", "auf Mai verschoben": the date a plan aims at
+PLAN_TARGET_PREPS = frozenset({"für", "auf", "bis"})
 
 
 def relative_to_published(value: str, published: Optional[str]) -> Optional[int]:
@@ -152,6 +154,16 @@ def coming_weekday(tv: TimeValue, published: Optional[str]) -> Optional[TimeValu
         return None
     value = (day + datetime.timedelta(days=7)).isoformat() + tv.value[10:]
     return TimeValue(tv.start, tv.end, tv.text, tv.type, value, tv.mod)
+
+
+def dates_the_plan(toks: TokenTable, clause: Clause, i: int, tv: TimeValue, published: Optional[str]) -> bool:
+    """Does a past date before a planned act's noun date the planning instead?  "Kurz und Lawrow
+    vereinbarten am Dienstag ein Treffen": the tense put Tuesday in the past, so it is the day
+    they agreed; "für Dienstag" or "ein Treffen am Dienstag" would date the meeting."""
+    if relative_to_published(tv.value, published) != -1:
+        return False
+    k = next((j for j in range(clause.start, i) if toks.idx[j] == tv.start), None)
+    return k is not None and not (k > clause.start and toks.lower[k - 1] in PLAN_TARGET_PREPS)
 
 
 def in_the_future(tv: TimeValue, published: Optional[str]) -> TimeValue:

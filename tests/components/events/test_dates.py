@@ -198,3 +198,19 @@ def test_events_contact_noun_told_now_is_dated_by_publication_month(extractor, t
 ])
 def test_events_planned_act_in_the_coming_weeks_is_dated_by_publication_month(extractor, text, expected):
     assert [(summary(e)[2], summary(e)[3]) for e in events(extractor, text, "2022-04-20")] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # told in the past, a date before the planned act's noun is the day of the planning
+    ("Kanzler Paul Hartmann und Präsidentin Ana Ortiz vereinbarten am Dienstag ein Treffen.", ("planned", None)),
+    ("Im März kündigte Ministerin Karin Berger einen Besuch bei Präsident Luis Ruiz an.", ("planned", None)),
+    # a target preposition or the noun's own attribute dates the planned act
+    ("Kanzler Paul Hartmann und Präsidentin Ana Ortiz vereinbarten für Dienstag ein Treffen.",
+     ("planned", "2016-04-12")),
+    ("Kanzler Paul Hartmann und Präsidentin Ana Ortiz haben ein Treffen am Dienstag vereinbart.",
+     ("planned", "2016-04-12")),
+    # a weekday of the last days that a plan names is the coming one, not the same day a year on
+    ("Kanzler Paul Hartmann will am Dienstag Präsidentin Ana Ortiz treffen.", ("planned", "2016-04-12")),
+])
+def test_events_a_past_date_before_a_planned_act_dates_the_planning(extractor, text, expected):
+    assert [(e.status, e.date.value[:10] if e.date else None) for e in events(extractor, text, "2016-04-10")] == [expected]
