@@ -151,6 +151,10 @@ CLASSES = [
 # The same words, resolved by the tense of the clause (published Monday 2022-10-24).
 TENSE = [
     ("Sie trafen sich am Dienstag.", "2022-10-18"),
+    # a strong verb's past behind an inseparable prefix: "beriet" (beraten), "vertrat", "entging"
+    ("Die Ministerinnen berieten am Dienstag in Wien.", "2022-10-18"),
+    ("Am Dienstag vertrat die Staatssekretärin den Minister.", "2022-10-18"),
+    ("Der Pilot entging am Dienstag knapp einem Unglück.", "2022-10-18"),
     ("Sie wollen sich am Dienstag treffen.", "2022-10-25"),
     ("Das Treffen soll am Dienstag stattfinden.", "2022-10-25"),
     ("Der Kanzler wird am Dienstag nach Paris reisen.", "2022-10-25"),
