@@ -387,8 +387,12 @@ def _other_side(view: DocView, at: TriggerAt, partners: list[str]) -> Optional[s
     if trig.pos != "noun":
         quoted = view.person_before(clause.sent_start, set(partners)) if reported else None
         return _group_of(view, clause, quoted, set(partners))
-    return (view.person_before(clause.sent_start, set(partners)) if reported
-            else view.protagonist_before(clause.sent_start, set(partners)))
+    if reported:
+        # "Ein Treffen mit Putin sei nicht geplant, sagte Scholz": the person quoted before, else
+        # the speaker the sentence's own frame names
+        return view.person_before(clause.sent_start, set(partners)) \
+            or frame_speaker(view, clause.end, clause.sent_end, set(partners))
+    return view.protagonist_before(clause.sent_start, set(partners))
 
 
 def _speaker_as_side(view: DocView, clause: Clause, partners: set[str]) -> Optional[str]:

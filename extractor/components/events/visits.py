@@ -103,6 +103,10 @@ def visit_participants(view: DocView, at: TriggerAt) -> Optional[Participants]:
                         weight.BASE - weight.INFERRED_SIDE)
 
 
+# statuses of a meeting that did not or need not take place
+UNREALISED = frozenset({"negated", "possible", "proposed"})
+
+
 def drop_hosted_visits(view: DocView, candidates: list) -> list:
     """A visit of a place is no act of its own when the text names whom the visitor met:
     in the same sentence ("besuchte China und traf dort Wang Yi") or anywhere, a host of the
@@ -138,8 +142,8 @@ def drop_hosted_visits(view: DocView, candidates: list) -> list:
         # text does not say hosts the visit when the visitor went to one country only
         one_country = {occurred: len(visited_countries(visitor, occurred)) == 1 for occurred in (True, False)}
         for o in candidates:
-            if o is c or not visitor & set(o.participants):
-                continue
+            if o is c or not visitor & set(o.participants) or o.status in UNREALISED:
+                continue  # "Ein Treffen mit Putin sei nicht geplant": a meeting denied hosts no visit
             hosts = [a for a in o.participants if a not in visitor and kind(a) not in PLACE_KINDS]
             if hosts and (o.sentence == c.sentence or any(
                     view.actors[h].country == country or one_country[o.status == "occurred"] and o.type == "meeting"

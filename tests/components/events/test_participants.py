@@ -253,3 +253,14 @@ def test_events_a_name_in_brackets_after_a_person_is_no_participant(extractor, t
 def test_events_double_spaces_change_no_event(extractor, text):
     spaced = text.replace(" ", "  ")
     assert [summary(e)[1] for e in events(extractor, spaced)] == [summary(e)[1] for e in events(extractor, text)] != []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ein Treffen mit Präsident Luis Ruiz sei derzeit nicht geplant, sagte Kanzlerin Karin Berger.",
+     ("negated", ["Karin Berger", "Luis Ruiz"])),
+    ("Gespräche mit Ministerin Ana Ortiz seien für Mai vorgesehen, erklärte Minister Paul Rainer am Montag.",
+     ("planned", ["Ana Ortiz", "Paul Rainer"])),
+])
+def test_events_a_nominal_report_without_a_person_before_takes_the_frames_speaker(extractor, text, expected):
+    """Guidelines, "Speaker as participant": with no person quoted before, the frame names the side."""
+    assert [(e.status, summary(e)[1]) for e in events(extractor, text)] == [expected]

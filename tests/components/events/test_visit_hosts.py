@@ -69,3 +69,12 @@ def test_a_trip_still_to_come_leaves_a_past_visit_hosted(hand_doc, find_events):
             "Ylva Zorndt Zorndtland besuchen.")
     assert found(hand_doc, find_events, text) == {frozenset({"Ylva Zorndt", "Xaver Quuxberg"}),
                                                    frozenset({"Ylva Zorndt", "Zorndtland"})}
+
+
+@pytest.mark.parametrize("meeting", [
+    "Ein Treffen mit Xaver Quuxberg sei nicht geplant.",
+    "Ob sie Xaver Quuxberg treffen könnte, blieb offen.",
+])
+def test_a_meeting_denied_or_open_hosts_no_visit(hand_doc, find_events, meeting):
+    text = f"Ylva Zorndt reiste am Montag nach Quuxland. {meeting}"
+    assert frozenset({"Ylva Zorndt", "Quuxland"}) in found(hand_doc, find_events, text)
