@@ -83,6 +83,12 @@ class RoleScanner(NameScanner):
             return self.holders_by_state(phrase, qualifiers)
         return self.role_reference(phrase, i, e, qualifiers)
 
+    def finite_after_name(self, k: int) -> bool:
+        """Is the -te word at k the finite verb after a name ("In einem Brief an Donald Tusk
+        kritisierte Premier Cameron ..."), not an adjective of the role?  An adjective without
+        a determiner does not follow a name directly."""
+        return k > 0 and self.covered[k - 1] and self.texts[k].endswith(("te", "ten"))
+
     def role_left(self, i: int, rm: RoleMatch) -> RoleLeft:
         """Determiner, numerals, adjectives and a state in the genitive before the role noun."""
         country, org = rm.country, rm.org
@@ -121,7 +127,8 @@ class RoleScanner(NameScanner):
                 steps += 2
                 continue
             elif text[:1].islower() and text.endswith(ADJECTIVE_ENDINGS) and text.isalpha() \
-                    and len(text) > 3 and text not in NOT_ADJECTIVES and _inflected_adjective(text):
+                    and len(text) > 3 and text not in NOT_ADJECTIVES and _inflected_adjective(text) \
+                    and not self.finite_after_name(k):
                 start = k  # "der frühere", "dem amtierenden"
             elif (age := age_of(text)) is not None and age[1] in ADJECTIVE_ENDINGS:
                 start = k  # "der 78-jährige Papst"

@@ -31,7 +31,7 @@ from ...lang.de.nouns import (FOLLOW_UP_PREFIXES, GROUP_NOUNS, INITIATIVE_VON, I
                               REPRESENTATIVE_NOUNS, ROUND_NOUNS, SIDE_NOUNS, SOURCE_NOUNS, BODY_PLURALS,
                               ACQUISITION_NOUNS, COALITION_NOUNS, NEGOTIATION_STEMS)
 from ...lang.de.numerals import GROUP_WORDS, NUMERALS_AFTER_ARTICLE
-from ...lang.de.prepositions import (AGENT_PREPS, DIRECTION_WORDS, MEANS_PREPS, NON_PARTICIPANT_PREPS,
+from ...lang.de.prepositions import (AGENT_PREPS, CONTRACTED_SCENE_PREPS, SCENE_PREPS, DIRECTION_WORDS, MEANS_PREPS, NON_PARTICIPANT_PREPS,
                                      NOUN_MODIFIER_PREPS, ORIGIN_PREPOSITIONS, PARTNER_MARKERS, PARTNER_PREPS,
                                      PLACE_PREPS, PREPOSITIONS, ZU_FORMS)
 from ...lang.de.punctuation import QUOTATION_MARKS
@@ -80,6 +80,8 @@ def participants_of(view: DocView, lex: TriggerLexicon, at: TriggerAt, earlier: 
     """The participants of the act at a trigger, or None when it has too few or lacks a partner."""
     toks = view.toks
     i, trig, clause = at.token, at.trigger, at.clause
+    if trig.pos == "noun" and setting_back_reference(view, at, earlier):
+        return None
     in_clause = participant_mentions(view, clause)
     if trig.partner_preps:
         kept = {(s, e) for s, e, _ in in_clause}
@@ -163,6 +165,24 @@ def participants_of(view: DocView, lex: TriggerLexicon, at: TriggerAt, earlier: 
     if explicit:
         confidence += weight.EXPLICIT
     return Participants(participants, sides, pronoun_actors, side_a, outside, in_clause, anaphoric, confidence, state)
+
+
+# "bei dem Telefonat", "bei der Videokonferenz"
+DATIVE_SINGULAR_ARTICLES = frozenset({"dem", "der"})
+
+
+def setting_back_reference(view: DocView, at: TriggerAt, earlier: Earlier) -> bool:
+    """"Wierzbicki brachte bei dem Telefonat ein Dreiertreffen ins Gespräch": a definite contact
+    noun that sets the scene of another act ("bei dem Telefonat", "im Gespräch") names the act of
+    its kind the article has reported, not a new one with this clause's names."""
+    toks, i, clause = view.toks, at.token, at.clause
+    if i <= clause.start or toks.lower[i - 1] not in DATIVE_SINGULAR_ARTICLES | CONTRACTED_SCENE_PREPS:
+        return False
+    prep = toks.lower[i - 1] if toks.lower[i - 1] in CONTRACTED_SCENE_PREPS else (
+        toks.lower[i - 2] if i - 2 >= clause.start else "")
+    if prep not in SCENE_PREPS:
+        return False
+    return any(c.type == at.trigger.type and c.status == "occurred" for c in earlier.history or [])
 
 
 def acquisition_target(view: DocView, clause: Clause, participants: list[str]) -> Optional[str]:

@@ -11,13 +11,13 @@ from typing import NamedTuple, Optional
 
 from ..tokens import TokenTable
 from ..triggers import Trigger, TriggerLexicon
-from ...lang.de.prepositions import PREPOSITIONS, SETTING_PREPS
+from ...lang.de.prepositions import MEDIUM_PREPS, PREPOSITIONS, SETTING_PREPS
 from ..actors.lexicon import PLACE_KINDS
 from ...lang.de.adverbs import FUTURE_DEICTIC_STEMS
 from ...lang.de.conjunctions import CONDITIONAL_WORDS, SUBORDINATORS
 from ...lang.de.determiners import DETERMINERS
 from ...lang.de.verbs import (CONTACT_SUBJUNCTIVE_II, COUNTERFACTUAL_AUX, INFINITIVE_ENDINGS, INVITATION_ACCEPTED,
-                              MODAL_INFINITIVES, PAST_AUXILIARIES, PERFECT_AUX,
+                              MODAL_INFINITIVES, PAST_AUXILIARIES, PERFECT_AUX, PLAN_TOLD_DONE,
                               PLUPERFECT_AUXILIARIES, SOLLEN_FORMS, WUERDE_FORMS)
 from ..verb_forms import is_participle, is_perfect_infinitive, looks_participle
 from .candidate import Candidate
@@ -78,11 +78,13 @@ def event_status(view: DocView, clause: Clause, clauses: list[Clause], i: int, t
         if any(c.start >= clause.end and _accepts_invitation(toks, c) for c in clauses):
             return "planned", inviter  # "lud ... ein; Tavares nahm die Einladung an": agreed, ahead
         return "proposed", inviter
-    if "proposal" in kinds and ((trig.pos == "noun" and abs(kinds["proposal"] - i) <= 8) or kinds["proposal"] < clause.start):
+    if "proposal" in kinds and ((trig.pos == "noun" and abs(kinds["proposal"] - i) <= 8
+                                 and not _medium_of_another_act(toks, i, clause)) or kinds["proposal"] < clause.start):
         # "schlug ein Treffen vor", "bot Gespräche an"; "Lawrow schlug vor, sich ... zu treffen"
         return "proposed", _actor_near(view, clause, kinds["proposal"])
     if trig.pos == "noun" and _after_done_prep(toks, i, clause, lex):
-        if _setting_prep(toks, i, clause) and ("plan" in kinds or "future" in kinds) and not set(words) & PERFECT_AUX:
+        if _setting_prep(toks, i, clause) and ("plan" in kinds and toks.lower[kinds["plan"]] not in PLAN_TOLD_DONE
+                                               or "future" in kinds) and not set(words) & PERFECT_AUX:
             # "Sie will bei ihrem Treffen mit dem Kanzler die Frage ansprechen": the act is the
             # setting of what is intended, so it lies ahead ("bei dem Gespräch soll es um X
             # gegangen sein" reports a past one: the perfect infinitive)
@@ -210,12 +212,23 @@ def _after_done_prep(toks: TokenTable, i: int, clause: Clause, lex: TriggerLexic
     return j >= clause.start and toks.lower[j] in lex.past_preps
 
 
-def _setting_prep(toks: TokenTable, i: int, clause: Clause) -> bool:
-    """The preposition before the contact noun places something during the act ("bei", "während")."""
+def _noun_prep(toks: TokenTable, i: int, clause: Clause) -> str:
+    """The preposition that governs the contact noun ("bei dem Treffen", "in einem Brief"), or ""."""
     j = i - 1
     while j >= clause.start and (toks.lower[j] in DETERMINERS or inflected_lowercase(toks, j)):
         j -= 1
-    return j >= clause.start and toks.lower[j] in SETTING_PREPS
+    return toks.lower[j] if j >= clause.start else ""
+
+
+def _setting_prep(toks: TokenTable, i: int, clause: Clause) -> bool:
+    """The preposition before the contact noun places something during the act ("bei", "während")."""
+    return _noun_prep(toks, i, clause) in SETTING_PREPS
+
+
+def _medium_of_another_act(toks: TokenTable, i: int, clause: Clause) -> bool:
+    """"In einem Brief an Tusk forderte Cameron Reformen": the letter is the medium of the demand,
+    not what is demanded, so the demand proposes no contact."""
+    return _noun_prep(toks, i, clause) in MEDIUM_PREPS or _setting_prep(toks, i, clause)
 
 
 def _is_question(toks: TokenTable, clause: Clause) -> bool:

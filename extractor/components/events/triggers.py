@@ -13,7 +13,7 @@ from ..tokens import TokenTable
 from ..triggers import Trigger, TriggerLexicon
 from ...lang.de.conjunctions import CONJUNCTIONS, SUBORDINATORS
 from ...lang.de.determiners import DETERMINERS, GENITIVE_ARTICLES
-from ...lang.de.nouns import CALL_WORDS, IN_PERSON_WORDS, WRITTEN_WORDS
+from ...lang.de.nouns import CALL_ACT_NOUNS, CALL_WORDS, IN_PERSON_WORDS, WRITTEN_WORDS
 from ...lang.de.prepositions import PARTICIPANT_PREPS
 from ...lang.de.verbs import INVITATION_TAKEN, SEPARABLE_PARTICLES
 from .clauses import Clause, chunk_final_words, clause_final_word
@@ -156,7 +156,7 @@ def type_of(trig: Trigger, toks: TokenTable, clause: Clause) -> str:
     """The trigger's type, refined by mode words: "sprachen am Telefon" is a call."""
     if trig.type in ("talk", "meeting"):
         words = set(toks.lower[clause.start:clause.end])
-        if words & CALL_WORDS:
+        if words & (CALL_WORDS - CALL_ACT_NOUNS if trig.pos == "noun" else CALL_WORDS):
             return "call"
         if trig.type == "talk" and words & WRITTEN_WORDS:
             return "correspondence"  # "wandte sich schriftlich an den Minister"

@@ -57,6 +57,9 @@ ROUND_NOUNS = frozenset({"runde", "besetzung", "konstellation", "zusammensetzung
 # "sprachen am Telefon", "per Videoschalte": a call
 CALL_WORDS = frozenset({"telefonisch", "fernmündlich", "telefon", "videoschalte", "videokonferenz", "video", "telefonat",
                         "videotelefonat"})
+# "vereinbarten bei einem Telefonat ein Treffen": a call noun beside another contact noun names an
+# act of its own, not the other's mode
+CALL_ACT_NOUNS = frozenset({"telefonat", "videotelefonat"})
 # "wandte sich schriftlich an den Minister", "brieflich", "postalisch": a letter; "tauschten sich per
 # SMS aus", "kommunizierte über das Internet mit X", "im Chat": written messages
 WRITTEN_WORDS = frozenset({"schriftlich", "brieflich", "postalisch", "brief", "briefen", "schreiben", "e-mail",

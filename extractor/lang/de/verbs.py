@@ -7,6 +7,10 @@ from __future__ import annotations
 # "soll ... initiiert haben": sollen with a perfect infinitive reports the past.
 PERFECT_AUX = frozenset({"haben", "sein", "worden"})
 SOLLEN_FORMS = frozenset({"soll", "sollen", "solle"})
+# "vereinbarten bei einem Telefonat ein Treffen": plan cues told as done; the act they set the
+# scene with lies behind, unlike "will bei ihrem Treffen die Frage ansprechen"
+PLAN_TOLD_DONE = frozenset({"vereinbarte", "vereinbarten", "verabredete", "verabredeten", "kündigte", "kündigten",
+                            "beschloss", "beschlossen"})
 # ", hatte López Obrador anschließend ... berichtet": a reporting clause starting with its auxiliary
 REPORT_AUX = frozenset({"hatte", "hat", "hatten", "haben", "hätte", "habe"})
 # "sei ... nicht zustande gekommen": reported speech

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import cast_of, person
+from .helpers import cast_of, events, person, summary
 
 ACTORS = {"Xaver Quuxberg": person("Xaver Quuxberg", "Bürgermeister"),
           "Zora Amselmann": person("Zora Amselmann", "Ministerin"),
@@ -102,3 +102,17 @@ WRITTEN_CHANNEL = [
 @pytest.mark.parametrize("text, event", WRITTEN_CHANNEL)
 def test_written_channel_makes_the_talk_correspondence(hand_doc, find_events, text, event):
     assert found(hand_doc, find_events, text) == {event}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the letter opens the sentence and its writer follows the finite verb
+    ("In einem Brief an Ratspräsident Tomas Lind kritisierte Premier Owen Hale die Pläne.",
+     ("occurred", ["Owen Hale", "Tomas Lind"])),
+    ("In einem Schreiben an die EU-Kommission verlangte Finanzminister Hans Brenner Klarheit.",
+     ("occurred", ["EU-Kommission", "Hans Brenner"])),
+    # a demand told in a letter proposes no contact: the letter is its medium
+    ("Premier Owen Hale forderte in einem Brief an Ratspräsident Tomas Lind Reformen.",
+     ("occurred", ["Owen Hale", "Tomas Lind"])),
+])
+def test_events_a_letter_as_the_medium_of_a_statement(extractor, text, expected):
+    assert [(e.status, summary(e)[1]) for e in events(extractor, text)] == [expected]

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 
+import pytest
+
 from .helpers import events
 
 
@@ -51,3 +53,16 @@ def test_events_an_approximate_month_stays_apart_from_another_month(extractor):
             "Im September hatten Zentrix und Brontal in Wien verhandelt.")
     found = sorted(e.date.value for e in events(extractor, text, "2015-10-20"))
     assert found == ["2015-09", "2015-10"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "bei dem Telefonat" is the call just reported: the proposal made in it is the new act
+    ("Kanzlerin Karin Berger telefonierte am Montag mit Präsident Luis Ruiz. Bei dem Telefonat schlug Berger "
+     "ein Treffen mit Ruiz und Premierminister Owen Hale vor.",
+     [("call", "occurred"), ("meeting", "proposed")]),
+    # a call noun beside another contact noun is an act of its own, not that one's mode
+    ("Minister Paul Rainer und Ministerin Ana Ortiz vereinbarten bei einem Telefonat ein baldiges Treffen.",
+     [("call", "occurred"), ("meeting", "planned")]),
+])
+def test_events_a_call_that_sets_the_scene_is_no_new_act(extractor, text, expected):
+    assert sorted((e.type, e.status) for e in events(extractor, text, "2016-04-10")) == expected
