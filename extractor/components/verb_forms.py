@@ -3,7 +3,7 @@ tells "werden" + participle (the present passive) from "werden" + infinitive (th
 the looser tests the event stage uses where a participle is all a slot can hold."""
 from __future__ import annotations
 
-from ..lang.de.verbs import (GE_STEMS, INSEPARABLE_PREFIXES, NO_GE_PREFIXES, PARTICIPLE_ENDINGS, PARTICIPLE_PREFIXES,
+from ..lang.de.verbs import (GE_STEMS, INSEPARABLE_PREFIXES, NO_GE_PREFIXES, PARTICIPLE_ENDINGS, PARTICIPLE_PREFIXES, PERFECT_AUX,
                              SEPARABLE_PARTICLES)
 
 # "gegeben" (7 letters) is a participle, "gehen", "geben", "gelten" are infinitives
@@ -45,11 +45,9 @@ def looks_participle_or_prefixed(word: str) -> bool:
         and len(word) >= PREFIXED_PARTICIPLE_LENGTH
 
 
-PERFECT_INFINITIVE_AUX = frozenset({"haben", "sein"})
-
 
 def is_perfect_infinitive(word: str, next_word: str) -> bool:
     """A participle and "haben"/"sein": the perfect infinitive after a modal ("Sie soll ihn im März
     getroffen haben", "Er will sie angerufen haben") or a verb-final perfect ("..., dass sie
     telefoniert haben").  Either tells an act in the past, whatever the modal."""
-    return next_word in PERFECT_INFINITIVE_AUX and is_participle(word)
+    return next_word in PERFECT_AUX and is_participle(word)

@@ -16,7 +16,7 @@ from ..types import TimeValue
 from ...lang.de.adverbs import NEXT_DAY_PHRASES, SAME_DAY_PHRASES, SCENE_WORDS, VAGUE_FUTURE_WORDS
 from ...lang.de.nouns import WEEKDAYS
 from ...lang.de.determiners import RELATIVE
-from ...lang.de.prepositions import PERIOD_WORDS, PREPOSITIONS
+from ...lang.de.prepositions import PERIOD_WORDS, PLAN_TARGET_PREPS, PREPOSITIONS
 from .clauses import Clause, predicate_conjunct
 from .view import DocView
 from .words import is_verb_form
@@ -27,8 +27,6 @@ DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
 # "Das Treffen mit Anna Berg, das am Montag stattfand": a relative clause this many tokens after
 # the contact noun may be about it
 RELATIVE_REACH = 9
-# "ein Treffen für Dienstag vereinbaren", "auf Mai verschoben": the date a plan aims at
-PLAN_TARGET_PREPS = frozenset({"für", "auf", "bis"})
 
 
 def relative_to_published(value: str, published: Optional[str]) -> Optional[int]:

@@ -23,7 +23,7 @@ from ...lang.de.nouns import GOVERNMENT_NOUNS, OWN_STATE_NOUNS, RELATION_NOUNS, 
 from ...lang.de.adverbs import ATTENDANCE_WORDS, CONTINUATION_WORDS, SAME_GROUP
 from ...lang.de.conjunctions import COORDINATORS, LIST_GLUE
 from ...lang.de.endings import ADJECTIVE_ENDINGS
-from ...lang.de.determiners import (BOTH, DATIVE_ARTICLES, DEFINITE_DETERMINERS, DETERMINERS, GENITIVE_ARTICLES,
+from ...lang.de.determiners import (BOTH, DATIVE_ARTICLES, DATIVE_DEFINITE_ARTICLES, DEFINITE_DETERMINERS, DETERMINERS, GENITIVE_ARTICLES,
                                     GENITIVE_POSSESSIVES,
                                     MEANS_DETERMINERS, NUMERAL_GROUP_DETERMINERS, POSSESSIVES, PRONOUNS_FEM,
                                     PRONOUNS_MASC, RECIPROCAL, SUBJECT_PRONOUNS)
@@ -167,16 +167,12 @@ def participants_of(view: DocView, lex: TriggerLexicon, at: TriggerAt, earlier: 
     return Participants(participants, sides, pronoun_actors, side_a, outside, in_clause, anaphoric, confidence, state)
 
 
-# "bei dem Telefonat", "bei der Videokonferenz"
-DATIVE_SINGULAR_ARTICLES = frozenset({"dem", "der"})
-
-
 def setting_back_reference(view: DocView, at: TriggerAt, earlier: Earlier) -> bool:
     """"Wierzbicki brachte bei dem Telefonat ein Dreiertreffen ins Gespräch": a definite contact
     noun that sets the scene of another act ("bei dem Telefonat", "im Gespräch") names the act of
     its kind the article has reported, not a new one with this clause's names."""
     toks, i, clause = view.toks, at.token, at.clause
-    if i <= clause.start or toks.lower[i - 1] not in DATIVE_SINGULAR_ARTICLES | CONTRACTED_SCENE_PREPS:
+    if i <= clause.start or toks.lower[i - 1] not in DATIVE_DEFINITE_ARTICLES | CONTRACTED_SCENE_PREPS:
         return False
     prep = toks.lower[i - 1] if toks.lower[i - 1] in CONTRACTED_SCENE_PREPS else (
         toks.lower[i - 2] if i - 2 >= clause.start else "")

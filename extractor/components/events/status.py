@@ -11,7 +11,7 @@ from typing import NamedTuple, Optional
 
 from ..tokens import TokenTable
 from ..triggers import Trigger, TriggerLexicon
-from ...lang.de.prepositions import MEDIUM_PREPS, PREPOSITIONS, SETTING_PREPS
+from ...lang.de.prepositions import PREPOSITIONS, SCENE_PREPS, SETTING_PREPS
 from ..actors.lexicon import PLACE_KINDS
 from ...lang.de.adverbs import FUTURE_DEICTIC_STEMS
 from ...lang.de.conjunctions import CONDITIONAL_WORDS, SUBORDINATORS
@@ -228,7 +228,7 @@ def _setting_prep(toks: TokenTable, i: int, clause: Clause) -> bool:
 def _medium_of_another_act(toks: TokenTable, i: int, clause: Clause) -> bool:
     """"In einem Brief an Tusk forderte Cameron Reformen": the letter is the medium of the demand,
     not what is demanded, so the demand proposes no contact."""
-    return _noun_prep(toks, i, clause) in MEDIUM_PREPS or _setting_prep(toks, i, clause)
+    return _noun_prep(toks, i, clause) in SCENE_PREPS  # "in", "bei", "während"
 
 
 def _is_question(toks: TokenTable, clause: Clause) -> bool:

@@ -19,6 +19,8 @@ ACCUSATIVE_INDEFINITES = frozenset({"ein", "eine", "einen"})
 LOCATIVE_DATIVE_DETERMINERS = frozenset({"dem", "der", "einem", "einer", "seinem", "seiner", "ihrem", "ihrer"})
 # "... will X die Aufnahme dem Parlament vorlegen": a dative object
 DATIVE_ARTICLES = frozenset({"dem", "einem"})
+# "bei dem Telefonat", "bei der Videokonferenz": the definite articles of the dative singular
+DATIVE_DEFINITE_ARTICLES = frozenset({"dem", "der"})
 # Before a state in a list after "von"/"aus": "von Russland und der USA", "aus den USA".
 STATE_LIST_ARTICLES = frozenset({"der", "den", "dem", "die"})
 # Between a locative preposition and a place: "in der Ukraine", "aus dem Iran".

@@ -63,11 +63,10 @@ PAST_CONTACT_PREPOSITIONS = frozenset({"nach", "nachdem", "beim", "bei", "währe
 # "bei ihrem Treffen", "während des Besuchs": something placed during an act; the act's status
 # is then the clause's (a plan makes it planned), unlike "nach" (done).
 SETTING_PREPS = frozenset({"bei", "beim", "während"})
-# "in einem Brief an X forderte Y ...", "im Telefonat bat er um ...": the act as the medium of what is said
-MEDIUM_PREPS = frozenset({"in", "im"})
-# "bei dem Telefonat", "beim Treffen", "im Gespräch": a phrase that sets the scene of another act
-SCENE_PREPS = SETTING_PREPS | MEDIUM_PREPS
+# "bei dem Telefonat", "beim Treffen": contracted with the article
 CONTRACTED_SCENE_PREPS = frozenset({"beim", "im"})
+# "ein Treffen für Dienstag vereinbaren", "auf Mai verschoben": the date a plan aims at
+PLAN_TARGET_PREPS = frozenset({"für", "auf", "bis"})
 # Words that open a list of names: "zwischen Hoeneß, Rummenigge und ...", "mit Merkel, Macron und ...".
 LIST_OPENERS = frozenset({"zwischen", "mit", "von", "an", "bei", "und"})
 # Prepositions of place: a person does not stand after them ("in Jackson Hole").
@@ -87,3 +86,5 @@ CONTRACTIONS = {"bei": ("beim",), "an": ("ans",), "von": ("vom",), "zu": ("zum",
 BEI_FORMS = frozenset({"bei", "beim"})
 # "befindet sich in Verhandlungen", "ist im Gespräch mit": the preposition of the progressive of news
 PROGRESSIVE_PREPS = frozenset({"in", "im"})
+# "bei dem Telefonat", "beim Treffen", "im Gespräch": a phrase that sets the scene of another act
+SCENE_PREPS = SETTING_PREPS | PROGRESSIVE_PREPS
