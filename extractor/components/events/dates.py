@@ -57,9 +57,10 @@ def _is_date(t: TimeValue) -> bool:
     """A point in time that can date an act: not "damals" (PAST_REF), not a value with nothing
     known ("im Vorjahr" in an article without a date is "XXXX"), and not a vague prospect: the
     guidelines date vague recency ("in den letzten Tagen": the month, approximately), but an act
-    "in den kommenden Wochen" has a date only when it is planned (``clause_prospect``)."""
+    "in den kommenden Wochen" has a date only when it is planned (``clause_prospect``); nor a clock time
+    of recurring days ("jeweils um 20 Uhr": "T20:00"), which names no day."""
     return t.type in ("DATE", "TIME") and not t.value.endswith("_REF") and t.value.strip("X-") != "" \
-        and not (t.mod == "APPROX" and VAGUE_FUTURE.search(t.text))
+        and not t.value.startswith("T") and not (t.mod == "APPROX" and VAGUE_FUTURE.search(t.text))
 
 
 def clause_dates(view: DocView, clause: Clause, i: int) -> list[TimeValue]:

@@ -117,6 +117,15 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+def tense_span(c: Candidate) -> tuple[int, int]:
+    """Where the clause's tense is read: the extent, stretched to the month a day of a list names
+    after it (group 'm' past the extent): "am 5., 6. und 7. Oktober" is one date phrase, whose
+    commas part no clauses, so every day of it takes the year its month takes."""
+    if "m" in c.match.re.groupindex and c.match.group("m") is not None and c.match.end("m") > c.end:
+        return c.start, c.match.end("m")
+    return c.start, c.end
+
+
 def to_time_value(g: Grammar, text: str, c: Candidate, sent: tuple[int, int], anchor: Optional[Anchor],
                   ctx: Optional[Anchor], scene: Optional[Scene] = None) -> Optional[TimeValue]:
     try:
@@ -125,7 +134,7 @@ def to_time_value(g: Grammar, text: str, c: Candidate, sent: tuple[int, int], an
     except MissingGroup:
         return None
     c.spec = spec
-    tense = lambda: tense_at(g.cues, text, sent, (c.start, c.end))  # noqa: E731
+    tense = lambda: tense_at(g.cues, text, sent, tense_span(c))  # noqa: E731
     resolved = resolve(spec, anchor, ctx, tense, scene)
     if resolved is None:
         return None
