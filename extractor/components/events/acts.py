@@ -53,6 +53,7 @@ def find_candidates(doc: Doc, lex: TriggerLexicon, min_participants: int = 2,
     out: list[Candidate] = []
     group = 0
     recent: list[Candidate] = []
+    unmatched: list[tuple[int, TriggerAt]] = []  # triggers that found no act: later ones may tell their sides
     for s_idx, sent in enumerate(view.sentences):
         if not (recent and recent[0].sentence >= s_idx - 1) and not view.possible_triggers(sent.start, sent.end, lex):
             continue  # no contact word, no act just before: nothing to find here
@@ -65,10 +66,12 @@ def find_candidates(doc: Doc, lex: TriggerLexicon, min_participants: int = 2,
             for at in coordinated_parts(view, clause, triggers):
                 seen_triggers.add(at.token)
                 group += 1
-                found = candidates_for(view, lex, sent, clauses, at, Earlier(recent, out), min_participants)
+                found = candidates_for(view, lex, sent, clauses, at, Earlier(recent, out, unmatched), min_participants)
                 for c in found:
                     c.group, c.sentence = group, s_idx
                 out.extend(found)
+                if not found:
+                    unmatched.append((s_idx, at))
                 if found and not all(is_place_visit(view, c) for c in found):
                     recent = found
     return drop_hosted_visits(view, out)

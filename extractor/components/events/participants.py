@@ -36,22 +36,25 @@ from ...lang.de.prepositions import (AGENT_PREPS, CONTRACTED_SCENE_PREPS, SCENE_
                                      PLACE_PREPS, PREPOSITIONS, ZU_FORMS)
 from ...lang.de.punctuation import QUOTATION_MARKS
 from ...lang.de.verbs import (ACT_PARTICIPLES, ARRANGING_PARTICIPLES, INSEPARABLE_PREFIXES, PARTICIPLE_PREFIXES, KONJUNKTIV_I, PASSIVE_AUXILIARIES, PLURAL_AUXILIARIES,
-                              PLURAL_VERB_ENDINGS, SINGULAR_AUXILIARIES, TAKE_PART, TAKE_PART_SEPARATED)
+                              PLURAL_VERB_ENDINGS, PRESENT_AT, PRESENT_AT_BEFORE, SEIN_FORMS, SINGULAR_AUXILIARIES, TAKE_PART,
+                              TAKE_PART_SEPARATED)
 from . import confidence as weight
 from .candidate import Candidate
 from .clauses import Clause
 from .triggers import TriggerAt
 from .press import saying_words
-from .readings import accession_partner, joined_body, takes_up
+from .readings import accession_partner, aid_receiver, joined_body, takes_up
 from .voices import state_spoken_for
 from .view import SHORT_SEGMENTS, DocView, is_speaker, is_unnamed, stands_in, view_sentence
 from .words import adjective_like, inflected_lowercase, is_verb_form, noun_before
 
 
 class Earlier(NamedTuple):
-    """The acts found before a trigger: those of the last trigger that found any, and all of them."""
+    """The acts found before a trigger: those of the last trigger that found any, and all of them;
+    and the triggers that found none (sentence index, trigger), whose sides may be told later."""
     recent: list[Candidate]
     history: list[Candidate]
+    unmatched: tuple = ()
 
 
 class Sides(NamedTuple):
@@ -147,6 +150,12 @@ def participants_of(view: DocView, lex: TriggerLexicon, at: TriggerAt, earlier: 
         body = accession_partner(view, clause, i)
         if body is not None and body not in participants:
             participants, partners = participants + [body], [body]
+    if trig.pos == "noun" and trig.type == "talk" and len(set(zwischen)) < 2 and inherited is None:
+        # (talks that take their sides from earlier ones keep them: "Die Gespräche über Hilfen für
+        # Irland" after "X verhandelt mit Y" are X's and Y's)
+        receiver = aid_receiver(view, clause, i) or earlier_aid_receiver(view, at, earlier)
+        if receiver is not None and not speaks_for(view, participants, receiver):
+            participants = participants + [receiver]
     if partners and len(set(zwischen)) < 2 and not [a for a in participants if a not in partners]:
         topic = _other_side(view, at, partners)
         if topic is None:
@@ -179,6 +188,35 @@ def setting_back_reference(view: DocView, at: TriggerAt, earlier: Earlier) -> bo
     if prep not in SCENE_PREPS:
         return False
     return any(c.type == at.trigger.type and c.status == "occurred" for c in earlier.history or [])
+
+
+#: Sentences back that "die Gespräche" may look for the talks it names ("Die Verhandlungen über
+#: X haben begonnen. Die Gespräche führen A und B.").
+TALKS_BACK = 2
+
+
+def speaks_for(view: DocView, participants: list[str], state: str) -> bool:
+    """The state is among the participants already, or is the country of one of them ("die
+    Regierung in Rom" for Italy)."""
+    country = view.actors[state].country
+    return any(a == state or country is not None and view.actors[a].country == country for a in participants)
+
+
+def earlier_aid_receiver(view: DocView, at: TriggerAt, earlier: Earlier) -> Optional[str]:
+    """"Die Verhandlungen über einen Kredit für Argentinien haben begonnen. Die Gespräche führen
+    der IWF und die Weltbank.": the definite talks name the talks just told, which had only
+    their receiving state as a side, so that state joins the lenders named now."""
+    toks = view.toks
+    i, clause = at.token, at.clause
+    if not (i > clause.start and toks.lower[i - 1] in DEFINITE_DETERMINERS):
+        return None
+    here = view_sentence(view, clause)
+    for s_idx, before in reversed(earlier.unmatched):
+        if s_idx < here - TALKS_BACK:
+            return None
+        if before.trigger.type == "talk" and before.trigger.pos == "noun" and before.token < i:
+            return aid_receiver(view, before.clause, before.token)
+    return None
 
 
 def acquisition_target(view: DocView, clause: Clause, participants: list[str]) -> Optional[str]:
@@ -362,7 +400,7 @@ def inherited_participants(view: DocView, at: TriggerAt, participants: list[str]
     ("ein weiteres Treffen") or refers back to it ("die Gespräche") takes its participants."""
     toks = view.toks
     i, trig, clause = at.token, at.trigger, at.clause
-    recent, history = earlier
+    recent, history = earlier.recent, earlier.history
     if len(participants) < 2 and trig.pos == "noun" and recent and toks.text[i].count("-") < 2 \
             and continues_previous(toks, i, clause):
         # "Ein weiteres Treffen in dieser Runde ist für März geplant", "Ein Folgetreffen ...":
@@ -497,13 +535,25 @@ def add_attendees(view: DocView, clause: Clause, recent: list[Candidate]) -> Non
     """"Daran soll neben X und Y auch Z teilnehmen": attendees named right after the act join it."""
     toks = view.toks
     words = {toks.lower[j] for j in clause.tokens()}
-    takes_part = bool(words & TAKE_PART) or ("teil" in words and bool(words & TAKE_PART_SEPARATED))
+    takes_part = bool(words & TAKE_PART) or ("teil" in words and bool(words & TAKE_PART_SEPARATED)) \
+        or is_present_at(toks, clause)
     if not (words & ATTENDANCE_WORDS and takes_part):
         return
     people = [m.actor_id for s, e, m in view.mentions_in(clause.start, clause.end, clause)
               if not excluded(toks, view, s, e, m, clause)]
     for c in recent:
         c.participants = unique(c.participants + people)
+
+
+def is_present_at(toks: TokenTable, clause: Clause) -> bool:
+    """"Mit dabei ist auch die Weltbank", "Ebenfalls dabei waren zwei Minister", "Auch Rom war
+    dabei": "dabei sein" after "mit", "auch", "ebenfalls" or at the clause end tells attendance;
+    "Dabei ist auch klar, dass ..." does not."""
+    if not {toks.lower[j] for j in clause.tokens()} & SEIN_FORMS:
+        return False
+    last = max((j for j in clause.tokens() if toks.text[j][:1].isalnum()), default=None)
+    return any(toks.lower[j] == PRESENT_AT and (j > clause.start and toks.lower[j - 1] in PRESENT_AT_BEFORE or j == last)
+               for j in clause.tokens())
 
 
 def is_role_plural(word: str) -> bool:

@@ -363,3 +363,27 @@ def noun_idiom(toks, clause, i: int) -> bool:
             and not (TALK_PARTNER_WORDS & words or "über" in words):
         return True
     return low == "verhandlung" and before == "in" and bool(NEHMEN_FORMS & words)
+
+
+#: Words from an aid noun to the "für" of its receiver ("einen Kredit von 3 Milliarden für").
+AID_GAP = 5
+
+
+def aid_receiver(view: DocView, clause, i: int) -> Optional[str]:
+    """"die Verhandlungen über ein Hilfspaket für Irland": the state that receives the aid the
+    talks at ``i`` are about negotiates it, so it is a side (the lenders are the other)."""
+    toks = view.toks
+    for k in range(i + 1, clause.end):
+        if toks.lower[k] != "über":
+            continue
+        aid = next((a for a in range(k + 1, min(clause.end, k + 1 + AID_GAP)) if _is("aid", toks.lower[a])), None)
+        if aid is None:
+            return None
+        fuer = next((f for f in range(aid + 1, min(clause.end, aid + 1 + AID_GAP)) if toks.lower[f] == "für"), None)
+        if fuer is None:
+            return None
+        for s, e, m in view.mentions_starting(fuer + 1, min(clause.end, fuer + 3)):
+            if view.actors[m.actor_id].kind == "country" and all(toks.lower[j] in DETERMINERS for j in range(fuer + 1, s)):
+                return m.actor_id
+        return None
+    return None

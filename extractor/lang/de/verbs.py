@@ -57,6 +57,11 @@ MODAL_INFINITIVES = frozenset({"sollen", "müssen", "können", "dürfen"})
 # "Ein Treffen käme infrage": a contact verb in Konjunktiv II is only possible
 CONTACT_SUBJUNCTIVE_II = frozenset({"käme", "kämen", "träfe", "träfen", "spräche", "sprächen"})
 TAKE_PART = frozenset({"teilnehmen", "teilnahm", "teilnahmen", "teilgenommen", "teilnimmt", "teilzunehmen"})
+# "Mit dabei sind auch Vertreter der Weltbank", "Auch der Premier war dabei": "dabei sein" is
+# to take part, when "mit", "auch" or "ebenfalls" goes before "dabei" or "dabei" ends the clause
+# (not "Dabei ist klar, ...")
+PRESENT_AT = "dabei"
+PRESENT_AT_BEFORE = frozenset({"mit", "auch", "ebenfalls"})
 # "nahm ... teil": the separated forms, with "teil" at the clause end
 TAKE_PART_SEPARATED = frozenset({"nahm", "nahmen", "nimmt", "nehmen"})
 # "Putin habe die Einladung angenommen"
