@@ -82,3 +82,7 @@ CONTRACTIONS = {"bei": ("beim",), "an": ("ans",), "von": ("vom",), "zu": ("zum",
 BEI_FORMS = frozenset({"bei", "beim"})
 # "befindet sich in Verhandlungen", "ist im Gespräch mit": the preposition of the progressive of news
 PROGRESSIVE_PREPS = frozenset({"in", "im"})
+
+# What one is told about: "unterrichtete X über den Plan", "davon/darüber in Kenntnis"; "unterrichten"
+# without it is teaching ("unterrichtet Philosophie", "unterrichtet die Klasse").
+TOPIC_WORDS = frozenset({"über", "darüber", "davon", "worüber", "wovon"})
