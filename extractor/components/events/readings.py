@@ -21,8 +21,11 @@
   no "sich";
 - "sprechen von X" / "reden von X" speaks of X; only "mit", "miteinander" or "zwischen"
   make it a talk ("Trump sprach von Rubio als Leichtgewicht").
-- "einen Gerichtshof / den Sicherheitsrat anrufen" is an appeal, not a call; "informieren" of
-  the public or at a press conference is a statement.
+- "einen Gerichtshof / den Sicherheitsrat anrufen" is an appeal, not a call; "informieren" (or
+  "unterrichten", "warnen", ...) of the public or at a press conference is a statement.
+- "warnen" in the active is a public admonition ("warnte Moskau vor weiteren Schritten"); only the
+  passive ("Y war vor dem Angriff nicht gewarnt worden") tells of a warning that reached Y;
+  "unterrichten" informs only of something ("über", "davon"): "unterrichtet Philosophie" teaches.
 - "niemand habe Russland informiert": a contact nobody had has no second side.
 - "Kontakte zu X unterhalten/pflegen" names a relationship, not an act; "Kontakt mit X" or
   "zwischen X und Y" is one.
@@ -51,10 +54,11 @@ from typing import Optional
 from ...lang.de.determiners import (AUF_ACCUSATIVE_DETERMINERS, DEFINITE_ARTICLES, DETERMINERS, GENITIVE_ARTICLES,
                                      LOCATIVE_DATIVE_DETERMINERS, NOBODY, ROLE_DETERMINERS, THING_PRONOUNS)
 from ...lang.de.nouns import GROUP_NOUNS, JOINT_APPEARANCE_NOUNS, REPRESENTATIVE_NOUNS, WRITTEN_WORDS
-from ...lang.de.prepositions import BEI_FORMS, CONSIDERED_FOR, JOINING_PREPS, PREPOSITIONS, TALK_PARTNER_WORDS, ZU_FORMS
-from ...lang.de.verbs import (ENCOUNTER_VERBS, NEHMEN_FORMS, PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS,
-                              RELATIONSHIP_VERBS, SEIN_FORMS, SPEAKING_VERBS, TAKING_UP_JOINED,
-                              TAKING_UP_SPLIT)
+from ...lang.de.prepositions import (BEI_FORMS, CONSIDERED_FOR, JOINING_PREPS, PREPOSITIONS, TALK_PARTNER_WORDS,
+                                     TOPIC_WORDS, ZU_FORMS)
+from ...lang.de.verbs import (ENCOUNTER_VERBS, INFORMING_VERBS, NEHMEN_FORMS, PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS,
+                              PASSIVE_ONLY_CONTACT_VERBS, RELATIONSHIP_VERBS, SEIN_FORMS, SPEAKING_VERBS,
+                              TAKING_UP_JOINED, TAKING_UP_SPLIT, TOPIC_ONLY_CONTACT_VERBS)
 from ...resources import load_table, per_folder
 from ..actors import role_of
 from ..triggers import TriggerLexicon
@@ -161,8 +165,12 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
         return True  # "wirbt mit Rabatten", "warb um die Wähler": no one lobbied
     if trig.lemma == "anrufen" and any(_is("appeal", w) for w in words):
         return True
-    if trig.lemma == "informieren" and any(_is("public", w) for w in words):
+    if trig.lemma in INFORMING_VERBS and any(_is("public", w) for w in words):
         return True  # "wollen in einer Pressekonferenz informieren": a statement
+    if trig.lemma in PASSIVE_ONLY_CONTACT_VERBS and not PASSIVE_AUXILIARIES.intersection(words):
+        return True  # "warnte Moskau vor weiteren Schritten": an admonition, said in public
+    if trig.lemma in TOPIC_ONLY_CONTACT_VERBS and not TOPIC_WORDS.intersection(words):
+        return True  # "unterrichtet Philosophie": teaching
     if trig.lemma == "schreiben":
         if i > 0 and toks.text[i - 1] == ",":
             return True  # ", schreibt die Zeitung": a quote's source

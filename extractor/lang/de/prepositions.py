@@ -88,3 +88,7 @@ BEI_FORMS = frozenset({"bei", "beim"})
 PROGRESSIVE_PREPS = frozenset({"in", "im"})
 # "bei dem Telefonat", "beim Treffen", "im Gespräch": a phrase that sets the scene of another act
 SCENE_PREPS = SETTING_PREPS | PROGRESSIVE_PREPS
+
+# What one is told about: "unterrichtete X über den Plan", "davon/darüber in Kenntnis"; "unterrichten"
+# without it is teaching ("unterrichtet Philosophie", "unterrichtet die Klasse").
+TOPIC_WORDS = frozenset({"über", "darüber", "davon", "worüber", "wovon"})

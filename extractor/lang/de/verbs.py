@@ -130,6 +130,15 @@ PARTICIPLE_ENDINGS = ("t", "en")
 
 # "sprach von Rubio": verbs of speaking, a talk only with a partner word.
 SPEAKING_VERBS = frozenset({"sprechen", "reden"})
+# Verbs of informing: to inform the public or the press ("informierte die Öffentlichkeit", "unterrichtete
+# die Medien", "bei einer Pressekonferenz") is a statement, no contact.
+INFORMING_VERBS = frozenset({"informieren", "unterrichten", "inkenntnissetzen", "benachrichtigen",
+                             "warnen", "vorwarnen", "aufmerksammachen"})
+# "warnen" in the active is mostly a public admonition ("X warnte Y vor weiteren Schritten"); only a
+# warning received, told in the passive ("Y war vor dem Angriff nicht gewarnt worden"), reaches Y.
+PASSIVE_ONLY_CONTACT_VERBS = frozenset({"warnen"})
+# Verbs that inform only with a topic ("unterrichtete Paris über den Plan"); without one they teach.
+TOPIC_ONLY_CONTACT_VERBS = frozenset({"unterrichten"})
 # Conferring at a person's place is being there with the host: "Am Samstag beraten die Minister
 # beim Präsidenten in Paris" is a meeting (the guidelines' co-presence); "bei X intervenieren" or
 # "bei X werben" can be done by letter or phone and stays a talk.
