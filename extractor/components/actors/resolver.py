@@ -364,12 +364,14 @@ class Resolver:
         ("zwischen Hoeneß, Rummenigge, Franz Beckenbauer und Karl Hopfner")."""
         sc = self.scanner
         person_toks = {k for c in self.cands if c.kind == "person" for k in range(c.tok_start, c.tok_end)}
+        if not person_toks:
+            return
+        texts = sc.texts
+        joints = [i for i in range(1, sc.n - 1) if texts[i] in CONJUNCTIONS or texts[i] == ","]
         added = True
         while added:
             added = False
-            for i in range(1, sc.n - 1):
-                if sc.t(i) not in CONJUNCTIONS and sc.t(i) != ",":
-                    continue
+            for i in joints:
                 for a, b in ((i - 1, i + 1), (i + 1, i - 1)):
                     word = sc.t(b)
                     if a in person_toks and b not in person_toks and not sc.covered[b] and not sc.blocked[b] \

@@ -105,9 +105,12 @@ class SlotItems:
 def slot_lists(sc: ScanState, items: SlotItems) -> list[list[tuple[int, int, bool]]]:
     """The coordinations in a contact slot that hold an unknown name."""
     out = []
+    texts = sc.texts
     for s, e in sc.sent_bounds:
         for i in range(s, e):
-            word = sc.t(i)
+            word = texts[i]
+            if word != "zwischen" and word != "mit" and i != s:
+                continue
             if word == "zwischen" and i > s and _contact_noun(sc.t(i - 1)):
                 found, _, clean = items.items(i + 1, e)
                 if len(found) >= 2 and clean:

@@ -59,7 +59,7 @@ from ...lang.de.prepositions import (BEI_FORMS, CONSIDERED_FOR, JOINING_PREPS, P
 from ...lang.de.verbs import (ENCOUNTER_VERBS, INFORMING_VERBS, NEHMEN_FORMS, PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS,
                               PASSIVE_ONLY_CONTACT_VERBS, RELATIONSHIP_VERBS, SEIN_FORMS, SPEAKING_VERBS,
                               TAKING_UP_JOINED, TAKING_UP_SPLIT, TOPIC_ONLY_CONTACT_VERBS)
-from ...resources import load_table, per_folder
+from ...resources import folder_cache, load_table, per_folder
 from ..actors import role_of
 from ..triggers import TriggerLexicon
 from .clauses import clause_final_word
@@ -107,6 +107,7 @@ def is_reading(reading: str, word: str) -> bool:
     return _is(reading, word)
 
 
+@folder_cache(maxsize=65536)
 def _is(reading: str, word: str) -> bool:
     whole, starts, ends = reading_words()[reading]
     return word in whole or (starts and word.startswith(starts)) or (ends and word.endswith(ends))
