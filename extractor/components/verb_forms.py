@@ -45,9 +45,8 @@ def looks_participle_or_prefixed(word: str) -> bool:
         and len(word) >= PREFIXED_PARTICIPLE_LENGTH
 
 
-
-def is_perfect_infinitive(word: str, next_word: str) -> bool:
-    """A participle and "haben"/"sein": the perfect infinitive after a modal ("Sie soll ihn im März
-    getroffen haben", "Er will sie angerufen haben") or a verb-final perfect ("..., dass sie
-    telefoniert haben").  Either tells an act in the past, whatever the modal."""
-    return next_word in PERFECT_AUX and is_participle(word)
+def has_perfect_infinitive(words: list[str]) -> bool:
+    """A participle followed by "haben", "sein" or "worden": the perfect infinitive after a modal
+    ("Sie soll ihn im März getroffen haben", "Er will sie angerufen haben") or a verb-final perfect
+    ("..., dass sie telefoniert haben").  Either tells an act in the past, whatever the modal."""
+    return any(b in PERFECT_AUX and is_participle(a) for a, b in zip(words, words[1:]))

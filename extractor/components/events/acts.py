@@ -26,7 +26,7 @@ from ...lang.de.prepositions import PREPOSITIONS, PROGRESSIVE_PREPS
 from ...lang.de.verbs import HOSTED_CONFERRING_VERBS, PAST_AUXILIARIES, PROGRESSIVE_STATE_VERBS, VISIT_ONLY
 from . import confidence as weight
 from .candidate import Candidate
-from .words import adjective_like, inflected_lowercase
+from .words import adjective_like, before_noun_phrase
 from .clauses import Clause
 from .dates import (clause_dates, clause_prospect, coming_weekday, coordinated_date_run, dates_the_plan, in_the_future, named_before_date,
                     referred_date, sentence_date, starts_after)
@@ -228,7 +228,7 @@ def dated_act(view: DocView, lex: TriggerLexicon, at: TriggerAt, part: Participa
     if status == "planned" and date is None:
         date = clause_prospect(view, clause, i)
     if status == "planned" and date is not None and trig.pos == "noun" and dates \
-            and dates_the_plan(toks, clause, i, date, published):
+            and dates_the_plan(view, clause, i, date, published):
         date = None
     if status == "planned" and date is not None:
         # a weekday of the last days is the coming one, not the same day a year on
@@ -285,9 +285,7 @@ def _told_now(toks: TokenTable, clause: Clause) -> bool:
 def in_progress(toks: TokenTable, i: int, clause: Clause) -> bool:
     """"X befindet sich in Verhandlungen mit Y", "steht in engem Kontakt mit Y": "in" + the contact
     noun with a present form of sein/stehen/sich befinden tells an act going on at publication."""
-    j = i - 1
-    while j >= clause.start and (toks.lower[j] in DETERMINERS or inflected_lowercase(toks, j)):
-        j -= 1
+    j = before_noun_phrase(toks, i, clause.start)
     # clause-initial, the phrase sets a scene ("Im Gespräch mit X zeigte er sich ...")
     if j <= clause.start or toks.lower[j] not in PROGRESSIVE_PREPS:
         return False

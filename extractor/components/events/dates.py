@@ -155,14 +155,14 @@ def coming_weekday(tv: TimeValue, published: Optional[str]) -> Optional[TimeValu
     return TimeValue(tv.start, tv.end, tv.text, tv.type, value, tv.mod)
 
 
-def dates_the_plan(toks: TokenTable, clause: Clause, i: int, tv: TimeValue, published: Optional[str]) -> bool:
+def dates_the_plan(view: DocView, clause: Clause, i: int, tv: TimeValue, published: Optional[str]) -> bool:
     """Does a past date before a planned act's noun date the planning instead?  "Kurz und Lawrow
     vereinbarten am Dienstag ein Treffen": the tense put Tuesday in the past, so it is the day
     they agreed; "für Dienstag" or "ein Treffen am Dienstag" would date the meeting."""
     if relative_to_published(tv.value, published) != -1:
         return False
-    k = next((j for j in range(clause.start, i) if toks.idx[j] == tv.start), None)
-    return k is not None and not (k > clause.start and toks.lower[k - 1] in PLAN_TARGET_PREPS)
+    k = next((s for s, _, t in view.times_from(clause.start, i) if t is tv and clause.start <= s < i), None)
+    return k is not None and not (k > clause.start and view.toks.lower[k - 1] in PLAN_TARGET_PREPS)
 
 
 def in_the_future(tv: TimeValue, published: Optional[str]) -> TimeValue:

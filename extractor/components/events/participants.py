@@ -46,7 +46,7 @@ from .press import saying_words
 from .readings import accession_partner, aid_receiver, joined_body, takes_up
 from .voices import state_spoken_for
 from .view import SHORT_SEGMENTS, DocView, is_speaker, is_unnamed, stands_in, view_sentence
-from .words import adjective_like, inflected_lowercase, is_verb_form, noun_before
+from .words import adjective_like, before_noun_phrase, is_verb_form, noun_before, noun_preposition
 
 
 class Earlier(NamedTuple):
@@ -181,11 +181,8 @@ def setting_back_reference(view: DocView, at: TriggerAt, earlier: Earlier) -> bo
     noun that sets the scene of another act ("bei dem Telefonat", "im Gespräch") names the act of
     its kind the article has reported, not a new one with this clause's names."""
     toks, i, clause = view.toks, at.token, at.clause
-    if i <= clause.start or toks.lower[i - 1] not in DATIVE_DEFINITE_ARTICLES | CONTRACTED_SCENE_PREPS:
-        return False
-    prep = toks.lower[i - 1] if toks.lower[i - 1] in CONTRACTED_SCENE_PREPS else (
-        toks.lower[i - 2] if i - 2 >= clause.start else "")
-    if prep not in SCENE_PREPS:
+    if i <= clause.start or toks.lower[i - 1] not in DATIVE_DEFINITE_ARTICLES | CONTRACTED_SCENE_PREPS \
+            or noun_preposition(toks, i, clause.start) not in SCENE_PREPS:
         return False
     return any(c.type == at.trigger.type and c.status == "occurred" for c in earlier.history or [])
 
@@ -536,7 +533,7 @@ def add_attendees(view: DocView, clause: Clause, recent: list[Candidate]) -> Non
     toks = view.toks
     words = {toks.lower[j] for j in clause.tokens()}
     takes_part = bool(words & TAKE_PART) or ("teil" in words and bool(words & TAKE_PART_SEPARATED)) \
-        or is_present_at(toks, clause)
+        or is_present_at(toks, clause, words)
     if not (words & ATTENDANCE_WORDS and takes_part):
         return
     people = [m.actor_id for s, e, m in view.mentions_in(clause.start, clause.end, clause)
@@ -545,11 +542,11 @@ def add_attendees(view: DocView, clause: Clause, recent: list[Candidate]) -> Non
         c.participants = unique(c.participants + people)
 
 
-def is_present_at(toks: TokenTable, clause: Clause) -> bool:
+def is_present_at(toks: TokenTable, clause: Clause, words: set[str]) -> bool:
     """"Mit dabei ist auch die Weltbank", "Ebenfalls dabei waren zwei Minister", "Auch Rom war
     dabei": "dabei sein" after "mit", "auch", "ebenfalls" or at the clause end tells attendance;
-    "Dabei ist auch klar, dass ..." does not."""
-    if not {toks.lower[j] for j in clause.tokens()} & SEIN_FORMS:
+    "Dabei ist auch klar, dass ..." does not (``words``: the clause's lower-case words)."""
+    if not words & SEIN_FORMS:
         return False
     last = max((j for j in clause.tokens() if toks.text[j][:1].isalnum()), default=None)
     return any(toks.lower[j] == PRESENT_AT and (j > clause.start and toks.lower[j - 1] in PRESENT_AT_BEFORE or j == last)
@@ -1032,9 +1029,7 @@ def zwischen_attaches(toks: TokenTable, s: int, clause: Clause, lex: TriggerLexi
     j = s - 1
     while j >= clause.start and toks.lower[j] != "zwischen":
         j -= 1
-    k = j - 1
-    while k >= clause.start and (toks.lower[k] in DETERMINERS or inflected_lowercase(toks, k)):
-        k -= 1
+    k = before_noun_phrase(toks, j, clause.start)
     if k < clause.start or not (toks.is_alpha[k] and toks.text[k][:1].isupper()):
         # "Zwischen X und Y ist ein Streit ausgebrochen", "die Konflikte in Syrien und zwischen
         # X und Y": a noun of relation in the clause takes the pair, not the contact word

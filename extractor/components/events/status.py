@@ -15,16 +15,15 @@ from ...lang.de.prepositions import PREPOSITIONS, SCENE_PREPS, SETTING_PREPS
 from ..actors.lexicon import PLACE_KINDS
 from ...lang.de.adverbs import FUTURE_DEICTIC_STEMS
 from ...lang.de.conjunctions import CONDITIONAL_WORDS, SUBORDINATORS
-from ...lang.de.determiners import DETERMINERS
 from ...lang.de.verbs import (CONTACT_SUBJUNCTIVE_II, COUNTERFACTUAL_AUX, INFINITIVE_ENDINGS, INVITATION_ACCEPTED,
                               MODAL_INFINITIVES, PAST_AUXILIARIES, PERFECT_AUX, PLAN_TOLD_DONE,
                               PLUPERFECT_AUXILIARIES, SOLLEN_FORMS, WUERDE_FORMS)
-from ..verb_forms import is_participle, is_perfect_infinitive, looks_participle
+from ..verb_forms import has_perfect_infinitive, is_participle, looks_participle
 from .candidate import Candidate
 from .clauses import Clause, chunk_final_word, is_auxiliary, predicate_conjunct
 from .dates import clause_dates, relative_to_published, starts_after
 from .view import DocView, is_speaker
-from .words import has_zu_infinitive, inflected_lowercase
+from .words import has_zu_infinitive, noun_preposition
 
 
 class Status(NamedTuple):
@@ -90,8 +89,9 @@ def event_status(view: DocView, clause: Clause, clauses: list[Clause], i: int, t
             # gegangen sein" reports a past one: the perfect infinitive)
             return "planned", None
         return "occurred", None  # "Nach einem Dreiertreffen mit X will Y ...": the meeting took place
+    # "Er will sie im Februar getroffen haben": a modal with a perfect infinitive claims a past act
     planned = "plan" in kinds and not (set(words) & PERFECT_AUX and any(w in SOLLEN_FORMS for w in words)
-                                       or _tells_past(words))
+                                       or has_perfect_infinitive(words))
     future = "future" in kinds and _has_infinitive_after(toks, clause, kinds["future"])
     if _counterfactual(toks, clause):
         return "negated", None  # "hätten sich längst treffen sollen": it did not happen
@@ -108,12 +108,6 @@ def event_status(view: DocView, clause: Clause, clauses: list[Clause], i: int, t
             # told in the present is announced; a report after it takes a past tense ("trafen")
             return "planned", None
     return "occurred", None
-
-
-def _tells_past(words: list[str]) -> bool:
-    """"Er will sie im Februar getroffen haben": a modal with a perfect infinitive claims a past
-    act, it plans nothing."""
-    return any(is_perfect_infinitive(a, b) for a, b in zip(words, words[1:]))
 
 
 def cue_positions(toks: TokenTable, clause: Clause, clauses: list[Clause], lex: TriggerLexicon) -> dict[str, int]:
@@ -206,29 +200,18 @@ def has_invitation(toks: TokenTable, clause: Clause, lex: TriggerLexicon) -> boo
 
 def _after_done_prep(toks: TokenTable, i: int, clause: Clause, lex: TriggerLexicon) -> bool:
     """"Nach einem Dreiertreffen mit X": a preposition that places the act before (PAST_CONTACT_PREPOSITIONS)."""
-    j = i - 1
-    while j >= clause.start and (toks.lower[j] in DETERMINERS or inflected_lowercase(toks, j)):
-        j -= 1
-    return j >= clause.start and toks.lower[j] in lex.past_preps
-
-
-def _noun_prep(toks: TokenTable, i: int, clause: Clause) -> str:
-    """The preposition that governs the contact noun ("bei dem Treffen", "in einem Brief"), or ""."""
-    j = i - 1
-    while j >= clause.start and (toks.lower[j] in DETERMINERS or inflected_lowercase(toks, j)):
-        j -= 1
-    return toks.lower[j] if j >= clause.start else ""
+    return noun_preposition(toks, i, clause.start) in lex.past_preps
 
 
 def _setting_prep(toks: TokenTable, i: int, clause: Clause) -> bool:
     """The preposition before the contact noun places something during the act ("bei", "während")."""
-    return _noun_prep(toks, i, clause) in SETTING_PREPS
+    return noun_preposition(toks, i, clause.start) in SETTING_PREPS
 
 
 def _medium_of_another_act(toks: TokenTable, i: int, clause: Clause) -> bool:
     """"In einem Brief an Tusk forderte Cameron Reformen": the letter is the medium of the demand,
     not what is demanded, so the demand proposes no contact."""
-    return _noun_prep(toks, i, clause) in SCENE_PREPS  # "in", "bei", "während"
+    return noun_preposition(toks, i, clause.start) in SCENE_PREPS  # "in", "bei", "während"
 
 
 def _is_question(toks: TokenTable, clause: Clause) -> bool:

@@ -19,6 +19,9 @@ from ...lang.de.verbs import INVITATION_TAKEN, SEPARABLE_PARTICLES
 from .clauses import Clause, chunk_final_words, clause_final_word
 from .view import DocView
 
+# beside a contact noun, only the words of a mode: a call noun there is an act of its own
+CALL_MODE_WORDS = CALL_WORDS - CALL_ACT_NOUNS
+
 
 class TriggerAt(NamedTuple):
     """A contact trigger at a token, with the part of its clause it governs."""
@@ -156,7 +159,7 @@ def type_of(trig: Trigger, toks: TokenTable, clause: Clause) -> str:
     """The trigger's type, refined by mode words: "sprachen am Telefon" is a call."""
     if trig.type in ("talk", "meeting"):
         words = set(toks.lower[clause.start:clause.end])
-        if words & (CALL_WORDS - CALL_ACT_NOUNS if trig.pos == "noun" else CALL_WORDS):
+        if words & (CALL_MODE_WORDS if trig.pos == "noun" else CALL_WORDS):
             return "call"
         if trig.type == "talk" and words & WRITTEN_WORDS:
             return "correspondence"  # "wandte sich schriftlich an den Minister"

@@ -32,3 +32,18 @@ def adjective_like(word: str) -> bool:
 def inflected_lowercase(toks: TokenTable, k: int) -> bool:
     """A lower-case word with an adjective ending ("letzten", "russischen"), verbs not excluded."""
     return toks.is_alpha[k] and toks.text[k][:1].islower() and toks.lower[k].endswith(ADJECTIVE_ENDINGS)
+
+
+def before_noun_phrase(toks: TokenTable, i: int, start: int) -> int:
+    """The position before the determiners and inflected words that open the noun at ``i``
+    ("bei dem gestrigen Treffen": "bei"), or ``start - 1``."""
+    j = i - 1
+    while j >= start and (toks.lower[j] in DETERMINERS or inflected_lowercase(toks, j)):
+        j -= 1
+    return j
+
+
+def noun_preposition(toks: TokenTable, i: int, start: int) -> str:
+    """The preposition that governs the noun at ``i`` ("bei dem Treffen", "in einem Brief"), or ""."""
+    j = before_noun_phrase(toks, i, start)
+    return toks.lower[j] if j >= start else ""

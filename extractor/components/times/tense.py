@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from ...lang.de.verbs import WERDEN_PRESENT
-from ..verb_forms import is_participle, is_perfect_infinitive
+from ..verb_forms import has_perfect_infinitive, is_participle
 from .grammar import TENSES
 
 
@@ -74,8 +74,7 @@ def present_passive(text: str, span: tuple[int, int]) -> tuple[tuple[int, int], 
 
 def perfect_infinitive(text: str, span: tuple[int, int]) -> bool:
     """The clause holds a perfect infinitive or a verb-final perfect: a past act (``verb_forms``)."""
-    words = [w.group() for w in WORD.finditer(text, *span)]
-    return any(is_perfect_infinitive(a, b) for a, b in zip(words, words[1:]))
+    return has_perfect_infinitive([w.group() for w in WORD.finditer(text, *span)])
 
 
 def tense_at(cues: re.Pattern, text: str, sent: tuple[int, int], ext: tuple[int, int]) -> Optional[str]:
