@@ -195,6 +195,16 @@ MONTH_TENSE = [
     ("2014-03-12", "Der Pfarrer ist im Juni gestorben.", "2013-06"),
     ("2014-03-12", "Die Gemeinde hat im Juni die Straße gesperrt.", "2013-06"),
     ("2014-03-12", "Im Juni ist der Pass für den Verkehr gesperrt worden.", "2013-06"),
+    # the perfect of a participle without ge- (-ieren, inseparable prefix) is past with a finite
+    # 'haben' before it or right after it; alone the same form is the present, which announces
+    ("2014-03-12", "Der Bürgermeister hat im Juni mit dem Landesrat telefoniert.", "2013-06"),
+    ("2014-03-12", "Die Direktorin hat im Juni das Ministerium besucht.", "2013-06"),
+    ("2014-03-12", "Die Gewerkschaft habe im Juni mit dem Vorstand verhandelt, hieß es.", "2013-06"),
+    ("2014-03-12", "Die Eltern sind froh, weil die Schule sie im Juni informiert hat.", "2013-06"),
+    ("2014-03-12", "Der Minister telefoniert im Juni mit dem Landesrat.", "2014-06"),
+    ("2014-03-12", "Die Direktorin besucht im Juni das Ministerium.", "2014-06"),
+    ("2014-03-12", "Der Verein hat im Juni viel zu besprechen.", "2014-06"),
+    ("2014-03-12", "Die Minister sind im Juni in Brüssel zusammengekommen.", "2013-06"),
     # a separable verb's past with its particle joined (subordinate clause)
     ("2014-03-12", "Die Schule bleibt zu, wie das Land im Juni bekanntgab.", "2013-06"),
     # 'seit' before the date: a period that began before now, whatever the verb
