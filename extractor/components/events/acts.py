@@ -196,6 +196,12 @@ def separate_acts(view: DocView, at: TriggerAt, part: Participants, dates: list[
         subject = [a for a in participants if a not in partners]
         date = dates[0] if dates else None
         return [Candidate(participants=subject + [p], date=date, **common) for p in unique(partners)]
+    # "traf am Montag A und am Dienstag B": each object told after its own date met on that day.
+    if trig.pos == "verb" and len(dates) >= 2:
+        subject = subject_of(toks, view, clause, i, participants, partners, part.pronouns)
+        paired = objects_by_date(view, clause, [a for a in participants if a != subject], dates)
+        if subject is not None and paired:
+            return [Candidate(participants=[subject, o], date=d, **common) for o, d in paired]
     run = coordinated_date_run(toks, dates)
     if len(run) >= 2:
         return [Candidate(participants=list(participants), date=d, **common) for d in run]
@@ -320,6 +326,27 @@ def span_start(toks: TokenTable, j: int, clause: Clause, published: str) -> Opti
         value = day.isoformat()[:7]
     end = toks.idx[j] + len(toks.text[j])
     return TimeValue(toks.idx[j], end, toks.text[j], "DATE", value, "APPROX")
+
+
+def objects_by_date(view: DocView, clause: Clause, objects: list[str],
+                    dates: list[TimeValue]) -> list[tuple[str, TimeValue]]:
+    """Each object with the date told right before it, when every one has a date of its own
+    between it and the object before ("am Montag A und am Dienstag B"); else none."""
+    firsts: dict[str, int] = {}
+    for s, _e, m in view.mentions_in(clause.start, clause.end, clause):
+        if m.actor_id in objects and m.actor_id not in firsts:
+            firsts[m.actor_id] = view.toks.idx[s]
+    if len(objects) < 2 or len(firsts) < len(set(objects)):
+        return []
+    paired: list[tuple[str, TimeValue]] = []
+    after = -1
+    for actor, start in sorted(firsts.items(), key=lambda kv: kv[1]):
+        own = [d for d in dates if after < d.start and d.end <= start]
+        if not own:
+            return []
+        paired.append((actor, own[-1]))
+        after = start
+    return paired if len({d.value for _a, d in paired}) == len(paired) else []
 
 
 def _one_list(view: DocView, clause: Clause, objects: list[str]) -> bool:

@@ -80,3 +80,28 @@ def test_events_participants_of_separate_and_joined_acts(extractor, text, expect
 ])
 def test_events_no_event_without_identifiable_participants(extractor, text):
     assert events(extractor, text) == []
+
+
+# fmt: off
+OWN_DATE_CASES = [
+    ("Bundespräsident Alexander Van der Bellen traf am Donnerstag die Premierministerin Mette Frederiksen "
+     "und am Freitag den Premier Petteri Orpo.",
+     [("meeting", ["Alexander Van der Bellen", "Mette Frederiksen"], "2022-10-20"),
+      ("meeting", ["Alexander Van der Bellen", "Petteri Orpo"], "2022-10-21")]),
+    ("Die Ministerin Karoline Edtstadler telefonierte am Mittwoch mit Nancy Faeser und am Freitag mit Gérald Darmanin.",
+     [("call", ["Karoline Edtstadler", "Nancy Faeser"], "2022-10-19"),
+      ("call", ["Gérald Darmanin", "Karoline Edtstadler"], "2022-10-21")]),
+    ("Am Dienstag empfing Kanzler Karl Nehammer den Präsidenten Gitanas Nausėda, am Donnerstag den Premier Petr Fiala.",
+     [("meeting", ["Gitanas Nausėda", "Karl Nehammer"], "2022-10-18"),
+      ("meeting", ["Karl Nehammer", "Petr Fiala"], "2022-10-20")]),
+    # one date for both: one act with all of them
+    ("Am Dienstag hat Kanzler Karl Nehammer in Wien Gitanas Nausėda und Petr Fiala getroffen.",
+     [("meeting", ["Gitanas Nausėda", "Karl Nehammer", "Petr Fiala"], "2022-10-18")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", OWN_DATE_CASES)
+def test_events_each_object_after_its_own_date_is_a_separate_act(extractor, text, expected):
+    found = sorted((s[0], s[1], s[3]) for s in map(summary, events(extractor, text)))
+    assert found == sorted(expected)
