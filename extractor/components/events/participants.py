@@ -13,6 +13,7 @@ import bisect
 from typing import NamedTuple, Optional
 
 from ..actors import is_place_noun
+from ..actors.lexicon import PLACE_KINDS, lexicon
 from ..actors.words import is_area_noun
 from ...resources import load_table, per_folder
 from ..tokens import TokenTable
@@ -37,7 +38,7 @@ from ...lang.de.prepositions import (AGENT_PREPS, CONTRACTED_SCENE_PREPS, SCENE_
 from ...lang.de.punctuation import QUOTATION_MARKS
 from ...lang.de.verbs import (ACT_PARTICIPLES, ARRANGING_PARTICIPLES, INSEPARABLE_PREFIXES, PARTICIPLE_PREFIXES, KONJUNKTIV_I, PASSIVE_AUXILIARIES, PLURAL_AUXILIARIES,
                               PLURAL_VERB_ENDINGS, PRESENT_AT, PRESENT_AT_BEFORE, SEIN_FORMS, SINGULAR_AUXILIARIES, TAKE_PART,
-                              TAKE_PART_SEPARATED)
+                              TAKE_PART_SEPARATED, WERDEN_PRESENT)
 from . import confidence as weight
 from .candidate import Candidate
 from .clauses import Clause
@@ -936,6 +937,22 @@ def _passive(toks: TokenTable, clause: Clause) -> bool:
     return any(toks.lower[j] in PASSIVE_AUXILIARIES for j in clause.tokens())
 
 
+def _werden_passive(view: DocView, clause: Clause, agent: int, i: int) -> bool:
+    """The present passive with its agent: "wird am Mittwoch von Präsident X empfangen". A
+    present "werden" with the verb after a "von" phrase; the future active names no agent
+    ("X wird am Mittwoch Y empfangen"), and a "von" after a common noun is its attribute
+    ("wird Vertreter von Greenpeace empfangen")."""
+    toks = view.toks
+    von = next((k for k in range(agent - 1, clause.start - 1, -1) if toks.lower[k] in AGENT_PREPS), None)
+    if von is None or von >= i or not any(toks.lower[j] in WERDEN_PRESENT for j in range(clause.start, von)):
+        return False
+    if von == clause.start or not toks.text[von - 1][:1].isupper() or view.in_mention_at[von - 1] \
+            or view.in_time_at[von - 1]:
+        return True
+    place = lexicon().phrases.get((toks.text[von - 1],))  # "in Wien von X empfangen"
+    return place is not None and place.kind in PLACE_KINDS
+
+
 def _in_source_formula(toks: TokenTable, s: int, e: int, clause: Clause) -> bool:
     """Is the mention the holder of a "nach Angaben/Worten/einem Bericht ..." formula?"""
     if e < clause.end and toks.lower[e] in SOURCE_NOUNS and s - 1 >= clause.start and toks.lower[s - 1] == "nach":
@@ -1077,7 +1094,8 @@ def subject_of(toks: TokenTable, view: DocView, clause: Clause, i: int, particip
     mentions = [(s, m.actor_id) for s, e, m in view.mentions_in(clause.start, clause.end) if m.actor_id in participants]
     mentions = sorted(mentions + [(j, a) for j, a in (pronouns or []) if toks.lower[j] in SUBJECT_PRONOUNS])
     for s, aid in mentions:
-        if governing_prep(toks, s, clause.start) in AGENT_PREPS and _passive(toks, clause):
+        if governing_prep(toks, s, clause.start) in AGENT_PREPS and (_passive(toks, clause)
+                                                                      or _werden_passive(view, clause, s, i)):
             return aid
     before = [a for s, a in mentions if s < i and a not in partners]
     if before:

@@ -105,3 +105,23 @@ OWN_DATE_CASES = [
 def test_events_each_object_after_its_own_date_is_a_separate_act(extractor, text, expected):
     found = sorted((s[0], s[1], s[3]) for s in map(summary, events(extractor, text)))
     assert found == sorted(expected)
+
+
+# fmt: off
+PRESENT_PASSIVE_CASES = [
+    ("Die Präsidentin Maia Sandu wird am Mittwoch in Wien von Bundespräsident Alexander Van der Bellen empfangen.",
+     ("meeting", ["Alexander Van der Bellen", "Maia Sandu"], "planned", "2022-10-26", "Alexander Van der Bellen", None)),
+    ("Premier Petr Fiala wird morgen von Kanzler Karl Nehammer empfangen.",
+     ("meeting", ["Karl Nehammer", "Petr Fiala"], "planned", "2022-10-25", "Karl Nehammer", None)),
+    # the future active: the subject hosts; a "von" after a noun is its attribute, no agent
+    ("Kanzler Karl Nehammer wird am Mittwoch den Premier Petr Fiala empfangen.",
+     ("meeting", ["Karl Nehammer", "Petr Fiala"], "planned", "2022-10-26", "Karl Nehammer", None)),
+    ("Kanzler Karl Nehammer wird am Mittwoch Vertreter von Greenpeace empfangen.",
+     ("meeting", ["Greenpeace", "Karl Nehammer"], "planned", "2022-10-26", "Karl Nehammer", None)),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", PRESENT_PASSIVE_CASES)
+def test_events_the_agent_of_a_present_passive_hosts(extractor, text, expected):
+    assert [summary(e) for e in events(extractor, text)] == [expected]
