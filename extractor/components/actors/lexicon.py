@@ -20,17 +20,17 @@ from ...lang.de.endings import (ADJECTIVE_ENDINGS, FEMALE_SUFFIXES, GENITIVE_END
                                 SIBILANTS, UNSTRESSED_ENDINGS)
 from ...lang.de.nouns import WEEKDAYS
 from ...lang.de.numerals import PLURAL_WORDS
-from ...lang.de.prepositions import PAST_CONTACT_PREPOSITIONS, PREPOSITIONS
+from ...lang.de.prepositions import MEANS_PREPS, PAST_CONTACT_PREPOSITIONS, PREPOSITIONS
 from ..word_endings import EndingIndex
 
 # Kinds of entity: places (a state or a city) and organisations (one or a group).
 PLACE_KINDS = ("country", "city")
 ORG_KINDS = ("organization", "group")
 # Closed-class words that open sentences capitalised are never (part of) a person's name ("Der",
-# "Nach", "Montag"); non_names.txt lists the other such words.
+# "Nach", "Montag", "Per E-Mail teilte sie mit"); non_names.txt lists the other such words.
 CLOSED_CLASS_NON_NAMES = frozenset(w.capitalize() for w in (
     ARTICLES | POSSESSIVES | GENITIVE_POSSESSIVES | GENITIVE_RELATIVES | DEMONSTRATIVES | PRONOUNS_MASC | PLURAL_WORDS
-    | CONJUNCTIONS | COORD_CLAUSE | INFINITIVE_CONJUNCTIONS | PREPOSITIONS | PAST_CONTACT_PREPOSITIONS
+    | CONJUNCTIONS | COORD_CLAUSE | INFINITIVE_CONJUNCTIONS | PREPOSITIONS | PAST_CONTACT_PREPOSITIONS | MEANS_PREPS
     | SEQUENCE_WORDS | FIRST_WORDS | SCENE_WORDS | IMPERSONAL_SUBJECTS | NOBODY) | set(WEEKDAYS))
 # (gender, type) of an institution noun the table does not list ("Verkehrsministerium").
 DEFAULT_INSTITUTION = ("n", "gov")

@@ -39,8 +39,8 @@ PARTICIPANT_PREPS = frozenset({"zwischen", "mit", "von"})
 # "laut X", "über X", "gegen X", "für X", "ohne X", "wegen X": a source, topic, opponent or cause,
 # no participant
 NON_PARTICIPANT_PREPS = frozenset({"laut", "über", "gegen", "für", "ohne", "wegen"})
-# "in einem Schreiben", "per Brief", "mit einem Brief"
-MEANS_PREPS = frozenset({"in", "per", "mit"})
+# "in einem Schreiben", "per Brief", "mit einem Brief", "via E-Mail"
+MEANS_PREPS = frozenset({"in", "per", "mit", "via"})
 # "auf Wunsch", "nach Anregung"
 INITIATIVE_PREPS = frozenset({"auf", "nach"})
 # "im Gespräch mit der Zeitung", "in einem Gespräch mit": the word before a talk noun of the

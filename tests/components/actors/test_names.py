@@ -123,6 +123,15 @@ def test_actors_adverbs_and_titles_open_no_name(run_pipeline, text):
     assert not any(n.startswith(("Davor", "Dr")) for n in actors(run_pipeline, text))
 
 
+@pytest.mark.parametrize("text", [
+    "Per E-Mail informierte der Verein seine Mitglieder.",
+    "Via Mail hatte die Schule die Eltern gewarnt.",
+    "Per Fax kam die Absage am Freitag.",
+])
+def test_actors_a_preposition_of_means_opening_a_sentence_is_no_given_name(run_pipeline, text):
+    assert not any(n.startswith(("Per", "Via")) for n in actors(run_pipeline, text))
+
+
 @pytest.mark.parametrize("text,name", [
     # the press names suspects and victims by first name and the initial of the surname
     ("Der Angeklagte Michael K. schwieg.", "Michael K."),
