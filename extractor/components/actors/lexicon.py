@@ -333,10 +333,11 @@ def _person_nouns(root: Path) -> tuple[frozenset[str], EndingIndex[None]]:
     heads: set[str] = set()
     for row in load_table("person_nouns.tsv", key="noun", root=root):
         noun, female = row["noun"], row["female"]
-        forms.update(noun + suf for suf in NOUN_SUFFIXES)
-        if female:
-            forms.update(female + suf for suf in FEMALE_SUFFIXES)
-        if row["head"] == "yes":
+        if row["head"] != "only":  # "only": a compound's head, alone a surname ("Koch")
+            forms.update(noun + suf for suf in NOUN_SUFFIXES)
+            if female:
+                forms.update(female + suf for suf in FEMALE_SUFFIXES)
+        if row["head"] in ("yes", "only"):
             heads.update(w.lower() for w in (noun, female) if w)
     return frozenset(forms), EndingIndex((h, None) for h in sorted(heads))
 

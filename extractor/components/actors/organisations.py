@@ -13,10 +13,11 @@ from ...lang.de.endings import (ADJECTIVE_ENDINGS, ADJ_ENDING_LETTERS, ADJ_NOMIN
 from ...lang.de.nouns import (FEDERAL_NAME_CONTINUATIONS, FEDERAL_NOUNS, FEDERAL_WORDS, GOVERNED_PLACE_NOUNS,
                               REPRESENTATIVE_NOUNS,
                               STATE_LEVEL_NOUNS)
-from ...lang.de.prepositions import LOCATIVE_PREPOSITIONS
+from ...lang.de.prepositions import BARE_DESTINATION_PREPS, LOCATIVE_PREPOSITIONS
 from ...lang.de.punctuation import CLAUSE_PUNCTUATION, CLOSE_QUOTES, DATELINE_ENDS, OPEN_QUOTES, SENTENCE_END
 from ...lang.de.verbs import PASSIVE_TRAVEL, PLACE_VERBS, VISIT_WORDS, WERDEN_FORMS
 from ..triggers import trigger_lexicon
+from .slots import unknown_name_word
 from .document import MentionCandidate, ScanState
 from .lexicon import DEFAULT_INSTITUTION, FEDERAL, ORG_KINDS, PLACE_KINDS, STATES, Entity, lexicon
 from .words import (_abbreviation, _adj_country, _organisation_letters, _cap, _company_name_word, _contact_compound, _elided_role, _entity_start_word,
@@ -72,21 +73,28 @@ class OrgScanner(ScanState):
                      or self.t(j) in SENTENCE_END), sent_end - 1)
         return any(self.t(last).lower() == v.particle for v in verbs)
 
-    def is_place_use(self, i: int) -> bool:
-        """'in Moskau', 'nach Russland', 'besuchte Berlin': a place, not an actor; but the place
-        a visit or travel word governs is the visited side ('reist nach Chile', 'Besuch in Ottawa',
-        'traf in Santiago ein', 'als sie in Peking landete')."""
+    def visit_governs(self, i: int) -> bool:
+        """A visit or travel word governs the place at token i ('reist nach Chile', 'Besuch in
+        Ottawa', 'traf in Santiago ein', 'als sie in Peking landete')."""
         sent_start, sent_end = self.sent_bounds[self.sent_of[i]]
         for k in range(i - 1, max(sent_start, i - TRAVEL_REACH) - 1, -1):
             if (i - k <= VISIT_REACH and self.t(k).lower() in VISIT_WORDS) or self.travel_word(k, sent_end):
-                return False
+                return True
             if self.t(k) in CLAUSE_PUNCTUATION:
                 break
         for k in range(i + 1, min(sent_end, i + VISIT_REACH + 1)):
             if self.t(k) in CLAUSE_PUNCTUATION:
                 break
             if self.travel_word(k, sent_end):
-                return False  # the verb closes a subordinate clause: "als sie in Peking landete"
+                return True  # the verb closes a subordinate clause: "als sie in Peking landete"
+        return False
+
+    def is_place_use(self, i: int) -> bool:
+        """'in Moskau', 'nach Russland', 'besuchte Berlin': a place, not an actor; but the place
+        a visit or travel word governs is the visited side (``visit_governs``)."""
+        if self.visit_governs(i):
+            return False
+        sent_start = self.sent_bounds[self.sent_of[i]][0]
         for k in range(max(sent_start, i - 4), i):
             if self.toks.lemma[k] in PLACE_VERBS or self.t(k) in PLACE_VERBS:
                 return True
@@ -142,6 +150,21 @@ class OrgScanner(ScanState):
         self.covered[i] = True
         return self.entity_cand(k, k + length, ent)
 
+    def try_visited_town(self, i: int) -> Optional[int]:
+        """A town no list knows, where a visit or a journey goes: "bei seinem Aufenthalt in
+        Holguin", "reist am Montag nach Quellstadt weiter".  A town's name takes no article after
+        the preposition and is one capitalised word no German word list knows, or a given name
+        (a person never stands bare after "in": "nach Santiago"); elsewhere such a word is no
+        place ("in Quellsoft investiert")."""
+        text = self.texts[i]
+        if self.sent_first[i] or self.t(i - 1) not in BARE_DESTINATION_PREPS:
+            return None
+        if not (unknown_name_word(text) or text in self.lex.first_names and not _looks_common_noun(text)):
+            return None
+        if _cap(self.t(i + 1)) or self.t(i + 1) == "-" or not self.visit_governs(i):
+            return None  # "in Santiago de Cuba"-like longer names are left to the lists
+        return self.entity_cand(i, i + 1, Entity("city", f"place:{text}", text, None))
+
     def is_dateline(self, i: int) -> bool:
         """'Moskau/Washington – ...': place names opening a paragraph before a dash."""
         k = i
@@ -181,7 +204,8 @@ class OrgScanner(ScanState):
             if found:
                 return found
         if not (_entity_start_word(text) or text in self.org_alias or self.legal_form_follows(i, e)):
-            return self.try_organisation_letters(i)  # none of the tests below can match here
+            # none of the tests below can match here
+            return self.try_organisation_letters(i) or self.try_visited_town(i)
         intro_type = _intro_type(text)
         compound = intro_type is not None and not text.startswith(_intro_word(text))
         if compound and _org_head(text) is not None:
@@ -201,7 +225,7 @@ class OrgScanner(ScanState):
             return self.entity_cand(i, i + 1, pe[0])
         if text in self.lex.institutions or (text.endswith(("ministerium", "ministeriums")) and _cap(text)):
             return self.try_institution(i)
-        return self.try_lexicon_entity(i)
+        return self.try_lexicon_entity(i) or self.try_visited_town(i)
 
     def names_noun_before(self, paren: int) -> bool:
         """"mit der Sozialistischen Arbeiterpartei (PSOE)": letters in brackets after a noun that

@@ -120,7 +120,8 @@ def drop_hosted_visits(view: DocView, candidates: list) -> list:
         took place was hosted by no trip still to come ("In Havanna hatte er Castro getroffen"
         is no less Cuban for a flight to the USA planned)."""
         return {view.actors[a].country or a for o in candidates if is_place_visit(view, o) and visitor & set(o.participants)
-                and (o.status == "occurred" or not past_only) for a in o.participants if kind(a) in PLACE_KINDS}
+                and (o.status == "occurred" or not past_only) for a in o.participants if kind(a) in PLACE_KINDS
+                and not town_of_unknown_state(view, a)}
 
     def elsewhere(o, place: str) -> bool:
         """"ein Treffen mit Rodríguez in Washington": the meeting's sentence names a place of
@@ -146,7 +147,7 @@ def drop_hosted_visits(view: DocView, candidates: list) -> list:
                 continue  # "Ein Treffen mit Putin sei nicht geplant": a meeting denied hosts no visit
             hosts = [a for a in o.participants if a not in visitor and kind(a) not in PLACE_KINDS]
             if hosts and (o.sentence == c.sentence or any(
-                    view.actors[h].country == country or one_country[o.status == "occurred"] and o.type == "meeting"
+                    country is not None and view.actors[h].country == country or one_country[o.status == "occurred"] and o.type == "meeting"
                     and view.actors[h].country is None and not elsewhere(o, place) for h in hosts)):
                 return True
         return False
@@ -159,6 +160,13 @@ def drop_hosted_visits(view: DocView, candidates: list) -> list:
                 continue
         out.append(c)
     return out
+
+
+def town_of_unknown_state(view: DocView, actor_id: str) -> bool:
+    """A town no list places in a state ("bei der Station in Holguin"): it names no other
+    state than those visited, nor the visited one."""
+    actor = view.actors[actor_id]
+    return actor.kind == "city" and actor.country is None
 
 
 def is_place_visit(view: DocView, c) -> bool:

@@ -15,6 +15,9 @@ PLACE_PREPS = frozenset({"in", "im", "aus", "nach", "vom", "zum", "ins", "bis", 
 # "Besuch in Ottawa", "reist nach Chile", "besuchte Peking", "zu Besuch in Kuba"; islands take
 # "auf" ("reiste auf die Insel", "Besuch auf Malta").
 DESTINATION_PREPS = frozenset({"in", "nach", "im", "auf"})
+# Those of them that take a town's or island's name without an article ("in Holguin",
+# "nach Santiago", "auf Lampedusa"; not "im", which holds one).
+BARE_DESTINATION_PREPS = DESTINATION_PREPS - {"im"}
 # A state after a role: "der Präsident von Frankreich", "die Amtskollegen aus Frankreich".
 ORIGIN_PREPOSITIONS = frozenset({"von", "aus"})
 # "Amtskollegen aus Frankreich (Sébastien Lecornu)": "aus Frankreich" modifies the noun

@@ -78,3 +78,33 @@ def test_a_trip_still_to_come_leaves_a_past_visit_hosted(hand_doc, find_events):
 def test_a_meeting_denied_or_open_hosts_no_visit(hand_doc, find_events, meeting):
     text = f"Ylva Zorndt reiste am Montag nach Quuxland. {meeting}"
     assert frozenset({"Ylva Zorndt", "Quuxland"}) in found(hand_doc, find_events, text)
+
+
+TOWNS = PLACES | {"Quuxstadt": actor("Quuxstadt", "city", country="QUX"), "Lunzenau": actor("Lunzenau", "city")}
+
+
+def found_with_towns(hand_doc, find_events, text):
+    actors = cast_of(text, PEOPLE | TOWNS)
+    return {e[1] for e in find_events(hand_doc(text, actors=actors, published="2022-10-25"))}
+
+
+# fmt: off
+UNPLACED_TOWNS = [
+    # a host whose state is not said met in another town hosts no visit of a town no list places
+    ("Ylva Zorndt reist am Montag nach Lunzenau. In Quuxstadt hatte sie zuvor Xaver Quuxberg getroffen.",
+     {frozenset({"Ylva Zorndt", "Lunzenau"}), frozenset({"Ylva Zorndt", "Xaver Quuxberg"})}),
+    ("Bei ihrem Besuch in Lunzenau sprach Ylva Zorndt über Handel. Am Sonntag hatte sie Xaver Quuxberg "
+     "in Quuxstadt getroffen.",
+     {frozenset({"Ylva Zorndt", "Lunzenau"}), frozenset({"Ylva Zorndt", "Xaver Quuxberg"})}),
+    # nor does such a town make a second state: the host still hosts the one state visited
+    ("Ylva Zorndt besuchte am Montag Quuxland. In Quuxstadt traf sie Xaver Quuxberg. Am Dienstag "
+     "reiste Ylva Zorndt nach Lunzenau.",
+     {frozenset({"Ylva Zorndt", "Xaver Quuxberg"}), frozenset({"Ylva Zorndt", "Lunzenau"})}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, expected", UNPLACED_TOWNS)
+def test_a_town_no_list_places_neither_shares_nor_adds_a_state(hand_doc, find_events, text, expected):
+    assert found_with_towns(hand_doc, find_events, text) == expected
+
