@@ -231,6 +231,11 @@ def dated_act(view: DocView, lex: TriggerLexicon, at: TriggerAt, part: Participa
         elif status == "occurred" and starts_after(date.value, published):
             # "Die Präsidentin reist nächste Woche nach Chile": the present with a later date plans
             status = common["status"] = "planned"
+    elif status == "occurred" and date is not None and trig.pos == "noun" and starts_after(date.value, published) \
+            and not any(toks.lower[j] in PAST_AUXILIARIES for j in clause.tokens()):
+        # "Nach einem Aufenthalt in Lima am Dienstag fliegt sie weiter": an act dated after the
+        # report, in a clause told in the present, is still to come
+        status = common["status"] = "planned"
     if status == "planned" and date is None:
         date = clause_prospect(view, clause, i)
     if status == "planned" and date is not None and trig.pos == "noun" and dates \
