@@ -31,12 +31,14 @@ from .clauses import Clause
 from .dates import (clause_dates, clause_prospect, coming_weekday, coordinated_date_run, dates_the_plan, in_the_future, named_before_date,
                     referred_date, sentence_date, starts_after)
 from .initiative import clause_initiative
-from .participants import Earlier, Participants, add_attendees, has_reciprocal, is_reply, participants_of, subject_of, unique
+from .participants import (Earlier, Participants, add_attendees, attributive_participle, has_reciprocal, is_reply,
+                           participants_of, subject_of, unique)
 from .objects import generic_object, without_unnamed_place
 from .press import is_medium, press_formula, press_interviewer, saying_words, shown_in_medium
 from .readings import other_reading, person_host
 from .appearances import before_a_body, is_appearance
-from .visits import co_visitors, drop_hosted_visits, is_place_visit, is_travel, is_visit, visit_participants
+from .visits import (co_visitors, drop_hosted_visits, hosted_by_inviter, is_place_visit, is_travel, is_visit,
+                     visit_participants)
 from .status import act_status, anterior_of, present_tense
 from .triggers import TriggerAt, clause_triggers, coordinated_parts, type_of
 from .view import SHORT_SEGMENTS, DocView, Sentence
@@ -92,6 +94,8 @@ def candidates_for(view: DocView, lex: TriggerLexicon, sent: Sentence, clauses: 
         part = None  # "Mikl-Leitner und Doskozil besuchen die Grenze": they visit together, not each other
     if part is None and is_visit(at):
         part = visit_participants(view, at)
+    elif part is not None and is_visit(at):
+        part = hosted_by_inviter(view, part)
     if part is not None and is_appearance(at) and not before_a_body(view, part):
         return []  # "eine Rede vor Studenten", "vor dem Parteitag": no body met
     if part is None or (trig.type == "talk" and trig.pos == "noun"
@@ -232,9 +236,11 @@ def dated_act(view: DocView, lex: TriggerLexicon, at: TriggerAt, part: Participa
             # "Die Präsidentin reist nächste Woche nach Chile": the present with a later date plans
             status = common["status"] = "planned"
     elif status == "occurred" and date is not None and trig.pos == "noun" and starts_after(date.value, published) \
-            and not any(toks.lower[j] in PAST_AUXILIARIES for j in clause.tokens()):
+            and not any(toks.lower[j] in PAST_AUXILIARIES for j in clause.tokens()) \
+            and not any(attributive_participle(toks.lower[j]) for j in range(before_noun_phrase(toks, i, clause.start) + 1, i)):
         # "Nach einem Aufenthalt in Lima am Dienstag fliegt sie weiter": an act dated after the
-        # report, in a clause told in the present, is still to come
+        # report, in a clause told in the present, is still to come; not one a participle tells
+        # done ("Nach den gescheiterten Verhandlungen gilt das Votum am Sonntag als ...")
         status = common["status"] = "planned"
     if status == "planned" and date is None:
         date = clause_prospect(view, clause, i)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ...lang.de.nouns import INITIATIVE_VON
 from ...lang.de.prepositions import DESTINATION_PREPS
 from ...lang.de.verbs import PASSIVE_TRAVEL, WERDEN_FORMS
 from ...resources import per_folder
@@ -85,13 +86,20 @@ def visited_place(view: DocView, at: TriggerAt) -> Optional[str]:
 
 
 def visit_participants(view: DocView, at: TriggerAt) -> Optional[Participants]:
-    """[visitor, place] when the clause names one visitor, a place visited and nobody else."""
+    """[visitor, place] when the clause names one visitor, a place visited and nobody else;
+    [visitor, inviter] when it names whose invitation the visitor followed."""
     place = visited_place(view, at)
-    if place is None:
-        return None
     others = {m.actor_id for _, _, m in participant_mentions(view, at.clause)
               if m.actor_id != place and view.actors[m.actor_id].kind not in PLACE_KINDS}
     others |= set(at.subject or []) - {place}
+    inviter = invited_by(view, at, others) if len(others) == 2 else None
+    if inviter is not None:
+        # "Auf Einladung von Präsident X reiste Y nach Washington": the inviter hosts the visit
+        visitor = next(a for a in others if a != inviter)
+        return Participants([visitor, inviter], Sides([], [inviter], [], inviter), [], [visitor], [], [], None,
+                            weight.BASE - weight.INFERRED_SIDE)
+    if place is None:
+        return None
     if len(others) != 1:
         return None  # no visitor, or a host or companion named: those are the acts
     visitor = next(iter(others))
@@ -101,6 +109,25 @@ def visit_participants(view: DocView, at: TriggerAt) -> Optional[Participants]:
         return None  # "Die Ministerin erwartet in Wien Regen": no one is expected there
     return Participants([visitor, place], Sides([], [place], [], None), [], [visitor], [], [], None,
                         weight.BASE - weight.INFERRED_SIDE)
+
+
+def hosted_by_inviter(view: DocView, part: Participants) -> Participants:
+    """"Auf Einladung des Premiers X besuchte Y Prag": the inviter hosts, the place is no side."""
+    inviter = part.sides.initiator_von
+    kept = [a for a in part.ids if view.actors[a].kind not in PLACE_KINDS]
+    if inviter is None or inviter not in kept or len(kept) != 2 or len(kept) == len(part.ids):
+        return part
+    return part._replace(ids=kept)
+
+
+def invited_by(view: DocView, at: TriggerAt, actors: set[str]) -> Optional[str]:
+    """The one of ``actors`` whose invitation the visit follows: "auf Einladung von X", "auf
+    Einladung des Präsidenten X", "einer Einladung Putins folgend"."""
+    toks, clause = view.toks, at.clause
+    for s, _e, m in view.mentions_in(clause.start, clause.end, clause):
+        if m.actor_id in actors and any(toks.lower[k] in INITIATIVE_VON for k in range(max(clause.start, s - 4), s)):
+            return m.actor_id
+    return None
 
 
 # statuses of a meeting that did not or need not take place

@@ -137,3 +137,8 @@ def test_events_the_agent_of_a_present_passive_hosts(extractor, text, expected):
 ])
 def test_events_a_noun_act_dated_after_the_report_is_planned(extractor, text, expected):
     assert expected in [summary(e) for e in events(extractor, text)]
+
+
+def test_events_a_noun_act_a_participle_tells_done_is_no_plan(extractor):
+    text = "Nach den gescheiterten Verhandlungen zwischen Petr Fiala und Karl Nehammer gilt das Votum am Mittwoch als offen."
+    assert [summary(e)[:3] for e in events(extractor, text)] == [("talk", ["Karl Nehammer", "Petr Fiala"], "occurred")]

@@ -65,3 +65,20 @@ NO_VISIT = [
 def test_travel_of_no_official_or_no_arrival_is_no_visit(extractor, text):
     places = {"Salzburg", "Wien", "Italien", "Linz", "Madrid", "Washington", "Berlin", "Österreich", "Paris"}
     assert not [e for e in events(extractor, text) if places & {p.name for p in e.participants}]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Auf Einladung von Präsident Joe Biden reiste Kanzler Olaf Scholz nach Washington.",
+     ("meeting", ["Joe Biden", "Olaf Scholz"], "occurred", None, "Joe Biden")),
+    ("Auf Einladung des Premiers Petr Fiala besuchte Kanzler Karl Nehammer am Freitag Prag.",
+     ("meeting", ["Karl Nehammer", "Petr Fiala"], "occurred", "2022-10-21", "Petr Fiala")),
+    ("Auf Einladung der spanischen Ministerin Teresa Ribera reist Minister Robert Habeck am Mittwoch nach Madrid.",
+     ("meeting", ["Robert Habeck", "Teresa Ribera"], "planned", "2022-10-26", "Teresa Ribera")),
+])
+def test_travel_the_inviter_hosts_the_visit(extractor, text, expected):
+    assert [summary(e)[:5] for e in events(extractor, text)] == [expected]
+
+
+def test_travel_an_inviting_body_without_a_name_leaves_the_place_as_host(extractor):
+    text = "Auf Einladung der Universität reiste Kanzler Olaf Scholz nach Washington."
+    assert [summary(e)[:2] for e in events(extractor, text)] == [("meeting", ["Olaf Scholz", "Washington"])]
