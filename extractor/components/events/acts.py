@@ -40,6 +40,7 @@ from .appearances import before_a_body, is_appearance
 from .visits import (co_visitors, drop_hosted_visits, hosted_by_inviter, is_place_visit, is_travel, is_visit,
                      visit_participants)
 from .status import act_status, anterior_of, present_tense
+from .summons import is_summons, summons_participants
 from .triggers import TriggerAt, clause_triggers, coordinated_parts, type_of
 from .view import SHORT_SEGMENTS, DocView, Sentence
 
@@ -96,6 +97,8 @@ def candidates_for(view: DocView, lex: TriggerLexicon, sent: Sentence, clauses: 
         part = visit_participants(view, at)
     elif part is not None and is_visit(at):
         part = hosted_by_inviter(view, part)
+    if part is None and is_summons(at):
+        part = summons_participants(view, at)
     if part is not None and is_appearance(at) and not before_a_body(view, part):
         return []  # "eine Rede vor Studenten", "vor dem Parteitag": no body met
     if part is None or (trig.type == "talk" and trig.pos == "noun"

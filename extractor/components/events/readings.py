@@ -54,13 +54,15 @@ from typing import Optional
 from ...lang.de.determiners import (AUF_ACCUSATIVE_DETERMINERS, DEFINITE_ARTICLES, DETERMINERS, GENITIVE_ARTICLES,
                                      LOCATIVE_DATIVE_DETERMINERS, NOBODY, ROLE_DETERMINERS, THING_PRONOUNS)
 from ...lang.de.nouns import GROUP_NOUNS, JOINT_APPEARANCE_NOUNS, REPRESENTATIVE_NOUNS, WRITTEN_WORDS
-from ...lang.de.prepositions import (BEI_FORMS, CONSIDERED_FOR, JOINING_PREPS, PREPOSITIONS, TALK_PARTNER_WORDS,
+from ...lang.de.prepositions import (SUMMONS_HOUSE_OPENERS, SUMMONS_TO_SELF, BEI_FORMS, CONSIDERED_FOR, JOINING_PREPS, PREPOSITIONS, TALK_PARTNER_WORDS,
                                      TOPIC_WORDS, ZU_FORMS)
-from ...lang.de.verbs import (ENCOUNTER_VERBS, INFORMING_VERBS, NEHMEN_FORMS, PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS,
+from ...lang.de.verbs import (DESTINATION_ONLY_CONTACT_VERBS, ENCOUNTER_VERBS, INFORMING_VERBS, NEHMEN_FORMS,
+                              PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS,
                               PASSIVE_ONLY_CONTACT_VERBS, RELATIONSHIP_VERBS, SEIN_FORMS, SPEAKING_VERBS,
                               TAKING_UP_JOINED, TAKING_UP_SPLIT, TOPIC_ONLY_CONTACT_VERBS)
 from ...resources import folder_cache, load_table, per_folder
 from ..actors import role_of
+from ..actors.lexicon import lexicon
 from ..triggers import TriggerLexicon
 from .clauses import clause_final_word
 from ..verb_forms import looks_participle_or_prefixed
@@ -170,6 +172,8 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
         return True  # "wollen in einer Pressekonferenz informieren": a statement
     if trig.lemma in PASSIVE_ONLY_CONTACT_VERBS and not PASSIVE_AUXILIARIES.intersection(words):
         return True  # "warnte Moskau vor weiteren Schritten": an admonition, said in public
+    if trig.lemma in DESTINATION_ONLY_CONTACT_VERBS and not summoned_to(view, clause.start, clause.end):
+        return True  # "zitierte den Minister mit den Worten ...": a quote, no summons
     if trig.lemma in TOPIC_ONLY_CONTACT_VERBS and not TOPIC_WORDS.intersection(words):
         return True  # "unterrichtet Philosophie": teaching
     if trig.lemma == "schreiben":
@@ -395,4 +399,34 @@ def aid_receiver(view: DocView, clause, i: int) -> Optional[str]:
             if view.actors[m.actor_id].kind == "country" and all(toks.lower[j] in DETERMINERS for j in range(fuer + 1, s)):
                 return m.actor_id
         return None
+    return None
+
+
+def summoned_to(view: DocView, start: int, end: int) -> bool:
+    """The clause names the house someone is called to: a body or an institution noun after
+    "ins"/"in das" ("ins Außenministerium", "ins Ministerium"), or "zu sich"."""
+    toks = view.toks
+    if summoned_house(view, start, end) is not None:
+        return True
+    institutions = lexicon().institutions
+    to_self = tuple(SUMMONS_TO_SELF.split())
+    for k in range(start, end):
+        if tuple(toks.lower[k:k + len(to_self)]) == to_self:
+            return True
+        for opener in SUMMONS_HOUSE_OPENERS:
+            n = len(opener)
+            if tuple(toks.lower[k:k + n]) == opener and k + n < end and toks.text[k + n] in institutions:
+                return True
+    return False
+
+
+def summoned_house(view: DocView, start: int, end: int) -> Optional[tuple[int, str]]:
+    """(token, actor) of the body named right after "ins"/"in das": the house someone is called to
+    ("ins Außenministerium"); not a place ("ins Spital", "ins Land")."""
+    toks = view.toks
+    for s, _e, m in view.mentions_in(start, end):
+        if view.actors[m.actor_id].kind in ("person", "country", "city"):
+            continue
+        if any(s - len(o) >= start and tuple(toks.lower[s - len(o):s]) == o for o in SUMMONS_HOUSE_OPENERS):
+            return s, m.actor_id
     return None

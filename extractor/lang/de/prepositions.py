@@ -44,6 +44,9 @@ PARTICIPANT_PREPS = frozenset({"zwischen", "mit", "von"})
 NON_PARTICIPANT_PREPS = frozenset({"laut", "über", "gegen", "für", "ohne", "wegen"})
 # "in einem Schreiben", "per Brief", "mit einem Brief", "via E-Mail"
 MEANS_PREPS = frozenset({"in", "per", "mit", "via"})
+# the house a summons calls to: "ins Außenministerium", "in das Kanzleramt"; or "zu sich"
+SUMMONS_HOUSE_OPENERS = (("ins",), ("in", "das"))
+SUMMONS_TO_SELF = "zu sich"
 # "auf Wunsch", "nach Anregung"
 INITIATIVE_PREPS = frozenset({"auf", "nach"})
 # "im Gespräch mit der Zeitung", "in einem Gespräch mit": the word before a talk noun of the

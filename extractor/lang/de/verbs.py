@@ -137,6 +137,13 @@ INFORMING_VERBS = frozenset({"informieren", "unterrichten", "inkenntnissetzen", 
 # "warnen" in the active is mostly a public admonition ("X warnte Y vor weiteren Schritten"); only a
 # warning received, told in the passive ("Y war vor dem Angriff nicht gewarnt worden"), reaches Y.
 PASSIVE_ONLY_CONTACT_VERBS = frozenset({"warnen"})
+# Summoning (the guidelines' initiator cue): "bestellte den Botschafter ein", "zitierte den Botschafter
+# ins Ministerium". "zitieren" summons only with the house the summoned is called to ("ins Ministerium",
+# "zu sich"); without it, it quotes ("zitierte den Minister mit den Worten ..."). Told in the passive
+# without an agent, that house is the summoning side: "Der Botschafter wurde ins Außenministerium
+# zitiert".
+SUMMONS_VERBS = frozenset({"einbestellen", "zitieren"})
+DESTINATION_ONLY_CONTACT_VERBS = frozenset({"zitieren"})
 # Verbs that inform only with a topic ("unterrichtete Paris über den Plan"); without one they teach.
 TOPIC_ONLY_CONTACT_VERBS = frozenset({"unterrichten"})
 # Conferring at a person's place is being there with the host: "Am Samstag beraten die Minister
