@@ -12,6 +12,7 @@ from typing import NamedTuple, Optional
 
 from spacy.tokens import Doc
 
+from ..actors import role_of
 from ..tokens import token_table
 from ..triggers import TriggerLexicon
 from ..types import CAPTION, HEADLINE, SUBHEAD, Actor, Mention, Segment, TimeValue
@@ -275,7 +276,14 @@ def is_speaker(actor: Actor) -> bool:
 
 
 def _is_female(actor: Actor) -> bool:
-    return any(r.endswith("in") for r in actor.roles)
+    return any(_female_role(r) for r in actor.roles)
+
+
+def _female_role(role: str) -> bool:
+    """A role's female form: the roles table says so ("Landeshauptfrau", "Obfrau"), else the
+    ending -in ("Ministerin")."""
+    match = role_of(role)
+    return match.female if match is not None and match.female is not None else role.endswith("in")
 
 
 def view_sentence(view: DocView, clause: Clause) -> int:

@@ -66,3 +66,23 @@ def test_actors_elided_compound_roles_name_both_offices(nlp, text, name, roles, 
     actor = next(a for a in doc._.actors if a.name == name)
     assert actor.roles == roles and actor.country == country
     assert later in [m.text for m in actor.mentions]
+
+
+@pytest.mark.parametrize("text,name,role,region", [
+    # Austrian offices of the Länder and districts; the Land after "von" is the office's, no actor
+    ("Der Landeshauptmann von Tirol, Anton Mattle, warnte vor Staus.", "Anton Mattle", "Landeshauptmann", "Tirol"),
+    ("Die Landeshauptfrau von Niederösterreich, Johanna Mikl-Leitner, schwieg.", "Johanna Mikl-Leitner", "Landeshauptfrau", "Niederösterreich"),
+    ("Landesrätin Ulrike Rauch-Keschmann sprach mit den Ärzten.", "Ulrike Rauch-Keschmann", "Landesrätin", None),
+    ("Der Bezirkshauptmann von Kufstein, Christoph Platzgummer, sperrte die Straße.", "Christoph Platzgummer", "Bezirkshauptmann", "Kufstein"),
+    ("Die Klubobfrau der Grünen, Sigrid Maurer, kritisierte den Plan.", "Sigrid Maurer", "Klubobfrau", None),
+])
+def test_actors_austrian_offices_of_lands_and_parties(nlp, text, name, role, region):
+    doc = nlp(text)
+    assert actor_named(doc, name).roles == [role]
+    assert region is None or region not in names(doc)
+
+
+def test_actors_a_role_of_the_female_form_in_frau_makes_sie_hers(run_pipeline):
+    from extractor.components.events.view import _is_female
+    doc = run_pipeline("Landeshauptfrau Johanna Mikl-Leitner ist verärgert.", "2024-02-20")
+    assert _is_female(next(a for a in doc._.actors if a.name == "Johanna Mikl-Leitner"))
