@@ -6,7 +6,7 @@ from typing import NamedTuple, Optional
 
 from ...lang.de.determiners import ROLE_DETERMINERS
 from ...lang.de.endings import ADJECTIVE_ENDINGS, FEMALE_ROLE_ENDINGS, NAME_LIKE_NOUN_ENDINGS, SIBILANTS
-from ...lang.de.names import (ARTICLE_PARTICLES, ATTACHED_PARTICLES, CAPITALISED_PARTICLES, NAME_PARTICLES,
+from ...lang.de.names import (ARTICLE_PARTICLES, ATTACHED_PARTICLES, CAPITALISED_PARTICLES, IDIOM_PARTICLES, NAME_PARTICLES,
                               QUALIFYING_PARTICLES)
 from ...lang.de.punctuation import APOSTROPHES
 from .document import MentionCandidate, ScanState
@@ -69,6 +69,8 @@ class NameScanner(ScanState):
             return None
         if not lone_ok and m - k == 1 and self.t(k) in QUALIFYING_PARTICLES:
             return None  # "Bürgermeister von Lyon": a qualifier, not a name
+        if m - k == 1 and self.t(k) in IDIOM_PARTICLES and _known_word(nxt):
+            return None  # "war bei Papst Franziskus zu Gast": a set phrase, not "zu Guttenberg"
         return m + 1
 
     def parse_name(self, i: int, e: int, after_role: bool) -> Optional[int]:

@@ -14,6 +14,9 @@ ARTICLE_PARTICLES = frozenset({"der", "den", "des"})
 CAPITALISED_PARTICLES = frozenset({"Van", "Von", "De", "Di", "Da", "Le", "La", "El", "Al"})
 # One of these alone before a capitalised word is a qualifier, not a name: "Bürgermeister von Lyon".
 QUALIFYING_PARTICLES = frozenset({"von", "aus", "de", "der", "den", "des"})
+# Particles that are also prepositions of set phrases with a German noun: "war bei X zu Gast",
+# "zu Besuch", "zu Beginn"; before a German word they open no name (but "zu Guttenberg").
+IDIOM_PARTICLES = frozenset({"zu"})
 # Hyphen-attached particles: "al-Assad", "el-Sisi".
 ATTACHED_PARTICLES = ("al-", "el-", "as-", "ad-", "ar-", "asch-", "an-", "at-")
 # Words inside a name that give no letter to its abbreviation ("Bund für Umwelt und Naturschutz

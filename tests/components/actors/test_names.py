@@ -151,3 +151,16 @@ def test_actors_first_name_and_surname_initial(run_pipeline, text, name):
 def test_actors_kinship_nouns_and_family_names_first(run_pipeline, text, name):
     found = names(run_pipeline(text, "2016-03-01"))
     assert name in found and not any(n.startswith(("Cousin", "Schwester")) for n in found), found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Die Ministerin war am Montag bei Kardinal Christoph Schönborn zu Gast.", "Christoph Schönborn"),
+    ("Der Bischof ist bei Präsidentin Maia Sandu zu Besuch.", "Maia Sandu"),
+    ("Die Rede von Kanzler Olaf Scholz ging zu Ende.", "Olaf Scholz"),
+])
+def test_actors_zu_before_a_german_noun_is_a_set_phrase_not_a_name_particle(run_pipeline, text, name):
+    assert name in actors(run_pipeline, text)
+
+
+def test_actors_zu_before_a_surname_stays_a_name_particle(run_pipeline):
+    assert "Karl-Theodor zu Guttenberg" in actors(run_pipeline, "Minister Karl-Theodor zu Guttenberg reiste ab.")
