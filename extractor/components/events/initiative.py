@@ -65,8 +65,9 @@ def clause_initiative(view: DocView, lex: TriggerLexicon, at: TriggerAt, part: P
 
 def _exchanged_with(view: DocView, trig: Trigger, part: Participants, clause: Clause) -> bool:
     """A letter noun whose partner stands behind "mit" is the channel of an exchange, not a letter
-    sent: "tauschte sich per SMS mit X aus", "verhandelte per Brief mit X" name no sender."""
-    if trig.pos != "noun" or trig.mode != "letter" or not part.sides.partners:
+    sent: "tauschte sich per SMS mit X aus", "verhandelte per Brief mit X" name no sender; nor
+    does a host's noun its host: "Bei einem Arbeitsessen mit X sprach Y" (who invited is not said)."""
+    if trig.pos != "noun" or trig.mode not in ("letter", "host") or not part.sides.partners:
         return False
     preps = [governing_prep(view.toks, s, clause.start) for s, e, m in part.in_clause
              if m.actor_id in part.sides.partners]

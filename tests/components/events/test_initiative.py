@@ -86,3 +86,13 @@ def test_events_zu_etwas_laden_names_the_inviter(extractor, text, initiator):
 ])
 def test_events_host_of_the_act_told_in_the_next_sentence(extractor, text, initiator):
     assert [summary(e)[4] for e in events(extractor, text, "2025-06-27")] == [initiator]
+
+
+@pytest.mark.parametrize("text,initiator", [
+    # a meal "mit" someone names no host; one given "für" someone or invited to does
+    ("Bei einem Arbeitsessen mit Premier Petr Fiala sprach Kanzler Karl Nehammer über die Energiepreise.", None),
+    ("Nach einem Abendessen mit Präsidentin Maia Sandu reiste Ministerin Karoline Edtstadler ab.", None),
+    ("Kanzler Karl Nehammer lud Premier Petr Fiala zu einem Arbeitsessen ein.", "Karl Nehammer"),
+])
+def test_events_a_meal_with_someone_names_no_host(extractor, text, initiator):
+    assert [summary(e)[4] for e in events(extractor, text)] == [initiator]
