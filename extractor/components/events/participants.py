@@ -993,6 +993,8 @@ def _genitive_attribute(toks: TokenTable, view: DocView, s: int, clause: Clause,
         j -= 1  # adjectives, an apposition noun ("der amerikanischen Notenbank Federal Reserve")
     if j < clause.start or toks.lower[j] not in GENITIVE_ARTICLES and toks.lower[j] not in GENITIVE_POSSESSIVES:
         return False  # "den Schwerpunkt seines Unternehmens" is a genitive as "des Unternehmens" is
+    if view.in_time_at[j]:
+        return False  # "traf Anfang des Monats Kanzlerin X": the genitive belongs to the time
     h = j - 1  # the head noun
     return (h >= clause.start and toks.is_alpha[h] and toks.text[h][:1].isupper()
             and trigger_lexicon().noun(toks.text[h]) is None and toks.lower[h] not in REPRESENTATIVE_NOUNS

@@ -142,3 +142,12 @@ def test_events_a_noun_act_dated_after_the_report_is_planned(extractor, text, ex
 def test_events_a_noun_act_a_participle_tells_done_is_no_plan(extractor):
     text = "Nach den gescheiterten Verhandlungen zwischen Petr Fiala und Karl Nehammer gilt das Votum am Mittwoch als offen."
     assert [summary(e)[:3] for e in events(extractor, text)] == [("talk", ["Karl Nehammer", "Petr Fiala"], "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kanzler Karl Nehammer traf Anfang des Monats Kanzlerin Angela Merkel.",
+    "Kanzler Karl Nehammer traf zu Beginn des Jahres Premier Petr Fiala.",
+    "Ministerin Karoline Edtstadler sprach Ende des Monats mit Präsidentin Maia Sandu.",
+])
+def test_events_a_genitive_of_a_time_takes_no_side_of_the_act(extractor, text):
+    assert len(events(extractor, text)) == 1 and len(events(extractor, text)[0].participants) == 2
