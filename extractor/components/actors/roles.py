@@ -314,6 +314,17 @@ class RoleScanner(NameScanner):
                 self.covered[q] = True
                 self.add(cand)
                 return cand.tok_end
+        # a genitive qualifier then the name, no comma: "den Generalsekretär der Nato Jens
+        # Stoltenberg", "die Chefin des IWF Christine Lagarde": a name by the test for names
+        # without a role (a given name, or two words no German list knows)
+        if not plural and q > i + 1 and q < e and (qualifiers.org or qualifiers.country) \
+                and self.t(i + 1) in GENITIVE_ARTICLES and not self.covered[q]:
+            ne = self.parse_name(q, e, after_role=False)
+            if ne is not None:
+                cand = self.holder(phrase, q, ne, country, qualifiers.org)
+                self.add_role_span(cand, phrase.start, q)
+                self.add(cand)
+                return cand.tok_end
         s, en = self.span(phrase.start, q)
         self.add(MentionCandidate(s, en, phrase.start, q, self.sent_of[i], "roleref", role=phrase.role,
                       role_base=phrase.base, female=phrase.female, country=country, org=qualifiers.org,

@@ -86,3 +86,20 @@ def test_actors_a_role_of_the_female_form_in_frau_makes_sie_hers(run_pipeline):
     from extractor.components.events.view import _is_female
     doc = run_pipeline("Landeshauptfrau Johanna Mikl-Leitner ist verärgert.", "2024-02-20")
     assert _is_female(next(a for a in doc._.actors if a.name == "Johanna Mikl-Leitner"))
+
+
+@pytest.mark.parametrize("text,name,role", [
+    # a role, its body in the genitive, then the name without a comma
+    ("Der Generalsekretär der Nato Mark Rutte warnte vor Russland.", "Mark Rutte", "Generalsekretär"),
+    ("Ministerin Karoline Edtstadler traf die Chefin des IWF Kristalina Georgiewa.", "Kristalina Georgiewa", "Chefin"),
+    ("Sie sprach mit dem Präsidenten der EU-Kommission Jean-Claude Juncker.", "Jean-Claude Juncker", "Präsident"),
+])
+def test_actors_role_genitive_body_then_name_is_one_person(nlp, text, name, role):
+    doc = nlp(text)
+    assert actor_named(doc, name).roles == [role]
+    assert not any(a.name.startswith(role) for a in doc._.actors)
+
+
+def test_actors_role_genitive_body_then_a_common_noun_names_no_one(nlp):
+    doc = nlp("Der Generalsekretär der Nato Gipfel-Beschlüsse lobte das Ergebnis.")
+    assert all(a.kind != "person" or a.name.startswith("Generalsekretär") for a in doc._.actors)
