@@ -32,7 +32,7 @@ def merge_candidates(candidates: list[Candidate], actors: dict[str, Actor]) -> l
 
     def fits(c: Candidate, g: list[Candidate], need_same_date: bool) -> bool:
         head = g[0]
-        if c.status != head.status or not compatible_types(c.type, head.type):
+        if not (c.status == head.status or announced(c, head)) or not compatible_types(c.type, head.type):
             return False
         if c.status == "negated" and c.type != head.type:
             return False  # "lehnte ein Treffen ab" and "haben nicht miteinander gesprochen" are two statements
@@ -67,6 +67,12 @@ def merge_candidates(candidates: list[Candidate], actors: dict[str, Actor]) -> l
             else:
                 groups.append([c])
     return _fold_metonymic_groups(groups, actors)
+
+
+def announced(c: Candidate, head: Candidate) -> bool:
+    """An undated headline in the present tells a planned act as if done: "Faymann trifft Orbán
+    in Wien" over "wird am Dienstag Orbán empfangen" is that one meeting."""
+    return c.segment in SHORT_SEGMENTS and c.date is None and c.status == "occurred" and head.status == "planned"
 
 
 def within_approximate(vague: TimeValue, exact: TimeValue) -> bool:

@@ -66,3 +66,19 @@ def test_events_an_approximate_month_stays_apart_from_another_month(extractor):
 ])
 def test_events_a_call_that_sets_the_scene_is_no_new_act(extractor, text, expected):
     assert sorted((e.type, e.status) for e in events(extractor, text, "2016-04-10")) == expected
+
+
+def test_events_a_headline_in_the_present_is_the_planned_act_of_the_body(extractor):
+    text = ("date 2022-10-24 Nehammer trifft Fiala in Wien\n\n"
+            "Kanzler Karl Nehammer wird am Mittwoch den tschechischen Premier Petr Fiala in Wien empfangen.")
+    found = [(e.type, e.status, e.date.value if e.date else None, len(e.evidence))
+             for e in events(extractor, text, "2022-10-24")]
+    assert found == [("meeting", "planned", "2022-10-26", 2)]
+
+
+def test_events_a_headline_in_the_past_stays_apart_from_a_planned_act(extractor):
+    text = ("date 2022-10-24 Nehammer traf Fiala in Wien\n\n"
+            "Kanzler Karl Nehammer traf am Samstag den tschechischen Premier Petr Fiala in Wien. "
+            "Die beiden wollen sich im Dezember wieder treffen.")
+    found = sorted((e.status, e.date.value if e.date else None) for e in events(extractor, text, "2022-10-24"))
+    assert found == [("occurred", "2022-10-22"), ("planned", "2022-12")]
