@@ -19,10 +19,10 @@ from ...resources import load_table, per_folder
 from ..tokens import TokenTable
 from ..triggers import Trigger, TriggerLexicon, trigger_lexicon
 from ..types import Mention
-from ...lang.de.determiners import GROUP_SUBJECTS, IMPERSONAL_SUBJECTS
+from ...lang.de.determiners import GROUP_SUBJECTS, IMPERSONAL_SUBJECTS, RELATIVE_SUBJECTS
 from ...lang.de.nouns import GOVERNMENT_NOUNS, OWN_STATE_NOUNS, RELATION_NOUNS, REPLY_STARTS
 from ...lang.de.adverbs import ATTENDANCE_WORDS, CONTINUATION_WORDS, SAME_GROUP
-from ...lang.de.conjunctions import COORDINATORS, LIST_GLUE
+from ...lang.de.conjunctions import COORDINATORS, INFINITIVE_CONJUNCTIONS, LIST_GLUE
 from ...lang.de.endings import ADJECTIVE_ENDINGS
 from ...lang.de.determiners import (BOTH, DATIVE_ARTICLES, DATIVE_DEFINITE_ARTICLES, DEFINITE_DETERMINERS, DETERMINERS, GENITIVE_ARTICLES,
                                     GENITIVE_POSSESSIVES,
@@ -163,6 +163,13 @@ def participants_of(view: DocView, lex: TriggerLexicon, at: TriggerAt, earlier: 
             return None
         participants = [topic] + participants
         confidence -= weight.INFERRED_SIDE
+    if trig.pos == "verb" and not partners and len(set(zwischen)) < 2 and len(set(participants)) == 1:
+        # "um dort Merkel zu treffen", "..., den sie am Montag empfangen hatte": the subject or
+        # the object stands outside the clause
+        outside_side = subject_outside_clause(view, clause, set(participants))
+        if outside_side is not None:
+            participants = [outside_side] + participants
+            confidence -= weight.INFERRED_SIDE
     if trig.partner_preps and not partners:
         return None  # "intervenierten in Syrien": without its own preposition the verb names no partner
     if trig.needs_partner and not (partners or zwischen or has_reciprocal(toks, clause)
@@ -428,6 +435,9 @@ def _other_side(view: DocView, at: TriggerAt, partners: list[str]) -> Optional[s
     i, trig, clause = at.token, at.trigger, at.clause
     if view.segment_kind(toks.idx[i]) in SHORT_SEGMENTS:
         return None
+    outside = subject_outside_clause(view, clause, set(partners))
+    if outside is not None or opens_relative_clause(toks, clause):
+        return outside  # "zwei Frauen, die zu einer Begegnung mit X eingeladen waren": no name
     # a verb's side is missing only behind "man", "wir", "es": "Außerdem werde man mit Ikea reden"
     impersonal = any(toks.lower[j] in IMPERSONAL_SUBJECTS for j in clause.tokens())
     if trig.pos != "noun" and not impersonal:
@@ -445,6 +455,33 @@ def _other_side(view: DocView, at: TriggerAt, partners: list[str]) -> Optional[s
         return view.person_before(clause.sent_start, set(partners)) \
             or frame_speaker(view, clause.end, clause.sent_end, set(partners))
     return view.protagonist_before(clause.sent_start, set(partners))
+
+
+def subject_outside_clause(view: DocView, clause: Clause, partners: set[str]) -> Optional[str]:
+    """The side a relative or infinitive clause names outside itself: the antecedent of its
+    relative pronoun ("Faymann, der am Montag mit Merkel telefoniert hatte, ..."), or the
+    subject of the clause it depends on ("Faymann reist nach Berlin, um dort Merkel zu treffen")."""
+    toks = view.toks
+    k = clause.start
+    if k <= clause.sent_start or toks.text[k - 1] != ",":
+        return None
+    if opens_relative_clause(toks, clause):
+        before = [m.actor_id for s, e, m in view.mentions_in(clause.sent_start, k - 1) if e == k - 1]
+        found = before[-1] if before else None
+    elif toks.lower[k] in INFINITIVE_CONJUNCTIONS:
+        # the first actor of the sentence no preposition governs: the main clause's subject
+        found = next((m.actor_id for s, e, m in view.mentions_in(clause.sent_start, k - 1)
+                      if governing_prep(toks, s, clause.sent_start) is None
+                      and view.actors[m.actor_id].kind not in PLACE_KINDS), None)
+    else:
+        return None
+    return found if found is not None and found not in partners else None
+
+
+def opens_relative_clause(toks: TokenTable, clause: Clause) -> bool:
+    """The clause is a relative clause after a comma: ", der ...", ", die ..."."""
+    k = clause.start
+    return k > clause.sent_start and toks.text[k - 1] == "," and toks.lower[k] in RELATIVE_SUBJECTS
 
 
 def _speaker_as_side(view: DocView, clause: Clause, partners: set[str]) -> Optional[str]:

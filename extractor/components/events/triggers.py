@@ -34,7 +34,7 @@ class TriggerAt(NamedTuple):
 def clause_triggers(view: DocView, clause: Clause, lex: TriggerLexicon, seen: set[int]) -> list[tuple[int, Trigger]]:
     """The contact triggers of a clause not already taken by an earlier clause of the sentence."""
     return [(i, t) for i in view.possible_triggers(clause.start, clause.end, lex)
-            if i not in seen and (t := match_trigger(view.toks, i, clause, lex)) is not None]
+            if i not in seen and clause.covers(i) and (t := match_trigger(view.toks, i, clause, lex)) is not None]
 
 
 def coordinated_parts(view: DocView, clause: Clause, triggers: list[tuple[int, Trigger]]) -> list[TriggerAt]:

@@ -95,6 +95,9 @@ NUMERAL_GROUP_DETERMINERS = frozenset({"die", "der", "den", "alle", "allen", "di
 # --- pronouns ------------------------------------------------------------------------------------
 
 RELATIVE = frozenset("der die das dem den deren dessen denen welche welcher welches welchem welchen".split())
+# a relative pronoun that stands for its antecedent itself ("Faymann, der mit Merkel telefoniert
+# hatte"), not for something of it ("Faymann, dessen Sprecher ...")
+RELATIVE_SUBJECTS = RELATIVE - GENITIVE_RELATIVES
 PRONOUNS_MASC = frozenset({"er", "ihm", "ihn"})
 PRONOUNS_FEM = frozenset({"sie"})
 # "empfängt er den Chefdiplomaten": a subject pronoun

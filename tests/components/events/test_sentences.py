@@ -151,3 +151,29 @@ def test_events_a_noun_act_a_participle_tells_done_is_no_plan(extractor):
 ])
 def test_events_a_genitive_of_a_time_takes_no_side_of_the_act(extractor, text):
     assert len(events(extractor, text)) == 1 and len(events(extractor, text)[0].participants) == 2
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a relative clause: its pronoun stands for the name before the comma
+    ("Kanzler Karl Nehammer, der am Montag mit Premier Petr Fiala telefoniert hatte, lobte die Einigung.",
+     ("call", ["Karl Nehammer", "Petr Fiala"], "occurred", "2022-10-24")),
+    ("Die Ministerin Karoline Edtstadler, die sich am Freitag mit Maia Sandu getroffen hatte, reiste ab.",
+     ("meeting", ["Karoline Edtstadler", "Maia Sandu"], "occurred", "2022-10-21")),
+    # an infinitive clause with "um": the main clause's subject acts
+    ("Kanzler Karl Nehammer reist am Mittwoch nach Prag, um dort Premier Petr Fiala zu treffen.",
+     ("meeting", ["Karl Nehammer", "Petr Fiala"], "planned", "2022-10-26")),
+])
+def test_events_a_side_named_outside_a_relative_or_infinitive_clause(extractor, text, expected):
+    assert [summary(e)[:4] for e in events(extractor, text)] == [expected]
+
+
+def test_events_a_relative_clause_about_people_without_a_name_has_no_side(extractor):
+    text = ("Präsident Petr Pavel sprach lange. Zwei Studentinnen, die zu einem Treffen mit Kanzler "
+            "Karl Nehammer eingeladen waren, kamen nicht.")
+    assert events(extractor, text) == []
+
+
+def test_events_a_contact_verb_in_an_embedded_clause_is_read_there(extractor):
+    # "empfangen" belongs to the relative clause, not to the main clause with "Österreich"
+    text = "Präsidentin Maia Sandu, die Kanzler Karl Nehammer am Montag empfangen hatte, lobte Österreich."
+    assert [sorted(p.name for p in e.participants) for e in events(extractor, text)] == [["Karl Nehammer", "Maia Sandu"]]
