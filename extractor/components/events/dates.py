@@ -16,10 +16,10 @@ from ..types import TimeValue
 from ...lang.de.adverbs import NEXT_DAY_PHRASES, SAME_DAY_PHRASES, SCENE_WORDS, VAGUE_FUTURE_WORDS
 from ...lang.de.nouns import WEEKDAYS
 from ...lang.de.determiners import RELATIVE
-from ...lang.de.prepositions import PERIOD_WORDS, PLAN_TARGET_PREPS, PREPOSITIONS
+from ...lang.de.prepositions import DAY_JOINERS, ORDER_WORDS, PERIOD_WORDS, PLAN_TARGET_PREPS, PREPOSITIONS
 from .clauses import Clause, predicate_conjunct
 from .view import DocView
-from .words import is_verb_form
+from .words import before_noun_phrase, is_verb_form
 
 VAGUE_FUTURE = re.compile(r"\b(?:" + "|".join(VAGUE_FUTURE_WORDS) + r")\b", re.I)
 WEEKDAY_RE = re.compile("(" + "|".join(WEEKDAYS) + ")", re.I)
@@ -71,7 +71,8 @@ def clause_dates(view: DocView, clause: Clause, i: int) -> list[TimeValue]:
     first may date both ("Am Montag landete sie und traf den Premier")."""
     found = [(s, t) for s, e, t in view.times_from(clause.start, clause.end) if s >= clause.start and e <= clause.end
              and _is_date(t) and clause.covers(s) and not _in_period_phrase(view.toks, s, clause.start, i)
-             and not view.in_mention(s) and not _in_speech_frame(view.toks, s, i, clause)]
+             and not view.in_mention(s) and not _in_speech_frame(view.toks, s, i, clause)
+             and not _day_of_other_event(view, s, i, clause.start)]
     lo, hi = predicate_conjunct(view.toks, clause, i)
     own = [t for s, t in found if lo <= s < hi]
     return own or [t for _, t in found]
@@ -96,8 +97,26 @@ def sentence_date(view: DocView, clause: Clause, i: int) -> Optional[TimeValue]:
     ts = [(abs(s - i), t) for s, e, t in view.times_from(clause.sent_start, clause.sent_end)
           if s >= clause.sent_start and e <= clause.sent_end and _is_date(t)
           and not _in_period_phrase(view.toks, s, clause.sent_start, i) and not view.in_mention(s)
-          and not _in_speech_frame(view.toks, s, i, clause) and not _in_other_relative(view.toks, s, i, clause)]
+          and not _in_speech_frame(view.toks, s, i, clause) and not _in_other_relative(view.toks, s, i, clause)
+          and not _day_of_other_event(view, s, i, clause.sent_start)]
     return min(ts, key=lambda x: x[0])[1] if ts else None
+
+
+def _day_of_other_event(view: DocView, s: int, i: int, start: int) -> bool:
+    """Is the date at s the day of another event that the act is placed before or after?  In
+    "Vor der Wahl am Sonntag hatte er mit X telefoniert" and "im Vorfeld des Gipfels am Montag"
+    the day joined by "am"/"vom" to the noun of the "vor"/"nach"/"Vorfeld" phrase is the
+    election's or the summit's; the act lies before or after it, on no day the text gives.
+    The contact noun's own day ("nach dem Treffen am Montag") is left alone."""
+    toks = view.toks
+    k = s - 1
+    if k <= start or toks.lower[k] not in DAY_JOINERS:
+        return False
+    noun = k - 1
+    if noun == i or not (toks.is_alpha[noun] and toks.text[noun][:1].isupper()) or view.in_mention(noun):
+        return False
+    j = before_noun_phrase(toks, noun, start)
+    return j >= start and j < noun - 1 and toks.lower[j] in ORDER_WORDS
 
 
 def _comma_segment(toks: TokenTable, s: int, clause: Clause) -> tuple[int, int]:

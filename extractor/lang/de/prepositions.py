@@ -61,6 +61,10 @@ SHOWN_PREPS = frozenset({"in", "im", "auf"})
 
 # "seit Beginn ... im Februar 2022", "bis Ende März": a period, not the date of an act
 PERIOD_WORDS = frozenset({"seit", "seitdem", "bis"})
+# "vor der Wahl am Sonntag", "im Vorfeld des Gipfels am Montag": words that place an act before
+# or after another event; a day joined to that event's noun ("am", "vom") is the event's day
+ORDER_WORDS = frozenset({"vor", "nach", "vorfeld", "vorabend"})
+DAY_JOINERS = frozenset({"am", "vom"})
 # Before a contact noun they place the contact in the past or present of its clause, whatever
 # the clause's modality: "Nach einem Treffen mit X will Y ..." (the meeting took place), "Beim
 # Gespräch soll es um ... gegangen sein".

@@ -214,3 +214,23 @@ def test_events_planned_act_in_the_coming_weeks_is_dated_by_publication_month(ex
 ])
 def test_events_a_past_date_before_a_planned_act_dates_the_planning(extractor, text, expected):
     assert [(e.status, e.date.value[:10] if e.date else None) for e in events(extractor, text, "2016-04-10")] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # the day joined to the noun of a "vor"/"nach"/"im Vorfeld" phrase is that other event's day
+    "Vor der Wahl am Sonntag hatte Olaf Scholz mit Emmanuel Macron telefoniert.",
+    "Im Vorfeld des Gipfels am Donnerstag traf sich Annalena Baerbock mit Antony Blinken.",
+    "Nach der Abstimmung vom Mittwoch sprach Karl Nehammer mit Viktor Orbán.",
+    "Kurt Weber hatte Anna Berg nach der Sitzung am Dienstag einen Brief geschrieben.",
+])
+def test_events_the_day_of_an_event_before_or_after_does_not_date_the_act(extractor, text):
+    assert [summary(e)[3] for e in events(extractor, text, "2016-03-10")] == [None]
+
+
+@pytest.mark.parametrize("text,date", [
+    # the act's own day stays: standing apart from the phrase, or joined to the contact noun itself
+    ("Am Montag traf Olaf Scholz vor der Abstimmung Emmanuel Macron.", "2016-03-07"),
+    ("Nach dem Treffen am Montag sagte Olaf Scholz, er sei mit Emmanuel Macron einig.", "2016-03-07"),
+])
+def test_events_the_acts_own_day_beside_a_before_phrase_stays(extractor, text, date):
+    assert [summary(e)[3] for e in events(extractor, text, "2016-03-10")] == [date]
