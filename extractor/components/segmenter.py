@@ -95,6 +95,11 @@ def find_segments(text: str) -> list[Segment]:
     return segs
 
 
+#: The last characters of every token ``_ends_sentence`` accepts: a sentence end mark, or the
+#: period of a number.  The loop over every token asks that first, a set lookup and no call.
+_LAST_OF_ENDS = frozenset(mark[-1] for mark in SENTENCE_END) | {"."}
+
+
 def _ends_sentence(text: str, before: str) -> bool:
     """Does the token ``text`` close a sentence (inside one region)?  ``before``: the lower-case
     token before it ("" at the start)."""
@@ -156,7 +161,7 @@ def set_sentence_starts(doc: Doc, segments: list[Segment], words: Optional[Words
             if _starts_sentence(text):
                 starts[i] = True
             pending = False
-        if _ends_sentence(text, lowers[i - 1] if i else ""):
+        if text[-1:] in _LAST_OF_ENDS and _ends_sentence(text, lowers[i - 1] if i else ""):
             pending = True
     starts[0] = True
     # One array write instead of a property call per token (each one re-checks the parse).

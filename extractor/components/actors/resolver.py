@@ -286,7 +286,8 @@ class Resolver:
         before it, when nothing else of that state (the state, a person, another body) is named
         before it; a city of the state may be (the business's seat)."""
         sc = self.scanner
-        hits = [i for i, text in enumerate(sc.texts) if text in self.lex.demonyms]
+        demonyms = self.lex.demonyms
+        hits = [i for i, text in enumerate(sc.texts) if text in demonyms]
         if not hits:
             return
         names = {c.tok_start for c in self.cands if c.kind == "person"}
