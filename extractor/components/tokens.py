@@ -102,6 +102,14 @@ class TokenTable:
         self._sent_of: Optional[list[int]] = None
         self._lemma: Optional[list[str]] = None
 
+    def reread_sentences(self, doc: Doc) -> None:
+        """Read the sentence starts again after a component has set them (the segmenter, on
+        the words this table holds), so that the later components reuse the table."""
+        self.sent_start_values = doc.to_array(SENT_START).tolist() if self.n else []
+        self.is_sent_start = [v == 1 for v in self.sent_start_values]
+        self.has_sents = doc.has_annotation("SENT_START")
+        self._sents = self._sent_of = None
+
     # -- sentences ----------------------------------------------------------
     @property
     def sents(self) -> list[tuple[int, int]]:
