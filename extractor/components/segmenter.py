@@ -8,17 +8,17 @@ sentences are then split inside each region only.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple, Optional
+from typing import NamedTuple, Optional, Sequence
 
 import numpy
-from spacy.attrs import IDX, ORTH, SENT_START, SPACY
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lang.de.determiners import DETERMINERS
 from ..lang.de.punctuation import (CLOSERS, SENTENCE_END, SENTENCE_OPENING_CHARACTERS,
                                    SENTENCE_PARAGRAPH_ENDS)
-from .tokens import lexeme_attributes
+from .tokens import TokenTable, token_table
 from .types import (BODY, BYLINE, CAPTION, CREDIT, HEADLINE, META, SUBHEAD,
                     Segment)
 
@@ -95,6 +95,11 @@ def find_segments(text: str) -> list[Segment]:
     return segs
 
 
+#: The last characters of every token ``_ends_sentence`` accepts: a sentence end mark, or the
+#: period of a number.  The loop over every token asks that first, a set lookup and no call.
+_LAST_OF_ENDS = frozenset(mark[-1] for mark in SENTENCE_END) | {"."}
+
+
 def _ends_sentence(text: str, before: str) -> bool:
     """Does the token ``text`` close a sentence (inside one region)?  ``before``: the lower-case
     token before it ("" at the start)."""
@@ -116,22 +121,19 @@ def _starts_sentence(text: str) -> bool:
 class Words(NamedTuple):
     """A Doc's tokens as the segmenter reads them: texts, lower-case forms, whether a token is
     whitespace, character offsets, and the Doc's text."""
-    texts: tuple[str, ...]
-    lowers: tuple[str, ...]
-    spaces: tuple[bool, ...]
+    texts: Sequence[str]
+    lowers: Sequence[str]
+    spaces: Sequence[bool]
     idx: list[int]
     text: str
 
 
-def words_of(doc: Doc) -> Words:
-    """Arrays and the lexeme memo instead of a Token object per token; the text joined from them
-    is ``doc.text`` (a token's trailing whitespace is one space or none)."""
-    if not len(doc):
-        return Words((), (), (), [], doc.text)
-    orth, idx, ws = doc.to_array([ORTH, IDX, SPACY]).T.tolist()
-    texts, lowers, _, spaces, _ = zip(*lexeme_attributes(doc, orth))
-    text = "".join([t + " " if w else t for t, w in zip(texts, ws)])
-    return Words(texts, lowers, spaces, idx, text)
+def words_of(doc: Doc, table: Optional[TokenTable] = None) -> Words:
+    """The columns of the Doc's TokenTable (``table``, else built here) instead of a Token object
+    per token; the later components reuse the same table once the segmenter has told it the
+    sentence starts (``TokenTable.reread_sentences``)."""
+    table = table or token_table(doc)
+    return Words(table.text, table.lower, table.is_space, table.idx, table.doc_text)
 
 
 def set_sentence_starts(doc: Doc, segments: list[Segment], words: Optional[Words] = None) -> None:
@@ -156,7 +158,7 @@ def set_sentence_starts(doc: Doc, segments: list[Segment], words: Optional[Words
             if _starts_sentence(text):
                 starts[i] = True
             pending = False
-        if _ends_sentence(text, lowers[i - 1] if i else ""):
+        if text[-1:] in _LAST_OF_ENDS and _ends_sentence(text, lowers[i - 1] if i else ""):
             pending = True
     starts[0] = True
     # One array write instead of a property call per token (each one re-checks the parse).
@@ -173,11 +175,13 @@ class Segmenter:
     """Sets ``Doc._.segments`` and the sentence boundaries."""
 
     def __call__(self, doc: Doc) -> Doc:
-        words = words_of(doc)
+        table = token_table(doc)
+        words = words_of(doc, table)
         segments = find_segments(words.text)
         doc._.segments = segments
         if not doc.has_annotation("DEP"):  # a parsed Doc keeps the parser's sentences
             set_sentence_starts(doc, segments, words)
+            table.reread_sentences(doc)  # same words, new sentences: no second table
         return doc
 
 

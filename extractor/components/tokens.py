@@ -39,7 +39,12 @@ WORD_MEMO_LIMIT = 200_000
 
 def memoised(memo: dict[K, V], keys: list[K], compute: Callable[[K], V], limit: int) -> list[V]:
     """``[compute(k) for k in keys]`` through ``memo``, which is cleared when it has grown
-    past ``limit`` (a corpus run meets ever new words)."""
+    past ``limit`` (a corpus run meets ever new words).  Most calls find every key: that
+    path reads them in one C loop and does not scan the answers for a gap."""
+    try:
+        return list(map(memo.__getitem__, keys))
+    except KeyError:
+        pass
     out = list(map(memo.get, keys))
     if None in out:
         if len(memo) > limit:
@@ -96,6 +101,14 @@ class TokenTable:
         self._sents: Optional[list[tuple[int, int]]] = None
         self._sent_of: Optional[list[int]] = None
         self._lemma: Optional[list[str]] = None
+
+    def reread_sentences(self, doc: Doc) -> None:
+        """Read the sentence starts again after a component has set them (the segmenter, on
+        the words this table holds), so that the later components reuse the table."""
+        self.sent_start_values = doc.to_array(SENT_START).tolist() if self.n else []
+        self.is_sent_start = [v == 1 for v in self.sent_start_values]
+        self.has_sents = doc.has_annotation("SENT_START")
+        self._sents = self._sent_of = None
 
     # -- sentences ----------------------------------------------------------
     @property

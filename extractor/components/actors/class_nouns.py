@@ -11,8 +11,9 @@ from ...lang.de.determiners import (GENITIVE_ARTICLES, GENITIVE_POSSESSIVES, PLU
 from ...lang.de.endings import ADJECTIVE_ENDINGS, NOT_ADJECTIVES
 from ...lang.de.prepositions import ORIGIN_PREPOSITIONS
 from ...lang.de.punctuation import OPEN_QUOTES
+from ...resources import folder_cache
 from .document import ScanState
-from .lexicon import ClassNoun, Entity, Lexicon
+from .lexicon import ClassNoun, Entity, Lexicon, lexicon
 from .words import _adj_country, _cap, _known_word, _nameish
 
 #: Letters a compound class noun has at least before its head ("Ölkonzern").
@@ -48,6 +49,13 @@ def class_noun_of(lex: Lexicon, text: str) -> Optional[ClassNoun]:
     return noun
 
 
+@folder_cache(maxsize=65536)
+def _names_class(text: str) -> bool:
+    """Does the word name a class (``class_noun_of`` with the active folder's lexicon)?  Asked
+    of every word after a definite article, so answered once per word."""
+    return class_noun_of(lexicon(), text) is not None
+
+
 #: Every determiner a class noun's back-reference may open with.
 ANY_SINGULAR_DEFINITE = frozenset().union(*SINGULAR_DEFINITE.values())
 
@@ -59,7 +67,7 @@ def class_noun_tokens(sc: ScanState) -> list[int]:
     lower, n = sc.toks.lower, sc.n
     near = sorted({k + step for k in range(n) if lower[k] in ANY_SINGULAR_DEFINITE
                    for step in range(1, MAX_ADJECTIVES + 2) if k + step < n})
-    return [i for i in near if class_noun_of(sc.lex, sc.texts[i]) is not None]
+    return [i for i in near if _names_class(sc.texts[i])]
 
 
 def class_noun_use(sc: ScanState, i: int, starts: set[int]) -> Optional[ClassNounUse]:

@@ -83,7 +83,8 @@ class ScanState:
                     self.sent_first[i] = True
                     break
         self.covered = [False] * self.n
-        self.legal_forms = [k for k, text in enumerate(self.texts) if text in self.lex.org_suffix]  # "AG", "GmbH"
+        suffixes = self.lex.org_suffix
+        self.legal_forms = [k for k, text in enumerate(self.texts) if text in suffixes]  # "AG", "GmbH"
         self.cands: list[MentionCandidate] = []
         self._phrase_cache: dict[int, Optional[tuple[int, Entity]]] = {}
         self.org_alias: dict[str, Entity] = {}

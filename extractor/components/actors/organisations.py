@@ -16,7 +16,8 @@ from ...lang.de.nouns import (FEDERAL_NAME_CONTINUATIONS, FEDERAL_NOUNS, FEDERAL
 from ...lang.de.prepositions import BARE_DESTINATION_PREPS, LOCATIVE_PREPOSITIONS
 from ...lang.de.punctuation import CLAUSE_PUNCTUATION, CLOSE_QUOTES, DATELINE_ENDS, OPEN_QUOTES, SENTENCE_END
 from ...lang.de.verbs import PASSIVE_TRAVEL, PLACE_VERBS, VISIT_WORDS, WERDEN_FORMS
-from ..triggers import trigger_lexicon
+from ...resources import folder_cache
+from ..triggers import Trigger, trigger_lexicon
 from .slots import unknown_name_word
 from .document import MentionCandidate, ScanState
 from .lexicon import DEFAULT_INSTITUTION, FEDERAL, ORG_KINDS, PLACE_KINDS, STATES, Entity, lexicon
@@ -40,6 +41,18 @@ def _capitalised_word(text: str) -> bool:
     return low in lex.known and text not in lex.lemma and not low.endswith(("en", "n")) and low.isalpha()
 
 
+@folder_cache(maxsize=65536)
+def _travel_reading(word: str) -> tuple[Optional[bool], tuple[Trigger, ...]]:
+    """What the trigger lexicon says of a word for ``OrgScanner.travel_word``, looked up once per
+    word (the test runs on every word near a place): for a contact noun whether its mode is
+    ``travel`` (and no verbs), else None and the verbs of the ``travel`` frame it may be."""
+    lex = trigger_lexicon()
+    noun = lex.noun(word) if word[:1].isupper() else None
+    if noun is not None:
+        return noun.mode == "travel", ()
+    return None, tuple(v for v in lex.verb(word.lower()) if v.frame == "travel")
+
+
 class OrgScanner(ScanState):
     """Finds states, cities, organisations and institutions."""
 
@@ -57,18 +70,17 @@ class OrgScanner(ScanState):
         """An arrival, stay or flight word of the trigger lexicon (frame/mode ``travel``): "landete",
         "Aufenthalt"; a separable one with its particle closing the clause ("traf ... ein", not the
         "traf" of "traf Macron in Paris")."""
-        word = self.t(k)
-        lex = trigger_lexicon()
-        noun = lex.noun(word) if word[:1].isupper() else None
-        if noun is not None:
-            return noun.mode == "travel"
-        verbs = [v for v in lex.verb(word.lower()) if v.frame == "travel"]
+        travel_noun, verbs = _travel_reading(self.t(k))
+        if travel_noun is not None:
+            return travel_noun
+        if not verbs:
+            return False
         sent_start = self.sent_bounds[self.sent_of[k]][0]
         if any(v.lemma in PASSIVE_TRAVEL for v in verbs) and not any(
                 self.t(j).lower() in WERDEN_FORMS for j in range(max(sent_start, k - VISIT_REACH), min(sent_end, k + 3))):
             return False  # "wird in Moskau erwartet", not "erwartet in Wien Regen"
-        if not verbs or any(not v.particle for v in verbs):
-            return bool(verbs)
+        if any(not v.particle for v in verbs):
+            return True
         last = next((j - 1 for j in range(k + 1, sent_end) if self.t(j) in CLAUSE_PUNCTUATION
                      or self.t(j) in SENTENCE_END), sent_end - 1)
         return any(self.t(last).lower() == v.particle for v in verbs)

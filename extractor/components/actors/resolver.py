@@ -15,7 +15,7 @@ from ...lang.de.conjunctions import CONJUNCTIONS
 from ...lang.de.determiners import ROLE_DETERMINERS
 from ...lang.de.endings import FEMALE_ROLE_ENDINGS
 from ...lang.de.names import ATTACHED_PARTICLES, NAME_PARTICLES
-from .anaphors import PersonFacts, anaphor_at, antecedent, binding_start, may_be_anaphor, stated_age, unnamed_ages
+from .anaphors import PersonFacts, anaphor_at, antecedent, binding_start, possible_anaphors, stated_age, unnamed_ages
 from .class_nouns import class_noun_tokens, class_noun_use, demonym_fits, demonym_use, of_class
 from .collectives import office_group
 from .document import MentionCandidate
@@ -286,7 +286,8 @@ class Resolver:
         before it, when nothing else of that state (the state, a person, another body) is named
         before it; a city of the state may be (the business's seat)."""
         sc = self.scanner
-        hits = [i for i, text in enumerate(sc.texts) if text in self.lex.demonyms]
+        demonyms = self.lex.demonyms
+        hits = [i for i, text in enumerate(sc.texts) if text in demonyms]
         if not hits:
             return
         names = {c.tok_start for c in self.cands if c.kind == "person"}
@@ -680,7 +681,7 @@ class Resolver:
         nominalised age or a noun of ``person_anaphors.tsv`` is a mention of the person named
         before it whom ``anaphors.antecedent`` picks; with none or two in reach, of nobody."""
         sc, nouns = self.scanner, self.lex.person_anaphors
-        hits = [i for i, text in enumerate(sc.texts) if may_be_anaphor(text, nouns)]
+        hits = possible_anaphors(sc.texts, nouns)
         if not hits:
             return
         names = {c.tok_start for c in self.cands if c.kind == "person"}

@@ -81,6 +81,8 @@ def apply_document_initiatives(doc: Doc, candidates: list[Candidate], view: Opti
     took part in; "Das Gespräch sei auf Wunsch des US-Präsidenten zustande gekommen" names the
     initiator of the latest act before it with that actor.
     """
+    if not candidates:
+        return  # no act to give an initiator
     view = view or DocView(doc)
     toks = view.toks
     lex = trigger_lexicon()

@@ -123,13 +123,29 @@ def sport_report(view: DocView, sent: Sentence) -> bool:
     return known
 
 
+#: What a word alone tells of a match (``_sport_cue``).
+SPORT_WORD, SCORE_CUE, MINUTE_CUE = 1, 2, 3
+
+
+@folder_cache(maxsize=65536)
+def _sport_cue(low: str) -> int:
+    """A (lower-case) word's own sign of a match, read once per word and not per token: a sports
+    word, a score ("2:1") or a minute mark ("65."); 0 for none."""
+    if _is("sport", low):
+        return SPORT_WORD
+    if SCORE.match(low):
+        return SCORE_CUE
+    return MINUTE_CUE if MINUTE.match(low) else 0
+
+
 def _sport_report(view: DocView, sent: Sentence) -> bool:
     toks = view.toks
-    for k in range(sent.start, sent.end):
-        low = toks.lower[k]
-        if _is("sport", low) or (SCORE.match(low) and (k + 1 >= sent.end or toks.lower[k + 1] != "uhr")):
-            return True
-        if MINUTE.match(low) and k > sent.start and toks.text[k - 1] == "(" and k + 1 < sent.end \
+    for k, cue in enumerate(map(_sport_cue, toks.lower[sent.start:sent.end]), sent.start):
+        if not cue:
+            continue
+        if cue == SPORT_WORD or (cue == SCORE_CUE and (k + 1 >= sent.end or toks.lower[k + 1] != "uhr")):
+            return True  # a score, but not a time of day ("um 10:30 Uhr")
+        if cue == MINUTE_CUE and k > sent.start and toks.text[k - 1] == "(" and k + 1 < sent.end \
                 and toks.text[k + 1] == ")":
             return True
     return False
