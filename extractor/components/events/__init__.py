@@ -17,6 +17,8 @@ Steps, in pipeline order:
                        and who stands for whom;
 3. ``triggers``     -- the contact verbs and nouns of a clause, checked in it, and the act type;
 4. ``participants`` -- the sides of the act, pronouns and group words, sides from context;
+   ``visits`` and ``summons`` give the sides where the clause names only one: the place
+   visited or the inviter, the house a summons calls to;
 5. ``status``       -- occurred / planned / proposed / possible / negated, and the tense;
 6. ``dates``        -- the date of an act, moved to where a planned act lies;
 7. ``initiative``   -- the initiator and proposer, in the act's clause or stated apart;
