@@ -240,7 +240,7 @@ def dated_act(view: DocView, lex: TriggerLexicon, at: TriggerAt, part: Participa
             status = common["status"] = "planned"
     elif status == "occurred" and date is not None and trig.pos == "noun" and starts_after(date.value, published) \
             and not any(toks.lower[j] in PAST_AUXILIARIES for j in clause.tokens()) \
-            and not any(attributive_participle(toks.lower[j]) for j in range(before_noun_phrase(toks, i, clause.start) + 1, i)):
+            and not told_done(toks, i, clause):
         # "Nach einem Aufenthalt in Lima am Dienstag fliegt sie weiter": an act dated after the
         # report, in a clause told in the present, is still to come; not one a participle tells
         # done ("Nach den gescheiterten Verhandlungen gilt das Votum am Sonntag als ...")
@@ -340,6 +340,12 @@ def span_start(toks: TokenTable, j: int, clause: Clause, published: str) -> Opti
         value = day.isoformat()[:7]
     end = toks.idx[j] + len(toks.text[j])
     return TimeValue(toks.idx[j], end, toks.text[j], "DATE", value, "APPROX")
+
+
+def told_done(toks: TokenTable, i: int, clause: Clause) -> bool:
+    """An attributive participle in the contact noun's phrase ("nach den gescheiterten
+    Verhandlungen") tells the act done."""
+    return any(attributive_participle(toks.lower[j]) for j in range(before_noun_phrase(toks, i, clause.start) + 1, i))
 
 
 def objects_by_date(view: DocView, clause: Clause, objects: list[str],

@@ -54,15 +54,15 @@ from typing import Optional
 from ...lang.de.determiners import (AUF_ACCUSATIVE_DETERMINERS, DEFINITE_ARTICLES, DETERMINERS, GENITIVE_ARTICLES,
                                      LOCATIVE_DATIVE_DETERMINERS, NOBODY, ROLE_DETERMINERS, THING_PRONOUNS)
 from ...lang.de.nouns import GROUP_NOUNS, JOINT_APPEARANCE_NOUNS, REPRESENTATIVE_NOUNS, WRITTEN_WORDS
-from ...lang.de.prepositions import (SUMMONS_HOUSE_OPENERS, SUMMONS_TO_SELF, BEI_FORMS, CONSIDERED_FOR, JOINING_PREPS, PREPOSITIONS, TALK_PARTNER_WORDS,
-                                     TOPIC_WORDS, ZU_FORMS)
+from ...lang.de.prepositions import (BEI_FORMS, CONSIDERED_FOR, JOINING_PREPS, PREPOSITIONS, SUMMONS_HOUSE_OPENERS,
+                                     SUMMONS_TO_SELF, TALK_PARTNER_WORDS, TOPIC_WORDS, ZU_FORMS)
 from ...lang.de.verbs import (DESTINATION_ONLY_CONTACT_VERBS, ENCOUNTER_VERBS, INFORMING_VERBS, NEHMEN_FORMS,
                               PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS,
                               PASSIVE_ONLY_CONTACT_VERBS, RELATIONSHIP_VERBS, SEIN_FORMS, SPEAKING_VERBS,
                               TAKING_UP_JOINED, TAKING_UP_SPLIT, TOPIC_ONLY_CONTACT_VERBS)
 from ...resources import folder_cache, load_table, per_folder
 from ..actors import role_of
-from ..actors.lexicon import lexicon
+from ..actors.lexicon import PLACE_KINDS, lexicon
 from ..triggers import TriggerLexicon
 from .clauses import clause_final_word
 from ..verb_forms import looks_participle_or_prefixed
@@ -441,7 +441,8 @@ def summoned_house(view: DocView, start: int, end: int) -> Optional[tuple[int, s
     ("ins Außenministerium"); not a place ("ins Spital", "ins Land")."""
     toks = view.toks
     for s, _e, m in view.mentions_in(start, end):
-        if view.actors[m.actor_id].kind in ("person", "country", "city"):
+        kind = view.actors[m.actor_id].kind
+        if kind == "person" or kind in PLACE_KINDS:
             continue
         if any(s - len(o) >= start and tuple(toks.lower[s - len(o):s]) == o for o in SUMMONS_HOUSE_OPENERS):
             return s, m.actor_id
