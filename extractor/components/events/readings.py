@@ -56,7 +56,7 @@ from ...lang.de.determiners import (AUF_ACCUSATIVE_DETERMINERS, DEFINITE_ARTICLE
 from ...lang.de.nouns import GROUP_NOUNS, JOINT_APPEARANCE_NOUNS, REPRESENTATIVE_NOUNS, WRITTEN_WORDS
 from ...lang.de.prepositions import (BEI_FORMS, CONSIDERED_FOR, JOINING_PREPS, PREPOSITIONS, SUMMONS_HOUSE_OPENERS,
                                      SUMMONS_TO_SELF, TALK_PARTNER_WORDS, TOPIC_WORDS, ZU_FORMS)
-from ...lang.de.verbs import (DESTINATION_ONLY_CONTACT_VERBS, ENCOUNTER_VERBS, INFORMING_VERBS, NEHMEN_FORMS,
+from ...lang.de.verbs import (DESTINATION_ONLY_CONTACT_VERBS, ENCOUNTER_VERBS, INFORMING_VERBS, MACHEN_FORMS, NEHMEN_FORMS,
                               PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS,
                               PASSIVE_ONLY_CONTACT_VERBS, RELATIONSHIP_VERBS, SEIN_FORMS, SPEAKING_VERBS,
                               TAKING_UP_JOINED, TAKING_UP_SPLIT, TOPIC_ONLY_CONTACT_VERBS)
@@ -385,14 +385,20 @@ def joined_body(toks, s: int, clause) -> bool:
 
 def noun_idiom(toks, clause, i: int) -> bool:
     """"sind X und Y (als Nachfolger) im Gespräch": considered for a post, unless "mit", "über" or
-    "zwischen" name a talk; "nahm die Berichte in Verhandlung": a parliament takes them up."""
+    "zwischen" name a talk; "nahm die Berichte in Verhandlung": a parliament takes them up; "Bild"
+    is a visit only in "sich (vor Ort) ein Bild machen"."""
     words = {toks.lower[k] for k in range(clause.start, clause.end)}
     low, before = toks.lower[i], toks.lower[i - 1] if i > clause.start else ""
     if low == "gespräch" and before == "im" and CONSIDERED_FOR & words \
             and not (TALK_PARTNER_WORDS & words or "über" in words):
         return True
+    if low.endswith(VIEW_NOUN) and not (low == VIEW_NOUN and "sich" in words and MACHEN_FORMS & words):
+        return True  # "das Bild der Woche", "ein Lagebild": only "sich ein Bild machen" is a visit
     return low == "verhandlung" and before == "in" and bool(NEHMEN_FORMS & words)
 
+
+#: The noun of "sich ein Bild machen" (lower case).
+VIEW_NOUN = "bild"
 
 #: Words from an aid noun to the "für" of its receiver ("einen Kredit von 3 Milliarden für").
 AID_GAP = 5

@@ -156,3 +156,7 @@ RELATIONSHIP_VERBS = frozenset({"unterhält", "unterhalten", "unterhielt", "pfle
 # the split forms count with their particle "auf" in the clause.
 TAKING_UP_JOINED = frozenset({"aufnehmen", "aufgenommen", "aufzunehmen", "aufnahm", "aufnahmen", "aufnimmt"})
 TAKING_UP_SPLIT = frozenset({"nimmt", "nehmen", "nehme", "nahm", "nahmen", "nähme", "nähmen"})
+
+# "machte sich in Idomeni ein Bild von der Lage": the news idiom of a visit to see for oneself;
+# "Bild" is a contact noun only with reflexive "machen"
+MACHEN_FORMS = frozenset({"mache", "machst", "macht", "machen", "machte", "machten", "machtet", "gemacht"})

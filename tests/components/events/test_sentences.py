@@ -177,3 +177,17 @@ def test_events_a_contact_verb_in_an_embedded_clause_is_read_there(extractor):
     # "empfangen" belongs to the relative clause, not to the main clause with "Österreich"
     text = "Präsidentin Maia Sandu, die Kanzler Karl Nehammer am Montag empfangen hatte, lobte Österreich."
     assert [sorted(p.name for p in e.participants) for e in events(extractor, text)] == [["Karl Nehammer", "Maia Sandu"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "sich ein Bild machen": the news idiom of going to see for oneself, together
+    ("Kanzler Karl Nehammer und Premier Petr Fiala haben sich am Freitag ein Bild von der Lage an der Grenze gemacht.",
+     [("meeting", ["Karl Nehammer", "Petr Fiala"], "2022-10-21")]),
+    # a picture, a compound, one reader's judgement: no contact
+    ("Das Bild der Woche zeigt Kanzler Karl Nehammer und Premier Petr Fiala.", []),
+    ("Das Lagebild von Kanzler Karl Nehammer und Premier Petr Fiala ist düster.", []),
+    ("Die Leser sollen sich selbst ein Bild machen, sagte Kanzler Karl Nehammer.", []),
+])
+def test_events_sich_ein_bild_machen_is_a_visit_together(extractor, text, expected):
+    found = [(s[0], sorted(s[1]), s[3]) for s in map(summary, events(extractor, text))]
+    assert found == [(t, sorted(p), d) for t, p, d in expected]
