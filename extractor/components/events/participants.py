@@ -10,7 +10,7 @@ protagonist as its other side.
 from __future__ import annotations
 
 import bisect
-from typing import NamedTuple, Optional
+from typing import NamedTuple, Optional, Sequence
 
 from ..actors import is_place_noun
 from ..actors.lexicon import PLACE_KINDS, lexicon
@@ -55,7 +55,7 @@ class Earlier(NamedTuple):
     and the triggers that found none (sentence index, trigger), whose sides may be told later."""
     recent: list[Candidate]
     history: list[Candidate]
-    unmatched: tuple = ()
+    unmatched: Sequence[tuple[int, TriggerAt]] = ()  # (sentence index, trigger)
 
 
 class Sides(NamedTuple):
