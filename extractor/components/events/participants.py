@@ -466,7 +466,12 @@ def subject_outside_clause(view: DocView, clause: Clause, partners: set[str]) ->
     if k <= clause.sent_start or toks.text[k - 1] != ",":
         return None
     if opens_relative_clause(toks, clause):
-        before = [m.actor_id for s, e, m in view.mentions_in(clause.sent_start, k - 1) if e == k - 1]
+        end = k - 1
+        if toks.text[end - 1] == ")":
+            # "Innenministerin X (ÖVP), die ...": the party in brackets stands between
+            opening = next((j for j in range(end - 2, max(clause.sent_start, end - 8) - 1, -1) if toks.text[j] == "("), None)
+            end = opening if opening is not None else end
+        before = [m.actor_id for s, e, m in view.mentions_in(clause.sent_start, end) if e == end]
         found = before[-1] if before else None
     elif toks.lower[k] in INFINITIVE_CONJUNCTIONS:
         # the first actor of the sentence no preposition governs: the main clause's subject

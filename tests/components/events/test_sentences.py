@@ -159,6 +159,9 @@ def test_events_a_genitive_of_a_time_takes_no_side_of_the_act(extractor, text):
      ("call", ["Karl Nehammer", "Petr Fiala"], "occurred", "2022-10-24")),
     ("Die Ministerin Karoline Edtstadler, die sich am Freitag mit Maia Sandu getroffen hatte, reiste ab.",
      ("meeting", ["Karoline Edtstadler", "Maia Sandu"], "occurred", "2022-10-21")),
+    # a party in brackets between the name and the relative pronoun
+    ("Ministerin Karoline Edtstadler (ÖVP), die am Montag mit Maia Sandu telefoniert hatte, reiste ab.",
+     ("call", ["Karoline Edtstadler", "Maia Sandu"], "occurred", "2022-10-24")),
     # an infinitive clause with "um": the main clause's subject acts
     ("Kanzler Karl Nehammer reist am Mittwoch nach Prag, um dort Premier Petr Fiala zu treffen.",
      ("meeting", ["Karl Nehammer", "Petr Fiala"], "planned", "2022-10-26")),
