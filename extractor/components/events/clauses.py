@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from ..tokens import TokenTable, token_table
 from ..triggers import TriggerLexicon, trigger_lexicon
 from ...lang.de.adverbs import FIRST_WORDS, SCENE_WORDS, SEQUENCE_WORDS
-from ...lang.de.conjunctions import CONJUNCTIONS, COORD_CLAUSE, INFINITIVE_CONJUNCTIONS, LIST_GLUE, SUBORDINATORS
+from ...lang.de.conjunctions import CONJUNCTIONS, CONTRASTIVE, COORD_CLAUSE, INFINITIVE_CONJUNCTIONS, LIST_GLUE, SUBORDINATORS
 from ...lang.de.determiners import DETERMINERS, RELATIVE
 from ...lang.de.prepositions import PREPOSITIONS
 from ...lang.de.punctuation import CLAUSE_BREAKS, DASHES
@@ -140,9 +140,21 @@ def _lacks_finite_start(toks: TokenTable, c: Clause) -> bool:
     return toks.lower[c.start] not in SUBORDINATORS and toks.lower[c.start] not in COORD_CLAUSE
 
 
+def _elliptical(toks: TokenTable, j: int, end: int) -> bool:
+    """From token j to the next comma or the end no verb stands: a phrase, not a clause."""
+    for k in range(j, end):
+        if toks.text[k] == "," or toks.text[k] in CLAUSE_BREAKS:
+            return True
+        if toks.is_alpha[k] and toks.text[k][:1].islower() and is_verb_form(toks.lower[k]):
+            return False
+    return True
+
+
 def _starts_subclause(toks: TokenTable, j: int, end: int) -> bool:
     """After a comma: "dass ...", "kurz nachdem ...", "der sich ..." (relative), "um ... zu"."""
     low = toks.lower[j]
+    if low == CONTRASTIVE and _elliptical(toks, j + 1, end):
+        return False  # "telefonierte nicht mit X, sondern mit Y": the same predicate, another phrase
     if low in SUBORDINATORS or low in COORD_CLAUSE:
         return True
     if j + 1 < end and toks.lower[j + 1] in SUBORDINATORS and toks.is_alpha[j] and toks.text[j][:1].islower():

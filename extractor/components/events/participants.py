@@ -47,7 +47,7 @@ from .press import saying_words
 from .readings import accession_partner, aid_receiver, joined_body, takes_up
 from .voices import state_spoken_for
 from .view import SHORT_SEGMENTS, DocView, is_speaker, is_unnamed, stands_in, view_sentence
-from .words import adjective_like, before_noun_phrase, is_verb_form, noun_before, noun_preposition
+from .words import adjective_like, before_noun_phrase, denied_alternative, is_verb_form, noun_before, noun_preposition
 
 
 class Earlier(NamedTuple):
@@ -783,6 +783,9 @@ def excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, clause
     actor = view.actors[m.actor_id]
     if is_speaker(actor):
         return True
+    denied = denied_alternative(toks, clause.start, clause.end)
+    if denied is not None and denied[0] < s < denied[1]:
+        return True  # "telefonierte nicht mit X, sondern mit Y": X takes no part
     prep = governing_prep(toks, s, clause.start, limit=4, in_time=view.in_time_at)
     if prep in NON_PARTICIPANT_PREPS or prep == "angaben":
         return True

@@ -23,7 +23,7 @@ from .candidate import Candidate
 from .clauses import Clause, chunk_final_word, is_auxiliary, predicate_conjunct
 from .dates import clause_dates, relative_to_published, starts_after
 from .view import DocView, is_speaker
-from .words import has_zu_infinitive, noun_preposition
+from .words import denied_alternative, has_zu_infinitive, noun_preposition
 
 
 class Status(NamedTuple):
@@ -170,6 +170,7 @@ def _negated(toks: TokenTable, clause: Clause, i: int, trig: Trigger, lex: Trigg
     """Negation in scope of the contact: "nicht telefoniert", "nie miteinander gesprochen";
     for a noun, "kein Treffen" (kein right before it) or a "nicht" after it ("Ein Treffen gab es
     nicht", "kam nicht zustande"); "nicht nur ... sondern auch" is no negation."""
+    denied = denied_alternative(toks, clause.start, clause.end)
     for j in clause.tokens():
         low = toks.lower[j]
         cues = lex.cue(low)
@@ -177,6 +178,8 @@ def _negated(toks: TokenTable, clause: Clause, i: int, trig: Trigger, lex: Trigg
             continue
         if low == "nicht" and j + 1 < toks.n and toks.lower[j + 1] == "nur":
             continue
+        if denied is not None and j == denied[0]:
+            continue  # "nicht mit X, sondern mit Y": only X is denied
         if trig.pos == "verb":
             return True
         if low.startswith("kein"):

@@ -1,7 +1,10 @@
 """Word tests on the token table that several steps share: verb form, adjective, noun, "zu"."""
 from __future__ import annotations
 
+from typing import Optional
+
 from ..tokens import TokenTable
+from ...lang.de.conjunctions import ADDITIVE_AFTER_NEGATION, CONTRASTED_NEGATIONS, CONTRASTIVE
 from ...lang.de.determiners import DETERMINERS
 from ...lang.de.endings import ADJECTIVE_ENDINGS
 from ...lang.de.verbs import FINITE_AUXILIARIES, INFINITIVE_ENDINGS, PLURAL_AUXILIARIES, SINGULAR_AUXILIARIES
@@ -47,3 +50,13 @@ def noun_preposition(toks: TokenTable, i: int, start: int) -> str:
     """The preposition that governs the noun at ``i`` ("bei dem Treffen", "in einem Brief"), or ""."""
     j = before_noun_phrase(toks, i, start)
     return toks.lower[j] if j >= start else ""
+
+
+def denied_alternative(toks: TokenTable, clause_start: int, clause_end: int) -> Optional[tuple[int, int]]:
+    """(negation, "sondern") of "nicht mit X, sondern mit Y": the negation denies only the phrase
+    up to "sondern", and what follows holds instead; None without such a pair."""
+    neg = next((k for k in range(clause_start, clause_end) if toks.lower[k] in CONTRASTED_NEGATIONS), None)
+    if neg is None or neg + 1 < clause_end and toks.lower[neg + 1] in ADDITIVE_AFTER_NEGATION:
+        return None  # "nicht nur mit X, sondern auch mit Y": both hold
+    turn = next((k for k in range(neg + 1, clause_end) if toks.lower[k] == CONTRASTIVE), None)
+    return (neg, turn) if turn is not None else None

@@ -15,6 +15,12 @@ SUBORDINATORS = frozenset(
 # "Wenn X zustimmt, würden sie sich treffen", "sonst würde ...": a condition makes "würde" hypothetical
 CONDITIONAL_WORDS = frozenset({"wenn", "falls", "sofern", "sonst", "andernfalls", "notfalls", "gegebenenfalls"})
 COORD_CLAUSE = frozenset("aber doch sondern denn jedoch".split())
+# "nicht mit Orbán, sondern mit Merkel": after a negated phrase, "sondern" names what holds instead
+CONTRASTIVE = "sondern"
+# the negation "sondern" answers ("nicht mit X, sondern mit Y"; not "nicht nur ..., sondern auch")
+CONTRASTED_NEGATIONS = frozenset({"nicht", "nie"})
+# "nicht nur ..., sondern auch": additive, nothing is denied
+ADDITIVE_AFTER_NEGATION = frozenset({"nur", "bloß", "allein", "lediglich"})
 # "Scholz, Macron und Meloni", "Scholz (SPD)", "Macron/Meloni", "Müller & Co"
 LIST_GLUE = COORDINATORS | {"(", ")", "/", "&"}
 # "zunächst X, anschließend Y": a sequence word glued to the list by a comma or "und"

@@ -194,3 +194,21 @@ def test_events_a_contact_verb_in_an_embedded_clause_is_read_there(extractor):
 def test_events_sich_ein_bild_machen_is_a_visit_together(extractor, text, expected):
     found = [(s[0], sorted(s[1]), s[3]) for s in map(summary, events(extractor, text))]
     assert found == [(t, sorted(p), d) for t, p, d in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "nicht mit X, sondern mit Y": only X is denied, the act with Y holds
+    ("Kanzler Karl Nehammer telefonierte nicht mit Premier Petr Fiala, sondern mit Präsidentin Maia Sandu.",
+     [("call", ["Karl Nehammer", "Maia Sandu"], "occurred")]),
+    ("Ministerin Karoline Edtstadler will nicht mit Maia Sandu, sondern mit Petr Fiala sprechen.",
+     [("talk", ["Karoline Edtstadler", "Petr Fiala"], "planned")]),
+    # "nicht nur ..., sondern auch ...": both
+    ("Kanzler Karl Nehammer telefonierte nicht nur mit Petr Fiala, sondern auch mit Maia Sandu.",
+     [("call", ["Karl Nehammer", "Maia Sandu", "Petr Fiala"], "occurred")]),
+    # a negation without "sondern" denies the act
+    ("Kanzler Karl Nehammer telefonierte nicht mit Premier Petr Fiala.",
+     [("call", ["Karl Nehammer", "Petr Fiala"], "negated")]),
+])
+def test_events_sondern_names_the_partner_instead_of_the_denied_one(extractor, text, expected):
+    found = [(s[0], sorted(s[1]), s[2]) for s in map(summary, events(extractor, text))]
+    assert found == [(t, sorted(p), st) for t, p, st in expected]
