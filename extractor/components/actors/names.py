@@ -123,8 +123,9 @@ class NameScanner(ScanState):
                 firsts += 1
                 k += 1
                 continue
-            if not (_nameish(text) or after_given) or role_of(text) is not None and not (
-                    after_given and _role_surname(text)):
+            double = self.double_surname(toks, firsts, text)
+            if not (_nameish(text) or after_given or double) or role_of(text) is not None and not (
+                    after_given and _role_surname(text) or double):
                 break
             is_first = (_is_inner_given_name(text) if toks else _is_first_name(text)) \
                 or (not toks and text in lex.family_first)
@@ -156,6 +157,14 @@ class NameScanner(ScanState):
                 firsts += 1
             k += 1
         return NameRun(toks, firsts)
+
+    @staticmethod
+    def double_surname(toks: list[int], firsts: int, text: str) -> bool:
+        """Right after given names, a hyphenated word ending in a role is a double surname
+        ("Heidi Lackner-Prinz", "Maria Huber-König"), not a role with its body ("Nato-Chef")."""
+        parts = text.split("-")
+        return bool(toks) and firsts == len(toks) and len(parts) == 2 \
+            and all(p[:1].isupper() and p.isalpha() and not p.isupper() for p in parts)
 
     def given_name_like_adverb(self, k: int, e: int) -> bool:
         """A given name spelt like a German adverb, right after a role and before a surname:

@@ -164,3 +164,17 @@ def test_actors_zu_before_a_german_noun_is_a_set_phrase_not_a_name_particle(run_
 
 def test_actors_zu_before_a_surname_stays_a_name_particle(run_pipeline):
     assert "Karl-Theodor zu Guttenberg" in actors(run_pipeline, "Minister Karl-Theodor zu Guttenberg reiste ab.")
+
+
+@pytest.mark.parametrize("text,name", [
+    # a double surname whose second part is a role word ("Prinz", "König") follows the given name
+    ("Die Redakteurin Heidi Lackner-Prinz verteidigte die Sendung.", "Heidi Lackner-Prinz"),
+    ("Gestern telefonierte Maria Huber-König mit dem Bürgermeister.", "Maria Huber-König"),
+    ("Am Abend sprach Jana Novak-Kaiser vor den Gästen.", "Jana Novak-Kaiser"),
+])
+def test_actors_double_surname_ending_in_a_role_word(run_pipeline, text, name):
+    assert name in actors(run_pipeline, text)
+
+
+def test_actors_role_compound_after_no_given_name_stays_a_role(run_pipeline):
+    assert "Jens Stoltenberg" in actors(run_pipeline, "Olaf Scholz traf Nato-Chef Jens Stoltenberg.")
