@@ -18,7 +18,7 @@ from ...lang.de.determiners import (ARTICLES, DEMONSTRATIVES, GENITIVE_POSSESSIV
                                     PRONOUNS_MASC)
 from ...lang.de.endings import (ADJECTIVE_ENDINGS, FEMALE_SUFFIXES, GENITIVE_ENDINGS, GENITIVE_S_ARTICLES, NOUN_SUFFIXES,
                                 SIBILANTS, UNSTRESSED_ENDINGS)
-from ...lang.de.nouns import WEEKDAYS
+from ...lang.de.nouns import DAY_PARTS, WEEKDAYS
 from ...lang.de.numerals import PLURAL_WORDS
 from ...lang.de.prepositions import MEANS_PREPS, PAST_CONTACT_PREPOSITIONS, PREPOSITIONS
 from ..word_endings import EndingIndex
@@ -31,7 +31,7 @@ ORG_KINDS = ("organization", "group")
 CLOSED_CLASS_NON_NAMES = frozenset(w.capitalize() for w in (
     ARTICLES | POSSESSIVES | GENITIVE_POSSESSIVES | GENITIVE_RELATIVES | DEMONSTRATIVES | PRONOUNS_MASC | PLURAL_WORDS
     | CONJUNCTIONS | COORD_CLAUSE | INFINITIVE_CONJUNCTIONS | PREPOSITIONS | PAST_CONTACT_PREPOSITIONS | MEANS_PREPS
-    | SEQUENCE_WORDS | FIRST_WORDS | SCENE_WORDS | IMPERSONAL_SUBJECTS | NOBODY | CONTRASTED_NEGATIONS) | set(WEEKDAYS))
+    | SEQUENCE_WORDS | FIRST_WORDS | SCENE_WORDS | IMPERSONAL_SUBJECTS | NOBODY | CONTRASTED_NEGATIONS) | set(WEEKDAYS) | set(DAY_PARTS))
 # (gender, type) of an institution noun the table does not list ("Verkehrsministerium").
 DEFAULT_INSTITUTION = ("n", "gov")
 

@@ -6,6 +6,7 @@ from typing import NamedTuple, Optional
 
 from ...lang.de.determiners import ROLE_DETERMINERS
 from ...lang.de.endings import ADJECTIVE_ENDINGS, FEMALE_ROLE_ENDINGS, NAME_LIKE_NOUN_ENDINGS, SIBILANTS
+from ...lang.de.nouns import DAY_PARTS, WEEKDAYS
 from ...lang.de.names import (ARTICLE_PARTICLES, ATTACHED_PARTICLES, CAPITALISED_PARTICLES, IDIOM_PARTICLES, NAME_PARTICLES,
                               QUALIFYING_PARTICLES)
 from ...lang.de.punctuation import APOSTROPHES
@@ -245,6 +246,8 @@ class NameScanner(ScanState):
                 or last[-2:-1] in "aeiouy" or self.sent_first[i]:
             return False
         noun = self.t(i - 1)
+        if noun.lower().endswith(WEEKDAYS + DAY_PARTS):
+            return False  # "traf am Montag Peter Resetarits", "am Sonntagabend": a time, no genitive
         return noun[:1].isupper() and noun.isalpha() and _known_word(noun) and not _is_first_name(noun) \
             and role_of(noun) is None
 

@@ -86,6 +86,8 @@ NOT_ROLES = frozenset({"Lautsprecher", "Chefsache"})
 # --- time (lower case) -----------------------------------------------------------------------------------
 
 WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+# a time of day or of the week: "traf am Abend Peter Resetarits" names no genitive of it
+DAY_PARTS = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "wochenende")
 
 # Nouns of a relation between two sides, which take a "zwischen X und Y" pair: "der Streit zwischen
 # Kanzler und Vizekanzler" is no contact between them.

@@ -178,3 +178,12 @@ def test_actors_double_surname_ending_in_a_role_word(run_pipeline, text, name):
 
 def test_actors_role_compound_after_no_given_name_stays_a_role(run_pipeline):
     assert "Jens Stoltenberg" in actors(run_pipeline, "Olaf Scholz traf Nato-Chef Jens Stoltenberg.")
+
+
+@pytest.mark.parametrize("text,name", [
+    # after a weekday or a time of day a name ending in -s is in no genitive
+    ("Die Ministerin traf am Montag Peter Resetarits.", "Peter Resetarits"),
+    ("Sie sprach am Sonntagabend mit Thomas Ellis.", "Thomas Ellis"),
+])
+def test_actors_a_time_before_a_name_makes_no_genitive(run_pipeline, text, name):
+    assert name in actors(run_pipeline, text)
