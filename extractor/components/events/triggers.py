@@ -13,10 +13,11 @@ from ..tokens import TokenTable
 from ..triggers import Trigger, TriggerLexicon
 from ...lang.de.conjunctions import CONJUNCTIONS, SUBORDINATORS
 from ...lang.de.determiners import DETERMINERS, GENITIVE_ARTICLES
-from ...lang.de.nouns import CALL_ACT_NOUNS, CALL_WORDS, IN_PERSON_WORDS, WRITTEN_WORDS
+from ...lang.de.nouns import CALL_ACT_NOUNS, CALL_WORDS, IN_PERSON_WORDS, TOPIC_FRAME_NOUNS, WRITTEN_WORDS
 from ...lang.de.prepositions import PARTICIPANT_PREPS
 from ...lang.de.verbs import INVITATION_TAKEN, SEPARABLE_PARTICLES
 from .clauses import Clause, chunk_final_words, clause_final_word
+from .words import inflected_lowercase
 from .view import DocView
 
 # beside a contact noun, only the words of a mode: a call noun there is an act of its own
@@ -93,6 +94,8 @@ def match_trigger(toks: TokenTable, i: int, clause: Clause, lex: TriggerLexicon)
             return None
         if noun is not None and _idiom_particle(toks, i, clause, lex):
             return None  # "brachte ein Treffen ins Gespräch": proposed it; no talk took place
+        if noun is not None and _topic_of_other_act(toks, i, clause, lex):
+            return None
         if noun is not None:
             return noun
         if i != clause.sent_start:
@@ -148,6 +151,21 @@ def _idiom_particle(toks: TokenTable, i: int, clause: Clause, lex: TriggerLexico
         return False
     word = toks.lower[i]
     return any(cue.particle == word for j in clause.tokens() for cue in lex.cue(toks.lower[j]))
+
+
+def _topic_of_other_act(toks: TokenTable, i: int, clause: Clause, lex: TriggerLexicon) -> bool:
+    """A contact noun that a topic frame of another act governs names what that act was about,
+    not an act: "Im Mittelpunkt des Gesprächs standen die Verhandlungen mit Kiew", "Thema der
+    Unterredung waren die Gespräche mit der Opposition" (only the "Gespräch" is an act)."""
+    for j in clause.tokens():
+        if toks.lower[j] not in TOPIC_FRAME_NOUNS or j + 1 >= clause.end or toks.lower[j + 1] not in GENITIVE_ARTICLES:
+            continue
+        k = j + 2
+        while k < clause.end and inflected_lowercase(toks, k):
+            k += 1  # "im Mittelpunkt des zweistündigen Treffens"
+        if k < clause.end and k != i and lex.noun(toks.text[k]) is not None:
+            return True
+    return False
 
 
 def _invitation_taken(toks: TokenTable, clause: Clause) -> bool:

@@ -52,6 +52,11 @@ FOLLOW_UP_PREFIXES = ("folge", "nachfolge")
 # "in gleicher Runde", "in dieser Besetzung"
 ROUND_NOUNS = frozenset({"runde", "besetzung", "konstellation", "zusammensetzung"})
 
+# "Im Mittelpunkt des Treffens standen die Verhandlungen mit X", "Thema der Gespräche war ...": the noun
+# whose genitive is an act names what that act was about
+TOPIC_FRAME_NOUNS = frozenset({"mittelpunkt", "thema", "themen", "gegenstand", "schwerpunkt", "schwerpunkte",
+                               "fokus", "hauptthema"})
+
 # --- the mode of a talk (lower case) ---------------------------------------------------------------
 
 # "sprachen am Telefon", "per Videoschalte": a call
