@@ -19,7 +19,7 @@ from ...resources import load_table, per_folder
 from ..tokens import TokenTable
 from ..triggers import Trigger, TriggerLexicon, trigger_lexicon
 from ..types import Mention
-from ...lang.de.determiners import GROUP_SUBJECTS, IMPERSONAL_SUBJECTS, RELATIVE_SUBJECTS
+from ...lang.de.determiners import DEMONSTRATIVE_PRONOUNS, GROUP_SUBJECTS, IMPERSONAL_SUBJECTS, RELATIVE_SUBJECTS
 from ...lang.de.nouns import GOVERNMENT_NOUNS, OWN_STATE_NOUNS, RELATION_NOUNS, REPLY_STARTS
 from ...lang.de.adverbs import ATTENDANCE_WORDS, CONTINUATION_WORDS, SAME_GROUP
 from ...lang.de.conjunctions import COORDINATORS, INFINITIVE_CONJUNCTIONS, LIST_GLUE
@@ -31,7 +31,7 @@ from ...lang.de.determiners import (BOTH, DATIVE_ARTICLES, DATIVE_DEFINITE_ARTIC
 from ...lang.de.nouns import (FOLLOW_UP_PREFIXES, GROUP_NOUNS, INITIATIVE_VON, INITIATIVE_VON_HEADS,
                               REPRESENTATIVE_NOUNS, ROUND_NOUNS, SIDE_NOUNS, SOURCE_NOUNS, BODY_PLURALS,
                               ACQUISITION_NOUNS, COALITION_NOUNS, NEGOTIATION_STEMS)
-from ...lang.de.numerals import GROUP_WORDS, NUMERALS_AFTER_ARTICLE
+from ...lang.de.numerals import GROUP_WORDS, NUMERALS_AFTER_ARTICLE, PLURAL_WORDS
 from ...lang.de.prepositions import (AGENT_PREPS, CONTRACTED_SCENE_PREPS, SCENE_PREPS, DIRECTION_WORDS, MEANS_PREPS, NON_PARTICIPANT_PREPS,
                                      NOUN_MODIFIER_PREPS, ORIGIN_PREPOSITIONS, PARTNER_MARKERS, PARTNER_PREPS,
                                      PLACE_PREPS, PREPOSITIONS, ZU_FORMS)
@@ -353,6 +353,10 @@ def references(view: DocView, clause: Clause, in_clause: list[tuple[int, int, Me
             aid = _acting_subject(view, clause, earlier, aid, exclude, j, not masculine) or aid
             if aid:
                 pronoun_actors.append((j, aid))
+        elif low in DEMONSTRATIVE_PRONOUNS and demonstrative_pronoun(toks, j, clause):
+            aid = view.actor_before(j, {a for _, a in others} | set(partners) | set(zwischen))
+            if aid:
+                pronoun_actors.append((j, aid))
         elif low in COALITION_NOUNS and j > clause.start and toks.lower[j - 1] in DEFINITE_DETERMINERS:
             # "werden sich die Koalitionsparteien zusammensetzen": the parties named before
             for aid in coalition_parties(view, j):
@@ -373,6 +377,15 @@ def references(view: DocView, clause: Clause, in_clause: list[tuple[int, int, Me
             if aid:
                 pronoun_actors.append((j, aid))
     return pronoun_actors
+
+
+def demonstrative_pronoun(toks: TokenTable, j: int, clause: Clause) -> bool:
+    """"solange diese mit X spricht", "ehe jener ihn anrief": a demonstrative with no noun after it
+    (no capitalised word, no inflected adjective: "diese Woche", "diese neue Regierung") is a pronoun."""
+    if j + 1 >= clause.end or toks.is_punct[j + 1]:
+        return j + 1 < clause.end or j > clause.start
+    nxt = toks.text[j + 1]
+    return nxt[:1].islower() and not adjective_like(nxt) and not nxt.isdigit() and toks.lower[j + 1] not in PLURAL_WORDS
 
 
 def _acting_subject(view: DocView, clause: Clause, earlier: Earlier, nearest: Optional[str], exclude: set[str],

@@ -213,6 +213,13 @@ class DocView:
                 counts[a.id] = (counts.get(a.id, (0, 0))[0] + 1, s)
         return max(counts, key=lambda k: counts[k]) if counts else None
 
+    def actor_before(self, token: int, exclude: set[str]) -> Optional[str]:
+        """The actor (of any kind) mentioned last before a token (for a demonstrative "diese")."""
+        for s, e, m in reversed(self.mentions[:bisect.bisect_right(self.mention_starts, token)]):
+            if e <= token and m.actor_id not in exclude and not is_speaker(self.actors[m.actor_id]):
+                return m.actor_id
+        return None
+
     def person_before(self, token: int, exclude: set[str], female: Optional[bool] = None) -> Optional[str]:
         """The most recent person actor mentioned before a token (for "er", "sie", "sein")."""
         # mentions starting after the token also end after it: skip them

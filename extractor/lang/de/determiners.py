@@ -47,6 +47,9 @@ GENITIVE_POSSESSIVES = frozenset({"seines", "ihres"})
 GENITIVE_RELATIVES = frozenset({"dessen", "deren"})
 FIRST_PERSON_PLURAL_POSSESSIVES = frozenset({"unser", "unsere", "unseren", "unserem"})
 DEMONSTRATIVES = frozenset({"dieser", "diese", "diesen", "diesem", "dieses", "jener", "jene"})
+# Standing alone, the nominative demonstrative is a pronoun for the one named last, not for the
+# subject before it: "Die Grünen verhandeln mit der SPD, solange diese mit der FDP spricht" (the SPD)
+DEMONSTRATIVE_PRONOUNS = frozenset({"dieser", "diese", "jener", "jene"})
 # The definite determiners (articles, possessives, demonstratives) of a singular noun by
 # (gender, genitive form): "der/dem/den Konzern", "des Konzerns", "die/der Partei", "das/dem
 # Unternehmen", "seinem Verein", "dieses Unternehmens".  "den Unternehmen" and "die Konzerne" are
