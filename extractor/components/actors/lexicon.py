@@ -405,6 +405,12 @@ def _phrase_lengths(phrases: dict[tuple[str, ...], Entity]) -> dict[str, tuple[i
     return {first: tuple(sorted(n, reverse=True)) for first, n in lengths.items()}
 
 
+def known_place(word: str) -> Optional[Entity]:
+    """The state or city a single word names ("Wien", "Washington"), if the lexicon knows one."""
+    ent = lexicon().phrases.get((word,))
+    return ent if ent is not None and ent.kind in PLACE_KINDS else None
+
+
 @per_folder
 def lexicon(root: Path) -> Lexicon:
     """All actor lexicons of a resource folder, compiled once into dictionaries

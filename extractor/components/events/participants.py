@@ -13,7 +13,7 @@ import bisect
 from typing import NamedTuple, Optional, Sequence
 
 from ..actors import is_place_noun
-from ..actors.lexicon import PLACE_KINDS, lexicon
+from ..actors.lexicon import PLACE_KINDS, known_place
 from ..actors.words import is_area_noun
 from ...resources import load_table, per_folder
 from ..tokens import TokenTable
@@ -1007,8 +1007,7 @@ def _werden_passive(view: DocView, clause: Clause, agent: int, i: int) -> bool:
     if von == clause.start or not toks.text[von - 1][:1].isupper() or view.in_mention_at[von - 1] \
             or view.in_time_at[von - 1]:
         return True
-    place = lexicon().phrases.get((toks.text[von - 1],))  # "in Wien von X empfangen"
-    return place is not None and place.kind in PLACE_KINDS
+    return known_place(toks.text[von - 1]) is not None  # "in Wien von X empfangen"
 
 
 def _in_source_formula(toks: TokenTable, s: int, e: int, clause: Clause) -> bool:

@@ -8,7 +8,7 @@ government's people ("Moskau" for Schoigu).
 from __future__ import annotations
 
 import bisect
-from typing import NamedTuple, Optional
+from typing import Iterator, NamedTuple, Optional
 
 from spacy.tokens import Doc
 
@@ -213,22 +213,24 @@ class DocView:
                 counts[a.id] = (counts.get(a.id, (0, 0))[0] + 1, s)
         return max(counts, key=lambda k: counts[k]) if counts else None
 
+    def _actors_before(self, token: int, exclude: set[str]) -> Iterator[Actor]:
+        """The actors of the mentions that end before a token, the most recent first, without
+        the excluded ones and spokespeople (who report an act and take no part in it)."""
+        # mentions starting after the token also end after it: skip them
+        for s, e, m in reversed(self.mentions[:bisect.bisect_right(self.mention_starts, token)]):
+            actor = self.actors[m.actor_id]
+            if e <= token and actor.id not in exclude and not is_speaker(actor):
+                yield actor
+
     def actor_before(self, token: int, exclude: set[str]) -> Optional[str]:
         """The actor (of any kind) mentioned last before a token (for a demonstrative "diese")."""
-        for s, e, m in reversed(self.mentions[:bisect.bisect_right(self.mention_starts, token)]):
-            if e <= token and m.actor_id not in exclude and not is_speaker(self.actors[m.actor_id]):
-                return m.actor_id
-        return None
+        return next((a.id for a in self._actors_before(token, exclude)), None)
 
     def person_before(self, token: int, exclude: set[str], female: Optional[bool] = None) -> Optional[str]:
         """The most recent person actor mentioned before a token (for "er", "sie", "sein")."""
-        # mentions starting after the token also end after it: skip them
         unknown = None  # for "sie": a woman named by her role wins over a person of unknown gender
-        for s, e, m in reversed(self.mentions[:bisect.bisect_right(self.mention_starts, token)]):
-            if e > token:
-                continue
-            actor = self.actors[m.actor_id]
-            if actor.kind != "person" or actor.id in exclude or is_speaker(actor):
+        for actor in self._actors_before(token, exclude):
+            if actor.kind != "person":
                 continue
             if female is not None and _is_female(actor) is not female and actor.roles:
                 continue

@@ -17,7 +17,7 @@ from ...lang.de.nouns import INITIATIVE_VON
 from ...lang.de.prepositions import DESTINATION_PREPS
 from ...lang.de.verbs import PASSIVE_TRAVEL, WERDEN_FORMS
 from ...resources import per_folder
-from ..actors.lexicon import PLACE_KINDS, lexicon
+from ..actors.lexicon import PLACE_KINDS, known_place
 from ..triggers import trigger_lexicon
 from . import confidence as weight
 from .participants import Participants, Sides, governing_prep, is_building_noun, participant_mentions
@@ -159,9 +159,9 @@ def drop_hosted_visits(view: DocView, candidates: list) -> list:
                for _, _, m in view.mentions_in(sent.start, sent.end)):
             return True
         # a capital the actor stage took for no side ("in Washington")
-        phrases, toks = lexicon().phrases, view.toks
-        return any(toks.lower[k - 1] == "in" and (ent := phrases.get((toks.text[k],))) is not None
-                   and ent.kind in PLACE_KINDS and ent.country is not None and ent.country != country
+        toks = view.toks
+        return any(toks.lower[k - 1] == "in" and (ent := known_place(toks.text[k])) is not None
+                   and ent.country is not None and ent.country != country
                    for k in range(max(sent.start, 1), sent.end))
 
     def hosted(c, visitor: set, place: str) -> bool:
