@@ -348,13 +348,12 @@ def references(view: DocView, clause: Clause, in_clause: list[tuple[int, int, Me
         nxt = j + 1 if j + 1 < clause.end else None  # the next token in the clause
         masculine = low in PRONOUNS_MASC and toks.text[j][:1].islower() or (low == "er" and j == clause.sent_start)
         if masculine or low in PRONOUNS_FEM and singular_verb_beside(toks, j, clause):
-            exclude = {a for _, a in others} | set(partners) | set(zwischen)
-            aid = view.person_before(j if j > clause.start else clause.start, exclude, female=not masculine)
-            aid = _acting_subject(view, clause, earlier, aid, exclude, j, not masculine) or aid
+            aid = view.person_before(j if j > clause.start else clause.start, named, female=not masculine)
+            aid = _acting_subject(view, clause, earlier, aid, named, j, not masculine) or aid
             if aid:
                 pronoun_actors.append((j, aid))
         elif low in DEMONSTRATIVE_PRONOUNS and demonstrative_pronoun(toks, j, clause):
-            aid = view.actor_before(j, {a for _, a in others} | set(partners) | set(zwischen))
+            aid = view.actor_before(j, named)
             if aid:
                 pronoun_actors.append((j, aid))
         elif low in COALITION_NOUNS and j > clause.start and toks.lower[j - 1] in DEFINITE_DETERMINERS:
