@@ -15,7 +15,7 @@ from ...lang.de.nouns import (FEDERAL_NAME_CONTINUATIONS, FEDERAL_NOUNS, FEDERAL
                               STATE_LEVEL_NOUNS)
 from ...lang.de.prepositions import BARE_DESTINATION_PREPS, LOCATIVE_PREPOSITIONS
 from ...lang.de.punctuation import CLAUSE_PUNCTUATION, CLOSE_QUOTES, DATELINE_ENDS, OPEN_QUOTES, SENTENCE_END
-from ...lang.de.verbs import PASSIVE_TRAVEL, PLACE_VERBS, VISIT_WORDS, WERDEN_FORMS
+from ...lang.de.verbs import PASSIVE_TRAVEL, PLACE_VERBS, TRAVEL_VERBS_FINAL, VISIT_WORDS, WERDEN_FORMS
 from ...resources import folder_cache
 from ..triggers import Trigger, trigger_lexicon
 from .slots import unknown_name_word
@@ -97,8 +97,8 @@ class OrgScanner(ScanState):
         for k in range(i + 1, min(sent_end, i + VISIT_REACH + 1)):
             if self.t(k) in CLAUSE_PUNCTUATION:
                 break
-            if self.travel_word(k, sent_end):
-                return True  # the verb closes a subordinate clause: "als sie in Peking landete"
+            if self.travel_word(k, sent_end) or self.t(k).lower() in TRAVEL_VERBS_FINAL:
+                return True  # the verb closes its clause: "als sie in Peking landete", "nach Chile reisen"
         return False
 
     def is_place_use(self, i: int) -> bool:

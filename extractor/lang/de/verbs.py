@@ -96,6 +96,9 @@ VISIT_WORDS = frozenset({"besuchen", "besucht", "besuchte", "besuchten", "besuch
                          "bereist", "reist", "reiste", "reisten", "reisen", "gereist", "besuch", "besuchs", "besuches",
                          "staatsbesuch", "staatsbesuchs", "arbeitsbesuch", "arbeitsbesuchs", "kurzbesuch",
                          "blitzbesuch", "antrittsbesuch", "reise", "visite"})
+# Forms of "reisen" that close a verb-final clause after the destination: "werde im Herbst
+# nach Chile reisen", "ist nach Kiew gereist", "als sie nach Peking reiste".
+TRAVEL_VERBS_FINAL = frozenset({"reisen", "reist", "reiste", "reisten", "gereist"})
 # Travel words: a contact only as the visit of a place ("reist nach Chile"); "reiste mit ihrem
 # Kollegen" names a companion, not a side.  (Lemmas of contact_verbs.tsv/contact_nouns.tsv.)
 VISIT_ONLY = frozenset({"reisen", "Reise"})
