@@ -10,7 +10,7 @@ import pytest
 
 from extractor.errors import GoldError
 from extractor.evaluate import (evaluate, evaluate_sets, format_side_by_side, is_frozen, load_gold,
-                                max_weight_matching, names_equal, participants_equal)
+                                max_weight_matching, names_equal, one_side_off, participants_equal)
 
 from .conftest import SHARED_EXAMPLES
 
@@ -39,6 +39,43 @@ def test_evaluate_whole_names_and_their_abbreviations_are_equal(a, b, equal):
 def test_evaluate_participant_sets_one_to_one():
     assert participants_equal(["Austin", "Schoigu"], ["Sergei Schoigu", "Lloyd Austin"])
     assert not participants_equal(["Austin", "Schoigu"], ["Lloyd Austin", "Sergei Schoigu", "Ben Wallace"])
+
+
+@pytest.mark.parametrize("a,b,off", [
+    (["Merkel", "Obama"], ["Angela Merkel", "Barack Obama", "François Hollande"], True),   # one side missing
+    (["Merkel", "Obama", "Hollande"], ["Angela Merkel", "Barack Obama"], True),            # one side extra
+    (["Merkel", "USA"], ["Angela Merkel", "Barack Obama"], True),                          # one side other
+    (["Merkel", "Obama"], ["Angela Merkel", "Barack Obama"], False),                       # equal: a match
+    (["Merkel", "Putin"], ["Hollande", "Obama"], False),                                   # nothing shared
+    (["Merkel", "Putin", "Xi"], ["Angela Merkel", "Obama", "Hollande"], False),            # two sides off
+])
+def test_evaluate_one_side_off_shares_a_name_and_differs_by_one(a, b, off):
+    assert one_side_off(a, b) is off
+
+
+def test_evaluate_diagnostics_sort_false_alarms_by_kind(tmp_path):
+    """A false alarm one side off a miss, one repeating a counted pair, one in an article without
+    gold events: each counted in its row, and the one side off counts in the relaxed F1."""
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    a = {"article": "a.txt", "published": "2022-10", "events": [
+        {"type": "call", "participants": ["Lloyd Austin", "Sergei Schoigu"], "initiator": None,
+         "date": None, "status": "occurred", "evidence": "e1"},
+        {"type": "meeting", "participants": ["Olaf Scholz", "Emmanuel Macron", "Joe Biden"], "initiator": None,
+         "date": None, "status": "occurred", "evidence": "e2"}]}
+    b = {"article": "b.txt", "published": "2022-10", "events": []}
+    (gold_dir / "a.json").write_text(json.dumps(a), encoding="utf-8")
+    (gold_dir / "b.json").write_text(json.dumps(b), encoding="utf-8")
+    records = [{"article": "a.txt", "events": [pred_event("call", ["Austin", "Schoigu"]),
+                                               pred_event("call", ["Schoigu", "Austin"]),
+                                               pred_event("meeting", ["Scholz", "Macron"])]},
+               {"article": "b.txt", "events": [pred_event("talk", ["Rishi Sunak", "Giorgia Meloni"])]}]
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    o = evaluate([str(gold_dir)], pred=pred).summary["overall"]
+    assert (o["gold"], o["predicted"], o["matched"]) == (2, 4, 1)
+    assert (o["one_side_off"], o["repeats"], o["in_empty_articles"]) == (1, 1, 1)
+    assert o["relaxed_f1"] == round(2 * 2 / (4 + 2), 4)
 
 
 def test_evaluate_matching_maximises_weight():
