@@ -54,8 +54,8 @@ from typing import Optional
 from ...lang.de.determiners import (AUF_ACCUSATIVE_DETERMINERS, DEFINITE_ARTICLES, DETERMINERS, GENITIVE_ARTICLES,
                                      LOCATIVE_DATIVE_DETERMINERS, NOBODY, ROLE_DETERMINERS, THING_PRONOUNS)
 from ...lang.de.nouns import GROUP_NOUNS, JOINT_APPEARANCE_NOUNS, REPRESENTATIVE_NOUNS, WRITTEN_WORDS
-from ...lang.de.prepositions import (BEI_FORMS, CONSIDERED_FOR, JOINING_PREPS, PREPOSITIONS, SUMMONS_HOUSE_OPENERS,
-                                     SUMMONS_TO_SELF, TALK_PARTNER_WORDS, TOPIC_WORDS, ZU_FORMS)
+from ...lang.de.prepositions import (BEI_FORMS, CONSIDERED_FOR, JOINING_PREPS, FRAME_PREPS, PREPOSITIONS,
+                                     SUMMONS_HOUSE_OPENERS, SUMMONS_TO_SELF, TALK_PARTNER_WORDS, TOPIC_WORDS, ZU_FORMS)
 from ...lang.de.verbs import (DESTINATION_ONLY_CONTACT_VERBS, ENCOUNTER_VERBS, INFORMING_VERBS, MACHEN_FORMS, NEHMEN_FORMS,
                               PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS,
                               PASSIVE_ONLY_CONTACT_VERBS, RELATIONSHIP_VERBS, SEIN_FORMS, SPEAKING_VERBS,
@@ -84,6 +84,8 @@ AUF_GAP = 4
 #: Words between "auf" + an accusative article and the one met: a participle phrase can stand
 #: between ("auf den erst vor kurzem aus Japan zurückgekehrten Meister").
 AUF_PHRASE_GAP = 10
+#: Words from a setting preposition to the noun of its work or programme ("in seinem neuen Podcast").
+FRAME_GAP = 3
 #: Cues that make "auf" an adverbial of initiative ("Auf Initiative von X", "auf Einladung").
 AUF_ADVERBIAL_CUES = frozenset({"initiative", "invitation", "proposal"})
 
@@ -156,6 +158,8 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
     toks, trig, clause, i = view.toks, at.trigger, at.clause, at.token
     if sport_report(view, sent):
         return True
+    if set_in(view, clause, "fiction") or (trig.type == "talk" and set_in(view, clause, "broadcast")):
+        return True  # "Im Film trifft sich X mit Y", "sprach in der Pressestunde mit X"
     if any(toks.lower[k] in NOBODY for k in range(clause.start, clause.end)):
         return True
     if trig.pos != "verb":
@@ -198,6 +202,24 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
         if "an" not in words:
             return True  # no addressee: "schreibt seit Jahren über die Partei"
         return any(_is("work", w) for w in words)
+    return False
+
+
+def set_in(view: DocView, clause, reading: str) -> bool:
+    """The clause sets what it tells inside a work or a programme of ``reading``: "in"/"bei"
+    and, within a few words, its noun ("Im Spielfilm trifft sich ...", "In seinem Podcast
+    unterhielt sich X mit Y", "sprach im Ö1-Morgenjournal mit X").  The first capitalised word
+    after the preposition is the phrase's noun: "in der Folge" or "im Drama um die Geiseln" set
+    nothing, as no row names them."""
+    toks = view.toks
+    for k in range(clause.start, clause.end):
+        if toks.lower[k] not in FRAME_PREPS:
+            continue
+        for j in range(k + 1, min(clause.end, k + 1 + FRAME_GAP)):
+            if toks.text[j][:1].isupper():
+                if _is(reading, toks.lower[j]):
+                    return True
+                break
     return False
 
 

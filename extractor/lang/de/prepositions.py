@@ -56,6 +56,9 @@ PRESS_FORMULA_OPENERS = frozenset({"im", "einem"})
 CONSIDERED_FOR = frozenset({"als", "für"})
 # a medium that shows or prints a talk: "Gespräche mit X auf ORF III", "im Radiosender Y", "in der Zeitung"
 SHOWN_PREPS = frozenset({"in", "im", "auf"})
+# Prepositions that set what a clause tells inside a work or a programme: "Im Film trifft sich X
+# mit Y", "sprach in der Pressestunde mit X", "beim Talk mit X".
+FRAME_PREPS = SHOWN_PREPS | frozenset({"bei", "beim"})
 
 # --- time ------------------------------------------------------------------------------------------
 

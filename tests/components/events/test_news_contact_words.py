@@ -33,7 +33,7 @@ CONTACTS = [
     ("Die Amselpartei und die Quuxpartei haben sich in der Frage abgestimmt.", ("talk", PARTIES, None)),
     ("Zora Amselmann sprach sich vor der Sitzung mit Xaver Quuxberg ab.", ("talk", PAIR, None)),
     # debattieren, korrespondieren with a partner
-    ("Im Fernsehen debattierte Xaver Quuxberg am Sonntag mit Zora Amselmann.", ("talk", PAIR, None)),
+    ("Im Ausschuss debattierte Xaver Quuxberg am Sonntag mit Zora Amselmann.", ("talk", PAIR, None)),
     ("Zora Amselmann korrespondierte jahrelang mit Xaver Quuxberg.", ("correspondence", PAIR, None)),
     # Audienz: a meeting; its word order names no initiator ("hatte eine Audienz bei X" is the guest's),
     # "empfangen" does
