@@ -30,6 +30,13 @@ def _rows(table: str, key: str) -> list:
             for row in load_table(table, key=key)]
 
 
+@pytest.mark.parametrize("row", _rows("contact_adverbs.tsv", "word"))
+def test_contact_adverb_example_has_the_adverb_as_a_means_trigger(row):
+    lowers = [t.lower() for t in _tokens(row["example"])]
+    found = [trig for t in lowers for trig in trigger_lexicon().verb(t) if trig.lemma == row["word"]]
+    assert found and all(trig.means and trig.type == row["type"] for trig in found), row["example"]
+
+
 @pytest.mark.parametrize("row", _rows("contact_verbs.tsv", "lemma"))
 def test_contact_verb_example_has_the_trigger(row):
     lex, toks = trigger_lexicon(), _tokens(row["example"])

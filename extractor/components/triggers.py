@@ -41,6 +41,7 @@ class Trigger:
     reflexive: bool = False
     plural: bool = False
     partner_preps: frozenset[str] = frozenset()  # the prepositions alone marking the partner ("bei")
+    means: bool = False  # an adverb of means read as the clause's verb ("telefonisch"; contact_adverbs.tsv)
 
 
 @dataclass(frozen=True)
@@ -167,7 +168,7 @@ def partner_preps(row: dict[str, str]) -> frozenset[str]:
 
 @per_folder
 def trigger_lexicon(root: Path) -> TriggerLexicon:
-    """Load and validate contact_verbs.tsv, contact_nouns.tsv and event_cues.tsv of a resource
+    """Load and validate contact_verbs.tsv, contact_adverbs.tsv, contact_nouns.tsv and event_cues.tsv of a resource
     folder (``trigger_lexicon()``: the folder of the component running now, else the packaged one)."""
     verbs: dict[str, list[Trigger]] = {}
     present_forms: set[str] = set()
@@ -195,6 +196,12 @@ def trigger_lexicon(root: Path) -> TriggerLexicon:
                              reflexive=refl, partner_preps=preps)
             for f in _joined_forms(particle, forms):
                 verbs.setdefault(f, []).append(joined)
+    for row in load_table("contact_adverbs.tsv", key="word", root=root):
+        if row["type"] not in EVENT_TYPES or row["frame"] not in FRAMES:
+            raise ResourceError(Errors.E501.format(lemma=row["word"], type=row["type"], frame=row["frame"],
+                                                   types=", ".join(sorted(EVENT_TYPES)),
+                                                   frames=", ".join(sorted(FRAMES))))
+        verbs.setdefault(row["word"], []).append(Trigger(row["word"], row["type"], "verb", frame=row["frame"], means=True))
     nouns: dict[str, Trigger] = {}
     suffixes: list[tuple[str, Trigger]] = []
     for row in load_table("contact_nouns.tsv", key="lemma", root=root):

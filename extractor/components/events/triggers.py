@@ -33,9 +33,14 @@ class TriggerAt(NamedTuple):
 
 
 def clause_triggers(view: DocView, clause: Clause, lex: TriggerLexicon, seen: set[int]) -> list[tuple[int, Trigger]]:
-    """The contact triggers of a clause not already taken by an earlier clause of the sentence."""
-    return [(i, t) for i in view.possible_triggers(clause.start, clause.end, lex)
-            if i not in seen and clause.covers(i) and (t := match_trigger(view.toks, i, clause, lex)) is not None]
+    """The contact triggers of a clause not already taken by an earlier clause of the sentence.
+    An adverb of means is the act only where no contact verb is: in "hat sich fernmündlich mit Y
+    beraten" it gives the verb's act its channel (a call), not an act of its own."""
+    found = [(i, t) for i in view.possible_triggers(clause.start, clause.end, lex)
+             if i not in seen and clause.covers(i) and (t := match_trigger(view.toks, i, clause, lex)) is not None]
+    if any(t.means for _, t in found) and any(t.pos == "verb" and not t.means for _, t in found):
+        return [(i, t) for i, t in found if not t.means]
+    return found
 
 
 def coordinated_parts(view: DocView, clause: Clause, triggers: list[tuple[int, Trigger]]) -> list[TriggerAt]:
@@ -113,6 +118,8 @@ def match_trigger(toks: TokenTable, i: int, clause: Clause, lex: TriggerLexicon)
             if final == trig.particle or trig.particle in chunk_ends or _particle_before(toks, i, clause, trig.particle):
                 return trig
     for trig in options:
+        if trig.means:
+            return trig  # "forderte Polen schriftlich ... auf": the channel, whatever the verb
         if not trig.particle:
             # "sprach sich für ... aus", "traf ... ein": another particle makes another verb.
             if final in SEPARABLE_PARTICLES and final != "zusammen" and final != "statt":
