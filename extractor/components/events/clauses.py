@@ -15,16 +15,13 @@ from ..tokens import TokenTable, token_table
 from ..triggers import TriggerLexicon, trigger_lexicon
 from ...lang.de.adverbs import FIRST_WORDS, SCENE_WORDS, SEQUENCE_WORDS
 from ...lang.de.conjunctions import CONJUNCTIONS, CONTRASTIVE, COORD_CLAUSE, INFINITIVE_CONJUNCTIONS, LIST_GLUE, SUBORDINATORS
-from ...lang.de.determiners import DETERMINERS, IMPERSONAL_SUBJECTS, RELATIVE, SUBJECT_PRONOUNS
+from ...lang.de.determiners import CLAUSE_SUBJECT_PRONOUNS, DETERMINERS, RELATIVE
 from ...lang.de.prepositions import PREPOSITIONS
 from ...lang.de.punctuation import CLAUSE_BREAKS, DASHES
 from ...lang.de.verbs import (FINITE_AUXILIARIES, PARTICIPLE_ENDINGS, PLURAL_AUXILIARIES, REPORTED_FINITE, REPORT_AUX,
                               SINGULAR_AUXILIARIES)
 from .words import has_zu_infinitive, inflected_lowercase, is_verb_form
 
-
-#: Pronouns that open a clause of their own after "sondern" ("sondern er sprach ...").
-PRONOUN_WORDS = SUBJECT_PRONOUNS | IMPERSONAL_SUBJECTS | frozenset({"wir", "ihr", "du", "ich"})
 
 #: Adverbs that open a further main clause after a comma ("..., zunächst führte er ...").
 CLAUSE_ADVERBS = FIRST_WORDS | SEQUENCE_WORDS | SCENE_WORDS
@@ -180,7 +177,7 @@ def _adverb_like(toks: TokenTable, k: int) -> bool:
     """A lower-case word that is no determiner, pronoun or verb: "noch", "lieber", "zuerst"."""
     low = toks.lower[k]
     return toks.text[k][:1].islower() and low not in DETERMINERS and low not in RELATIVE \
-        and low not in PRONOUN_WORDS and not is_verb_form(low)
+        and low not in CLAUSE_SUBJECT_PRONOUNS and not is_verb_form(low)
 
 
 def _starts_subclause(toks: TokenTable, j: int, end: int) -> bool:
