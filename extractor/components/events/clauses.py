@@ -15,7 +15,7 @@ from ..tokens import TokenTable, token_table
 from ..triggers import TriggerLexicon, trigger_lexicon
 from ...lang.de.adverbs import FIRST_WORDS, SCENE_WORDS, SEQUENCE_WORDS
 from ...lang.de.conjunctions import CONJUNCTIONS, CONTRASTIVE, COORD_CLAUSE, INFINITIVE_CONJUNCTIONS, LIST_GLUE, SUBORDINATORS
-from ...lang.de.determiners import DETERMINERS, RELATIVE
+from ...lang.de.determiners import CLAUSE_SUBJECT_PRONOUNS, DETERMINERS, RELATIVE
 from ...lang.de.prepositions import PREPOSITIONS
 from ...lang.de.punctuation import CLAUSE_BREAKS, DASHES
 from ...lang.de.verbs import (FINITE_AUXILIARIES, PARTICIPLE_ENDINGS, PLURAL_AUXILIARIES, REPORTED_FINITE, REPORT_AUX,
@@ -83,7 +83,8 @@ def clauses_of(toks: TokenTable, sent_start: int, sent_end: int,
             elif _starts_main_clause(toks, i + 1, sent_end):
                 bounds.append(i + 1)
                 in_sub = False
-            elif in_sub and i > sent_start and _is_verb_final_end(toks, i - 1):
+            elif in_sub and i > sent_start and _is_verb_final_end(toks, i - 1) \
+                    and not _continues_contrast(toks, i + 1, sent_end):
                 bounds.append(i + 1)
                 in_sub = False
         if i == sent_start and toks.lower[i] in SUBORDINATORS:
@@ -150,10 +151,39 @@ def _elliptical(toks: TokenTable, j: int, end: int) -> bool:
     return True
 
 
+def _continues_contrast(toks: TokenTable, j: int, end: int) -> bool:
+    """"..., wenn er nicht mit ihnen, sondern mit Y reden würde": the word before the comma ends
+    the denied phrase, not the subordinate clause, when a "sondern" phrase goes on with its verbs."""
+    return toks.lower[j] == CONTRASTIVE and _contrast_closing_verb_final(toks, j + 1, end)
+
+
+def _contrast_closing_verb_final(toks: TokenTable, j: int, end: int) -> bool:
+    """After "sondern": a phrase that the clause's own verbs close ("..., wenn er nicht mit X,
+    sondern mit Y reden würde", "versuchte, nicht mit X, sondern mit Y zu sprechen").  A new main
+    clause after "sondern" has its subject or finite verb first ("sondern er sprach mit Y"); here a
+    preposition or adverb opens the stretch and only verbs (or "zu") follow its first verb."""
+    stop = next((k for k in range(j, end) if toks.text[k] == "," or toks.text[k] in CLAUSE_BREAKS), end)
+    words = [k for k in range(j, stop) if toks.is_alpha[k]]
+    if len(words) < 3 or not (toks.lower[words[0]] in PREPOSITIONS or _adverb_like(toks, words[0])):
+        return False
+    first_verb = next((n for n, k in enumerate(words) if toks.text[k][:1].islower() and is_verb_form(toks.lower[k])), None)
+    if first_verb is None or first_verb < 2:
+        return False
+    return all(toks.text[k][:1].islower() and (is_verb_form(toks.lower[k]) or toks.lower[k] == "zu")
+               for k in words[first_verb:])
+
+
+def _adverb_like(toks: TokenTable, k: int) -> bool:
+    """A lower-case word that is no determiner, pronoun or verb: "noch", "lieber", "zuerst"."""
+    low = toks.lower[k]
+    return toks.text[k][:1].islower() and low not in DETERMINERS and low not in RELATIVE \
+        and low not in CLAUSE_SUBJECT_PRONOUNS and not is_verb_form(low)
+
+
 def _starts_subclause(toks: TokenTable, j: int, end: int) -> bool:
     """After a comma: "dass ...", "kurz nachdem ...", "der sich ..." (relative), "um ... zu"."""
     low = toks.lower[j]
-    if low == CONTRASTIVE and _elliptical(toks, j + 1, end):
+    if low == CONTRASTIVE and (_elliptical(toks, j + 1, end) or _contrast_closing_verb_final(toks, j + 1, end)):
         return False  # "telefonierte nicht mit X, sondern mit Y": the same predicate, another phrase
     if low in SUBORDINATORS or low in COORD_CLAUSE:
         return True

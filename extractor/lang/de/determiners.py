@@ -117,3 +117,7 @@ NOBODY = frozenset({"niemand", "niemanden", "niemandem"})
 THING_PRONOUNS = frozenset({"das", "dies", "dieses", "was"})
 # "mit den Bürgermeistern", "ihren Amtskollegen": determiners of a dative plural
 DATIVE_PLURAL_ARTICLES = frozenset({"den", "diesen", "allen", "beiden", "ihren", "seinen", "unseren", "deren"})
+
+# Subject pronouns that open a clause of their own after "sondern" ("..., sondern er schwieg"),
+# unlike a phrase that goes on with the clause ("..., sondern mit ihr").
+CLAUSE_SUBJECT_PRONOUNS = SUBJECT_PRONOUNS | IMPERSONAL_SUBJECTS | frozenset({"du", "ihr", "wir", "ich"})
