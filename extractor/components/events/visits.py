@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ...lang.de.adverbs import COMPANION_ADVERBS
+from ...lang.de.conjunctions import COORDINATORS
 from ...lang.de.nouns import INITIATIVE_VON
 from ...lang.de.prepositions import DESTINATION_PREPS
 from ...lang.de.verbs import PASSIVE_TRAVEL, WERDEN_FORMS
@@ -100,15 +102,38 @@ def visit_participants(view: DocView, at: TriggerAt) -> Optional[Participants]:
                             weight.BASE - weight.INFERRED_SIDE)
     if place is None:
         return None
-    if len(others) != 1:
-        return None  # no visitor, or a host or companion named: those are the acts
-    visitor = next(iter(others))
-    if is_travel(at) and not travels_officially(view, visitor):
+    party = travel_party(view, at, others) if len(others) > 1 else sorted(others)
+    if not party:
+        return None  # no visitor, or a host named: those are the acts
+    if is_travel(at) and not all(travels_officially(view, visitor) for visitor in party):
         return None  # "Der Stürmer landete in Madrid": travel of no office
     if at.trigger.lemma in PASSIVE_TRAVEL and not any(view.toks.lower[k] in WERDEN_FORMS for k in at.clause.tokens()):
         return None  # "Die Ministerin erwartet in Wien Regen": no one is expected there
-    return Participants([visitor, place], Sides([], [place], [], None), [], [visitor], [], [], None,
+    return Participants([*party, place], Sides([], [place], [], None), [], party, [], [], None,
                         weight.BASE - weight.INFERRED_SIDE)
+
+
+def travel_party(view: DocView, at: TriggerAt, visitors: set[str]) -> list[str]:
+    """The visitors in text order when they travel as one party, else []: each is joined to the one
+    before by a coordination ("Fabius und Steinmeier reisen nach Kiew") or as a companion
+    ("besucht gemeinsam mit Doskozil Spielfeld").  The party visits the place together, one
+    event with all of them (guidelines, "Several counterparts": together, not separate acts)."""
+    toks = view.toks
+    found = [(s, e, m.actor_id) for s, e, m in participant_mentions(view, at.clause) if m.actor_id in visitors]
+    firsts = {}
+    for s, e, aid in found:
+        firsts.setdefault(aid, (s, e))
+    spans = sorted(firsts.values())
+    if len(spans) != len(visitors) and not (at.subject and len(spans) == len(visitors) - 1):
+        return []
+    for (_, e1), (s2, _) in zip(spans, spans[1:]):
+        between = [toks.lower[k] for k in range(e1, s2)]
+        coordinated = all(w in COORDINATORS or w == "," for w in between)
+        companion = len(between) >= 2 and between[-1] == "mit" and between[-2] in COMPANION_ADVERBS
+        if not (coordinated or companion):
+            return []
+    order = {aid: s for aid, (s, _) in firsts.items()}
+    return sorted(visitors, key=lambda a: order.get(a, -1))
 
 
 def hosted_by_inviter(view: DocView, part: Participants) -> Participants:

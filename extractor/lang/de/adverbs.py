@@ -35,3 +35,5 @@ SPAN_UNITS = {"jahrzehnt": ("months", 120), "jahrzehnten": ("months", 120), "jah
               "woche": ("weeks", 1), "wochen": ("weeks", 1)}
 # An act shortly before the report, no day named: "hatten zuvor miteinander gesprochen".
 EARLIER_WORDS = frozenset({"zuvor", "vorher", "davor"})
+# "gemeinsam mit X", "zusammen mit X": before "mit" they make X a companion of the subject
+COMPANION_ADVERBS = frozenset({"gemeinsam", "zusammen"})
