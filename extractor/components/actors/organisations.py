@@ -89,9 +89,12 @@ class OrgScanner(ScanState):
         """A visit or travel word governs the place at token i ('reist nach Chile', 'Besuch in
         Ottawa', 'traf in Santiago ein', 'als sie in Peking landete')."""
         sent_start, sent_end = self.sent_bounds[self.sent_of[i]]
+        to = self.t(i - 1).lower() == "nach"
         for k in range(i - 1, max(sent_start, i - TRAVEL_REACH) - 1, -1):
-            if (i - k <= VISIT_REACH and self.t(k).lower() in VISIT_WORDS) or self.travel_word(k, sent_end):
-                return True
+            low = self.t(k).lower()
+            if (i - k <= VISIT_REACH and low in VISIT_WORDS) or (to and low in TRAVEL_VERBS_FINAL) \
+                    or self.travel_word(k, sent_end):
+                return True  # "reist am Dienstag gemeinsam mit dem Verteidigungsminister nach Graz"
             if self.t(k) in CLAUSE_PUNCTUATION:
                 break
         for k in range(i + 1, min(sent_end, i + VISIT_REACH + 1)):

@@ -17,7 +17,7 @@ from ...lang.de.adverbs import COMPANION_ADVERBS
 from ...lang.de.conjunctions import COORDINATORS
 from ...lang.de.nouns import INITIATIVE_VON
 from ...lang.de.prepositions import DESTINATION_PREPS
-from ...lang.de.verbs import PASSIVE_TRAVEL, WERDEN_FORMS
+from ...lang.de.verbs import PASSIVE_TRAVEL, VISIT_ONLY, WERDEN_FORMS
 from ...resources import per_folder
 from ..actors.lexicon import PLACE_KINDS, known_place
 from ..triggers import trigger_lexicon
@@ -75,7 +75,9 @@ def noun_attached(view: DocView, at: TriggerAt, s: int) -> bool:
 def visited_place(view: DocView, at: TriggerAt) -> Optional[str]:
     """The country or city the visit word governs: after "in"/"nach" or as its object, near it."""
     toks, clause, i = view.toks, at.clause, at.token
-    reach = TRAVEL_REACH if at.trigger.pos == "verb" and is_travel(at) else REACH
+    # a travel verb's or "reisen"'s destination may stand after a companion or a date: "reist am
+    # Dienstag gemeinsam mit dem Verteidigungsminister nach Graz"
+    reach = TRAVEL_REACH if at.trigger.pos == "verb" and (is_travel(at) or at.trigger.lemma in VISIT_ONLY) else REACH
     for s, e, m in view.mentions_in(max(clause.start, i - REACH), min(clause.end, i + reach + 1), clause):
         actor = view.actors[m.actor_id]
         if actor.kind in PLACE_KINDS and governing_prep(toks, s, clause.start, limit=3) in VISITED_PREPS:
@@ -129,7 +131,9 @@ def travel_party(view: DocView, at: TriggerAt, visitors: set[str]) -> list[str]:
     for (_, e1), (s2, _) in zip(spans, spans[1:]):
         between = [toks.lower[k] for k in range(e1, s2)]
         coordinated = all(w in COORDINATORS or w == "," for w in between)
-        companion = len(between) >= 2 and between[-1] == "mit" and between[-2] in COMPANION_ADVERBS
+        # "gemeinsam mit (Verteidigungsminister) X": the companion's phrase may hold a role
+        k = len(between) - 1 - between[::-1].index("mit") if "mit" in between else 0
+        companion = k > 0 and between[k - 1] in COMPANION_ADVERBS and "," not in between[k:]
         if not (coordinated or companion):
             return []
     order = {aid: s for aid, (s, _) in firsts.items()}

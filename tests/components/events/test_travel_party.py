@@ -16,6 +16,11 @@ PARTIES = [
      ("meeting", ["Frank-Walter Steinmeier", "Laurent Fabius", "Minsk"], "occurred")),
     ("Werner Faymann, Reinhold Mitterlehner und Sebastian Kurz reisen kommende Woche nach Brüssel.",
      ("meeting", ["Brüssel", "Reinhold Mitterlehner", "Sebastian Kurz", "Werner Faymann"], "planned")),
+    # a companion, also with a role, and the destination after the companion's phrase
+    ("Johanna Mikl-Leitner reist am Dienstag gemeinsam mit Verteidigungsminister Hans Peter Doskozil nach Graz.",
+     ("meeting", ["Graz", "Hans Peter Doskozil", "Johanna Mikl-Leitner"], "planned")),
+    ("Heinz Fischer besuchte im März zusammen mit Reinhold Mitterlehner Teheran.",
+     ("meeting", ["Heinz Fischer", "Reinhold Mitterlehner", "Teheran"], "occurred")),
 ]
 NO_PARTY = [
     # the one met is the act, not the trip
