@@ -83,3 +83,5 @@ def test_open_data_given_names_carry_their_licence():
     assert "Faker" in head and "MIT" in head and "Daniele Faraglia" in head
     notice = (DATA_DIR / "NOTICE.md").read_text(encoding="utf-8")
     assert "first_names_faker.tsv" in notice and "Copyright (c) 2012 Daniele Faraglia" in notice
+    head = (DATA_DIR / "surnames_faker.txt").read_text(encoding="utf-8")[:2000]
+    assert "Faker" in head and "MIT" in head and "Daniele Faraglia" in head and "surnames_faker.txt" in notice

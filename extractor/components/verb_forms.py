@@ -3,9 +3,17 @@ tells "werden" + participle (the present passive) from "werden" + infinitive (th
 the looser tests the event stage uses where a participle is all a slot can hold."""
 from __future__ import annotations
 
-from ..lang.de.verbs import (GE_STEMS, INSEPARABLE_PREFIXES, NO_GE_PREFIXES, PARTICIPLE_ENDINGS, PARTICIPLE_PREFIXES, PERFECT_AUX,
-                             SEPARABLE_PARTICLES)
+from functools import lru_cache
 
+from ..lang.de.endings import ADJECTIVE_ENDINGS
+from ..lang.de.determiners import ARTICLES, DEMONSTRATIVES, POSSESSIVES
+from ..lang.de.prepositions import PREPOSITIONS
+
+from ..lang.de.verbs import (GE_STEMS, INFINITIVE_ENDINGS, INSEPARABLE_PREFIXES, NO_GE_PREFIXES, PARTICIPLE_ENDINGS,
+                             PARTICIPLE_PREFIXES, PERFECT_AUX, PLURAL_VERB_ENDINGS, SEPARABLE_PARTICLES, SINGULAR_AUXILIARIES)
+
+# closed-class words whose forms the lookup lemmas share with a verb ("ein": einen)
+NOT_VERBS = ARTICLES | POSSESSIVES | DEMONSTRATIVES | PREPOSITIONS
 # "gegeben" (7 letters) is a participle, "gehen", "geben", "gelten" are infinitives
 SHORTEST_GE_EN = 7
 # letters at least of a participle with a prefix and no ge- ("entmachtet", "übergangen"); shorter
@@ -50,3 +58,20 @@ def has_perfect_infinitive(words: list[str]) -> bool:
     ("Sie soll ihn im März getroffen haben", "Er will sie angerufen haben") or a verb-final perfect
     ("..., dass sie telefoniert haben").  Either tells an act in the past, whatever the modal."""
     return any(b in PERFECT_AUX and is_participle(a) for a, b in zip(words, words[1:]))
+
+
+@lru_cache(maxsize=65536)
+def singular_finite(word: str) -> bool:
+    """"war", "sagte", "plädiert", "erzählt": a finite verb of the third person singular by the
+    lookup lemmas (its lemma an infinitive), not a plural or infinitive in -en/-ln/-rn and not an
+    adjective form ("offene", "eigenes"); the weak past in -te stays ("sagte", "arbeitete")."""
+    if word in SINGULAR_AUXILIARIES:
+        return True
+    if word in NOT_VERBS:
+        return False  # "ein": the lookup lemmas read it as a form of "einen"
+    if not word.isalpha() or not word.islower() or word.endswith(PLURAL_VERB_ENDINGS) \
+            or word.endswith(ADJECTIVE_ENDINGS) and not word.endswith("te"):
+        return False
+    from ..resources import german_lemma_table
+    lemma = german_lemma_table().get(word)
+    return lemma is not None and lemma != word and lemma.endswith(INFINITIVE_ENDINGS)

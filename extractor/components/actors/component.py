@@ -37,6 +37,7 @@ def find_actors(doc: Doc, entities: str = "all") -> tuple[list[Actor], list[Ment
     resolver.resolve_demonyms()
     resolver.coordinated_names()
     resolver.slot_names()
+    resolver.lone_subjects()
     resolver.apply_roles()
     resolver.resolve_refs()
     resolver.resolve_anaphors()
@@ -56,7 +57,7 @@ class ActorRecognizer:
     ``resources`` names a folder laid out like ``extractor/resources/de`` (default None: that
     packaged folder).  It covers every lexicon the actor steps read: ``countries.tsv``,
     ``organisations.tsv``, ``roles.tsv``, ``org_heads.tsv``, the name lists (``first_names.txt``,
-    ``first_names_faker.tsv``, ``family_names_first.txt``, ``person_nouns.tsv``, ``non_names.txt``, ``honorifics.txt``,
+    ``first_names_faker.tsv``, ``surnames_faker.txt``, ``speaker_verbs.txt``, ``family_names_first.txt``, ``person_nouns.tsv``, ``non_names.txt``, ``honorifics.txt``,
     ``acronyms_not_organisations.txt``), ``class_nouns.tsv``, ``class_noun_relations.txt``, ``demonyms.tsv``, ``person_anaphors.tsv``, ``place_noun_endings.txt``, ``area_noun_endings.txt`` and the contact nouns of
     ``contact_nouns.tsv`` (an organisation head such as "Konferenz" inside a contact noun), so a
     folder must hold all of them (copy the packaged one and edit).  ``lemma_overrides.tsv`` is

@@ -10,12 +10,13 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ..tokens import token_table, word_table
-from ..types import BYLINE, CREDIT, META
+from ..types import BYLINE, CREDIT, HEADLINE, META, SUBHEAD
 from ...lang.de.determiners import GENITIVE_ARTICLES
 from .lexicon import DEFAULT_INSTITUTION, PLACE_KINDS, Entity, RoleMatch, lexicon
 from .words import abbreviation_definitions
 
 BLOCKED_SEGMENTS = frozenset({META, BYLINE, CREDIT})
+HEADLINES = frozenset({HEADLINE, SUBHEAD})
 
 
 @dataclass
@@ -90,6 +91,15 @@ class ScanState:
         self.org_alias: dict[str, Entity] = {}
         self.abbr_defs = abbreviation_definitions(self.texts)
         self.org_heads_seen: dict[str, Entity] = {}
+
+    def headline_tokens(self) -> set[int]:
+        """The tokens of the headlines and subheads, which drop articles ("Betriebsrat fordert
+        Klarheit")."""
+        out: set[int] = set()
+        for seg in self.doc._.segments or []:
+            if seg.kind in HEADLINES:
+                out.update(range(bisect_left(self.toks.idx, seg.start), bisect_left(self.toks.idx, seg.end)))
+        return out
 
     def word_of(self, i: int) -> int:
         """The word index of Doc token i (the Doc's own index when it has no blank tokens)."""

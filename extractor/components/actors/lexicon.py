@@ -145,6 +145,10 @@ class Lexicon:
     collective_scopes: frozenset[str] = frozenset()  # "international": makes a plural group definite
     # plural nouns for a state's people ("Italiener", dative "Italienern") -> (state, dative form?)
     demonyms: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    # surnames of the open-data list (surnames_faker.txt), read only in a person's slot
+    surnames: frozenset[str] = frozenset()
+    # lemmas of verbs of saying (speaker_verbs.txt): a bare word beside one is the speaker
+    speaker_verbs: frozenset[str] = frozenset()
 
 
 def _split(cell: str) -> list[str]:
@@ -436,7 +440,8 @@ def lexicon(root: Path) -> Lexicon:
                    known, table, _phrase_lengths(phrases), orgs.person_intros,
                    load_lines("acronyms_not_organisations.txt", root=root), *_person_nouns(root), leading_only, open_only,
                    *_class_nouns(root), _person_anaphors(root), _collectives(root),
-                   load_lines("collective_scopes.txt", root=root), _demonyms(root))
+                   load_lines("collective_scopes.txt", root=root), _demonyms(root),
+                   load_lines("surnames_faker.txt", root=root), load_lines("speaker_verbs.txt", root=root))
 
 FEDERAL = Entity("organization", "Bund", "Bund", "DEU", "gov")
 STATES = Entity("group", "Länder", "Länder", "DEU", "gov")

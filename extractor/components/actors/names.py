@@ -4,18 +4,24 @@ from __future__ import annotations
 
 from typing import NamedTuple, Optional
 
-from ...lang.de.determiners import ROLE_DETERMINERS
+from ...lang.de.determiners import DETERMINERS, ROLE_DETERMINERS
 from ...lang.de.endings import ADJECTIVE_ENDINGS, FEMALE_ROLE_ENDINGS, NAME_LIKE_NOUN_ENDINGS, SIBILANTS
 from ...lang.de.nouns import DAY_PARTS, WEEKDAYS
 from ...lang.de.names import (ARTICLE_PARTICLES, ATTACHED_PARTICLES, CAPITALISED_PARTICLES, IDIOM_PARTICLES, NAME_PARTICLES,
                               QUALIFYING_PARTICLES)
-from ...lang.de.punctuation import APOSTROPHES
+from ...lang.de.punctuation import APOSTROPHES, CLAUSE_PUNCTUATION, QUOTATION_MARKS
+from ...lang.de.conjunctions import CLAUSE_SUBORDINATORS, COORD_CLAUSE, SUBORDINATORS
+from ...lang.de.verbs import PLACE_VERBS
+from ...lang.de.prepositions import PREPOSITIONS
+from ..verb_forms import is_participle, singular_finite
 from .document import MentionCandidate, ScanState
 from .words import (ROMAN_NUMERAL, _cap, _capitalised_function_word, _declined_noun, _compound_like, _is_common_noun, _is_first_name, _is_inner_given_name, _known_word,
                     _looks_common_noun,
-                    _nameish, is_place_noun, role_of)
+                    _nameish, _intro_word, _org_head, adverb_shape, is_place_noun, person_noun, role_of)
 
 MAX_NAME_TOKENS = 5
+# what may stand before the subject that opens a clause ("..., sagte er, als Uriburu erkrankte")
+CLAUSE_OPENERS = CLAUSE_PUNCTUATION | CLAUSE_SUBORDINATORS | COORD_CLAUSE
 
 
 def _german_noun_shape(word: str) -> bool:
@@ -293,6 +299,43 @@ class NameScanner(ScanState):
         # "Sängerin Adele", "der Rapper Eminem": the noun's form tells the person's sex
         self.add(self.person_cand(i + 1, j, from_role=True, female=self.t(i).endswith(FEMALE_ROLE_ENDINGS)))
         return self.skip_party(j)
+
+    def lone_subject(self, i: int, e: int) -> bool:
+        """A single capitalised word standing bare beside a finite verb of the singular: the
+        subject, a person ("Kolb war dort Leiter", "..., sagte Petkovic.", "als Uriburu
+        erkrankte").  A common noun as a singular subject takes an article ("Der Trainer
+        sagte"), so the word must be no German word, or, beside a verb of saying, a listed
+        surname ("sagte Richter"); a compound-like word needs the surname list ("Hoffmann
+        war").  Places and organisations the lexicon knows are found elsewhere."""
+        text = self.t(i)
+        if len(text) < 2 or text.isupper() or adverb_shape(text) or self.phrase_at(i) or role_of(text) is not None \
+                or person_noun(text) or _intro_word(text) is not None or _org_head(text) is not None:
+            return False
+        verb = self.subject_verb(i, e)
+        if verb is None:
+            return False
+        listed = text in self.lex.surnames or _is_first_name(text)
+        speaker = self.lex.lemma.get(verb) in self.lex.speaker_verbs
+        if _declined_noun(text):
+            return listed and speaker
+        if verb == self.t(i - 1) and not speaker and _known_word(text):
+            return listed  # after its verb a known word is as often the object ("forderte Auskunft über")
+        return listed or not _compound_like(text)
+
+    def subject_verb(self, i: int, e: int) -> Optional[str]:
+        """The singular finite verb beside a bare word at i that makes it the subject: right
+        after it at the start of a clause ("Kolb war", ", als Uriburu erkrankte"), or right
+        before it with no noun after it ("..., sagte Petkovic.", "schoss Kaká in der ...")."""
+        before = self.t(i - 1) if i > 0 and not self.sent_first[i] else ""
+        after = self.t(i + 1) if i + 1 < e else ""
+        if not before or before.lower() in CLAUSE_OPENERS or before in QUOTATION_MARKS:
+            # a clause that ends in its verb takes no participle alone ("bevor Ausweise eingeführt wurden")
+            ok = singular_finite(after) and not (before in SUBORDINATORS and is_participle(after))
+            return after if ok else None
+        # "die verglaste Tür": after a determiner a form in -te is an adjective
+        ok = singular_finite(before) and before not in PLACE_VERBS and not after[:1].isupper() \
+            and self.t(i - 2).lower() not in DETERMINERS | PREPOSITIONS
+        return before if ok else None
 
     def try_person(self, i: int, e: int) -> Optional[int]:
         text = self.texts[i]

@@ -358,6 +358,44 @@ class Resolver:
                 c.person = hit  # type: ignore[attr-defined]
                 self.cands.append(c)
 
+    def lone_subjects(self) -> None:
+        """A bare word in the subject's slot beside a singular verb is a person's surname the
+        lists may not know (``NameScanner.lone_subject``: "Kolb war dort Leiter", "..., sagte
+        Petkovic.").  Run after the names found are propagated and the organisations of contact
+        slots named, so that a word already known as a part of a name ("Lula" of "Luiz Inácio
+        Lula da Silva") is that person and a company's name ("Quellsoft lehnte ab ... zwischen
+        Siemens und Quellsoft") that company.  Headlines drop
+        the article ("Betriebsrat fordert Klarheit"), so they are left out, and so is a word the
+        article also uses inside a longer name or as the first part of a compound ("Hartmann
+        Antriebstechnik", "Ardent-Werk"): a company's or a place's name, not a person's."""
+        sc = self.scanner
+        texts, covered, blocked = sc.texts, sc.covered, sc.blocked
+        found = [i for i, ok in enumerate(map(_nameish, texts)) if ok and not covered[i] and not blocked[i]]
+        if not found:
+            return
+        headline = sc.headline_tokens()
+        used_in_names = self.words_in_longer_names()
+        for i in found:
+            if i in headline or texts[i] in used_in_names or covered[i]:
+                continue
+            if sc.lone_subject(i, sc.sent_bounds[sc.sent_of[i]][1]):
+                self.add_person(i, i + 1, self.person_for((texts[i],), i))
+
+    def words_in_longer_names(self) -> set[str]:
+        """Words the article uses inside an organisation's or place's mention, before another
+        capitalised word that is not a person's name, or before a hyphen ("Hartmann
+        Antriebstechnik AG", "Ardent-Werk")."""
+        sc = self.scanner
+        texts = sc.texts
+        person = {k for c in self.cands if c.kind == "person" for k in range(c.tok_start, c.tok_end)}
+        words = {texts[k] for c in self.cands if c.kind == "entity" for k in range(c.tok_start, c.tok_end)}
+        for k, text in enumerate(texts):
+            if "-" in text and text[:1].isupper():
+                words.add(text.split("-", 1)[0])
+            elif k + 1 < sc.n and k not in person and _cap(texts[k + 1]) and not sc.sent_first[k + 1]:
+                words.add(text)
+        return words
+
     def coordinated_names(self) -> None:
         """"ein Telefonat zwischen Putin und Scholz": a capitalised word that is no German word,
         coordinated with a person's name, is a person's name too (a surname the lists do not know);

@@ -10,14 +10,19 @@ from functools import lru_cache
 from typing import Optional
 
 from ...resources import folder_cache, load_lines, per_folder
+from ...lang.de.adverbs import ADVERB_ENDINGS, ADVERB_PREPOSITIONS, PRONOMINAL_ADVERB_HEADS
 from ...lang.de.determiners import ARTICLES
 from ...lang.de.endings import (ADJECTIVE_ENDINGS, ADJ_NOMINATIVE, DECLENSION_ENDINGS, DEUMLAUT, FEMALE_SUFFIXES, GENITIVE_ENDINGS,
                                 GENITIVE_ENDINGS_LONGEST_FIRST, GENITIVE_S_GENDERS, NOUN_ENDINGS, NOUN_SUFFIXES)
 from ...lang.de.names import ABBREVIATION_GLUE, ATTACHED_PARTICLES, NAME_PARTICLES
-from ...lang.de.nouns import FEDERAL_WORDS, GOVERNED_PLACE_NOUNS, NOT_ROLES, OFFICE_PREFIXES
+from ...lang.de.nouns import DAY_PARTS, FEDERAL_WORDS, GOVERNED_PLACE_NOUNS, NOT_ROLES, OFFICE_PREFIXES, WEEKDAYS
+from ...lang.de.prepositions import PREPOSITIONS
 from ...lang.de.punctuation import FOLD_IGNORED
 from ..word_endings import EndingIndex
 from .lexicon import PLACE_KINDS, RoleMatch, lexicon
+
+
+VOWELS = "aeiouäöü"
 
 
 @lru_cache(maxsize=65536)
@@ -146,6 +151,29 @@ def _known_word(text: str) -> bool:
     if text in lex.known or text.lower() in lex.known:
         return True
     return "ss" in text and text.replace("ss", "ß") in lex.known
+
+
+@lru_cache(maxsize=65536)
+def adverb_shape(text: str) -> bool:
+    """A capitalised adverb by its form ("Normalerweise", "Erstmals", "Daran", "Worauf",
+    "Abends"): such a word opens a sentence and is no name (``ADVERB_ENDINGS``,
+    ``PRONOMINAL_ADVERB_HEADS``, a weekday or day part in -s)."""
+    low = text.lower()
+    if any(low.endswith(end) and len(low) >= len(end) + 2 for end in ADVERB_ENDINGS):
+        return True
+    if low.endswith("s") and low[:-1].endswith(WEEKDAYS + DAY_PARTS):
+        return True  # "Abends sprach er", "Sonntags ruht der Betrieb": a time of day or week in -s
+    for head in PRONOMINAL_ADVERB_HEADS:
+        if not low.startswith(head):
+            continue
+        rest = low[len(head):]
+        if rest[:1] == "r" and rest[1:2] in VOWELS:
+            rest = rest[1:]
+        elif rest[:1] in VOWELS:
+            continue  # "Daum": before a vowel the adverb takes an "r" ("darum")
+        if rest in PREPOSITIONS or rest in ADVERB_PREPOSITIONS:
+            return True
+    return False
 
 
 def _capitalised_function_word(text: str) -> bool:

@@ -223,9 +223,13 @@ def _relative_with_noun_subject(toks: TokenTable, j: int, end: int) -> bool:
 
 def _starts_main_clause(toks: TokenTable, j: int, end: int) -> bool:
     """After a comma, a further main clause: a sequence adverb and a finite verb ("Xi war am
-    Dienstag eingetroffen, zunächst führte er Gespräche ...", ", danach traf sie ...")."""
-    return toks.lower[j] in CLAUSE_ADVERBS and j + 1 < end and toks.text[j + 1][:1].islower() \
-        and is_verb_form(toks.lower[j + 1])
+    Dienstag eingetroffen, zunächst führte er Gespräche ...", ", danach traf sie ..."), or a
+    bare name as the subject right before its finite verb ("Wir trafen uns in Wien, Lopez
+    reiste danach weiter"): main clauses joined by a comma alone."""
+    if j + 1 >= end or not toks.text[j + 1][:1].islower() or not is_verb_form(toks.lower[j + 1]):
+        return False
+    return toks.lower[j] in CLAUSE_ADVERBS or toks.text[j][:1].isupper() and toks.is_alpha[j] \
+        and toks.lower[j] not in DETERMINERS
 
 
 def _starts_report(toks: TokenTable, j: int, end: int, lex: TriggerLexicon) -> bool:

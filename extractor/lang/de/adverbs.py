@@ -37,3 +37,15 @@ SPAN_UNITS = {"jahrzehnt": ("months", 120), "jahrzehnten": ("months", 120), "jah
 EARLIER_WORDS = frozenset({"zuvor", "vorher", "davor"})
 # "gemeinsam mit X", "zusammen mit X": before "mit" they make X a companion of the subject
 COMPANION_ADVERBS = frozenset({"gemeinsam", "zusammen"})
+
+# --- adverbs by their form (for the actor stage: no name has these shapes) ------------------------
+
+# Endings of adverbs formed from other words: "normalerweise", "erstmals", "neuerdings",
+# "rückwärts", "andererseits", "gegebenenfalls"; at the start of a sentence they stand capitalised.
+ADVERB_ENDINGS = ("weise", "mals", "dings", "wärts", "seits", "falls")
+# Pronominal adverbs: "da"/"wo"/"hier" + a preposition ("damit", "wobei", "hierzu"), with an "r"
+# before a vowel ("daran", "worauf"): "Daran änderte das nichts".  "Daum" (da + um without the r)
+# is none.
+PRONOMINAL_ADVERB_HEADS = ("da", "wo", "hier")
+# prepositions that form pronominal adverbs besides prepositions.PREPOSITIONS ("dazu", "darauf")
+ADVERB_PREPOSITIONS = frozenset({"zu", "auf", "um", "neben"})
