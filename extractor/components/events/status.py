@@ -14,7 +14,9 @@ from ..triggers import Trigger, TriggerLexicon
 from ...lang.de.prepositions import PREPOSITIONS, SCENE_PREPS, SETTING_PREPS
 from ..actors.lexicon import PLACE_KINDS
 from ...lang.de.adverbs import FUTURE_DEICTIC_STEMS
-from ...lang.de.conjunctions import CONDITIONAL_WORDS, SUBORDINATORS
+from ...lang.de.conjunctions import CONDITIONAL_WORDS, SUBORDINATORS, WHEN_QUESTION, WHETHER
+from ...lang.de.determiners import DETERMINERS, GENITIVE_ARTICLES
+from ...lang.de.nouns import ARRANGEMENT_NOUNS
 from ...lang.de.verbs import (CONTACT_SUBJUNCTIVE_II, COUNTERFACTUAL_AUX, INFINITIVE_ENDINGS, INVITATION_ACCEPTED,
                               MODAL_INFINITIVES, PAST_AUXILIARIES, PERFECT_AUX, PLAN_TOLD_DONE,
                               PLUPERFECT_AUXILIARIES, SOLLEN_FORMS, WUERDE_FORMS)
@@ -58,13 +60,19 @@ def event_status(view: DocView, clause: Clause, clauses: list[Clause], i: int, t
         kinds["future"] = kinds.pop("possible")
     if _is_question(toks, clause):
         return "possible", None
+    opener = toks.lower[clause.start]
+    if opener in WHETHER:
+        return "possible", None  # "Ob sich X und Y treffen, ist offen"
+    if opener in WHEN_QUESTION and trig.pos == "verb" and present_tense(toks, i, clause, lex):
+        return "planned", None  # "Wann sich X und Y treffen, ist noch offen": agreed, its day open
     if "possible" in kinds or toks.lower[i] in CONTACT_SUBJUNCTIVE_II:
         return "possible", None
     if "refusal" in kinds:
         # "wollte ein Treffen nicht ausschließen", "nicht verweigern": a denied refusal leaves it open.
         return ("possible", None) if "negation" in kinds else ("negated", None)
     if _negated(toks, clause, i, trig, lex):
-        return "negated", None
+        # "Der Termin für das Treffen steht noch nicht fest": a detail is open, the act planned
+        return ("planned", None) if trig.pos == "noun" and _arrangement_of(toks, clause, i) else ("negated", None)
     if "invitation" in kinds and "einladung" not in words and "proposal" not in kinds:
         # "X lud Y zum Gipfel am 20. November ein": dated in the future, it is planned;
         # dated in the past, it took place; undated, it is an open invitation.
@@ -188,6 +196,20 @@ def _negated(toks: TokenTable, clause: Clause, i: int, trig: Trigger, lex: Trigg
         elif j > i:
             return True
     return False
+
+
+def _arrangement_of(toks: TokenTable, clause: Clause, i: int) -> bool:
+    """The contact noun at i completes a noun of its arrangement: "der Termin für das Treffen",
+    "ein Datum für die Gespräche", "der Ort des Gipfels"."""
+    k = i - 1
+    while k > clause.start and (toks.lower[k] in DETERMINERS or toks.text[k][:1].islower()
+                                and toks.lower[k] not in PREPOSITIONS):
+        k -= 1  # back over the noun's article and adjectives
+    if toks.lower[k] == "für":
+        k -= 1  # "der Termin für das Treffen"
+    elif toks.lower[k + 1] not in GENITIVE_ARTICLES:
+        return False  # "der Ort des Gipfels": the genitive follows its head
+    return k >= clause.start and toks.lower[k] in ARRANGEMENT_NOUNS
 
 
 def _accepts_invitation(toks: TokenTable, clause: Clause) -> bool:

@@ -11,10 +11,14 @@ ADDITIVE_CONJUNCTIONS = frozenset({"und", "sowie"})
 ELISION_CONJUNCTIONS = frozenset({"und", "oder"})
 SUBORDINATORS = frozenset(
     "dass weil nachdem als wenn ob obwohl obgleich während bevor ehe damit sodass da wie wo seit seitdem "
-    "bis falls indem sofern solange sobald zumal nachdem wobei weshalb weswegen worauf wonach woraufhin".split())
+    "bis falls indem sofern solange sobald zumal nachdem wobei weshalb weswegen worauf wonach woraufhin wann".split())
 # the subordinators that surely open a clause: "als" and "wie" also compare a noun ("als Berater
 # tätig", "Kunden wie Nokia")
 CLAUSE_SUBORDINATORS = SUBORDINATORS - frozenset({"als", "wie"})
+# An indirect question asserts nothing: "Ob sich X und Y treffen, ist offen" leaves the act possible;
+# "Wann sich X und Y treffen, ist noch offen" presupposes it, still to come.
+WHETHER = frozenset({"ob"})
+WHEN_QUESTION = frozenset({"wann"})
 # "Wenn X zustimmt, würden sie sich treffen", "sonst würde ...": a condition makes "würde" hypothetical
 CONDITIONAL_WORDS = frozenset({"wenn", "falls", "sofern", "sonst", "andernfalls", "notfalls", "gegebenenfalls"})
 COORD_CLAUSE = frozenset("aber doch sondern denn jedoch".split())

@@ -111,3 +111,6 @@ GOVERNMENT_NOUNS = frozenset({"regierung", "regierungen", "landesregierung", "la
                               "behörden", "führung"})
 # "Sein Land werde protestieren, sagte der Außenminister": the state of the possessor.
 OWN_STATE_NOUNS = frozenset({"land", "heimatland"})
+# Details of an arrangement: negated, they leave the act planned, not denied ("Der Termin für das
+# Treffen steht noch nicht fest", "Einen Ort für die Gespräche gibt es noch nicht").
+ARRANGEMENT_NOUNS = frozenset({"termin", "datum", "zeitpunkt", "ort", "austragungsort", "tagungsort", "tagesordnung"})
