@@ -42,7 +42,7 @@ from ...lang.de.verbs import (ACT_PARTICIPLES, ARRANGING_PARTICIPLES, INSEPARABL
 from . import confidence as weight
 from .candidate import Candidate
 from .clauses import Clause
-from .triggers import TriggerAt
+from .triggers import TriggerAt, framing_noun
 from .press import saying_words
 from .readings import accession_partner, aid_receiver, joined_body, takes_up
 from .voices import state_spoken_for
@@ -86,7 +86,7 @@ def participants_of(view: DocView, lex: TriggerLexicon, at: TriggerAt, earlier: 
     i, trig, clause = at.token, at.trigger, at.clause
     if trig.pos == "noun" and setting_back_reference(view, at, earlier):
         return None
-    in_clause = participant_mentions(view, clause)
+    in_clause = framing_split(view, lex, clause, i, participant_mentions(view, clause))
     if trig.partner_preps:
         kept = {(s, e) for s, e, _ in in_clause}
         in_clause = sorted(in_clause + [x for x in own_partner_mentions(view, clause, trig) if x[:2] not in kept],
@@ -182,6 +182,36 @@ def participants_of(view: DocView, lex: TriggerLexicon, at: TriggerAt, earlier: 
     if explicit:
         confidence += weight.EXPLICIT
     return Participants(participants, sides, pronoun_actors, side_a, outside, in_clause, anaphoric, confidence, state)
+
+
+def framing_split(view: DocView, lex: TriggerLexicon, clause: Clause, i: int,
+                  in_clause: list[tuple[int, int, Mention]]) -> list[tuple[int, int, Mention]]:
+    """The mentions of the act at ``i`` when a contact noun with its own "mit" partner frames
+    another act of the clause in time: "Vor dem Treffen mit Obama hatte Merkel mit Cameron
+    gesprochen", "Nach dem Treffen mit Obama traf Merkel Hollande" tell two acts.  The framing
+    noun takes its partner and the clause's first unmarked mention (the subject); the other act
+    leaves the noun's partner to it."""
+    toks = view.toks
+    triggers = [k for k in view.possible_triggers(clause.start, clause.end, lex) if clause.covers(k)]
+    framing = [k for k in triggers if framing_noun(toks, clause, k) and lex.noun(toks.text[k]) is not None]
+    if not framing or not any(k not in framing and toks.text[k][:1].islower() for k in triggers):
+        return in_clause
+
+    def marker(s: int) -> tuple[Optional[str], Optional[int]]:
+        j = governing_index(toks, s, clause.start)
+        return (toks.lower[j], j) if j is not None and toks.lower[j] in PREPOSITIONS else (None, None)
+
+    if i not in framing:
+        return [x for x in in_clause if not (marker(x[0])[0] == "mit" and marker(x[0])[1] - 1 in framing)]
+    kept, subject = [], False
+    for x in in_clause:
+        prep, j = marker(x[0])
+        if prep is None and not subject:
+            kept.append(x)
+            subject = True
+        elif prep == "mit" and j - 1 == i:
+            kept.append(x)
+    return kept
 
 
 def setting_back_reference(view: DocView, at: TriggerAt, earlier: Earlier) -> bool:
@@ -754,11 +784,19 @@ def of_another_noun(view: DocView, s: int, clause: Clause, i: int) -> bool:
 
 def governing_prep(toks: TokenTable, start: int, clause_start: int, limit: int = 30,
                    in_time: Optional[list[bool]] = None) -> Optional[str]:
-    """The preposition a mention stands in: 'mit dem russischen Präsidenten' -> 'mit'.
+    """The preposition a mention stands in: 'mit dem russischen Präsidenten' -> 'mit'
+    (``governing_index``)."""
+    j = governing_index(toks, start, clause_start, limit, in_time)
+    return None if j is None else toks.lower[j]
+
+
+def governing_index(toks: TokenTable, start: int, clause_start: int, limit: int = 30,
+                    in_time: Optional[list[bool]] = None) -> Optional[int]:
+    """The token of the preposition a mention stands in.
 
     Walks back over determiners, adjectives, nouns, other list members and list
     glue ("mit A, B und C"; "mit den Amtskollegen aus F (A), G (B) und H (C)").
-    Returns the first other word (a preposition, a verb, ...) or None.  A time
+    Returns the first other word's token (a preposition, a verb, ...) or None.  A time
     expression (``in_time``: per token) closes its own phrase: in "traf am Montag
     Vertreter der Gewerkschaft" the union stands in no "am".
     """
@@ -786,7 +824,7 @@ def governing_prep(toks: TokenTable, start: int, clause_start: int, limit: int =
             continue
         if text[:1].isupper() and low not in PREPOSITIONS:  # the clause's first word ("Mit X selbst ...")
             return None
-        return low
+        return j
     return None
 
 

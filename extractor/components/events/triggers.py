@@ -14,10 +14,10 @@ from ..triggers import Trigger, TriggerLexicon
 from ...lang.de.conjunctions import CONJUNCTIONS, SUBORDINATORS
 from ...lang.de.determiners import DETERMINERS, GENITIVE_ARTICLES
 from ...lang.de.nouns import CALL_ACT_NOUNS, CALL_WORDS, IN_PERSON_WORDS, TOPIC_FRAME_NOUNS, WRITTEN_WORDS
-from ...lang.de.prepositions import PARTICIPANT_PREPS
+from ...lang.de.prepositions import FRAMING_ACT_PREPS, PARTICIPANT_PREPS
 from ...lang.de.verbs import INVITATION_TAKEN, SEPARABLE_PARTICLES
 from .clauses import Clause, chunk_final_words, clause_final_word
-from .words import inflected_lowercase
+from .words import inflected_lowercase, noun_preposition
 from .view import DocView
 
 # beside a contact noun, only the words of a mode: a call noun there is an act of its own
@@ -180,10 +180,18 @@ def _invitation_taken(toks: TokenTable, clause: Clause) -> bool:
     return any(toks.lower[j] in INVITATION_TAKEN for j in range(clause.start, clause.end))
 
 
+def framing_noun(toks: TokenTable, clause: Clause, k: int) -> bool:
+    """A noun with its own "mit" partner in a phrase that frames another act in time ("Nach dem
+    Telefonat mit X sprach er mit Y"): its mode is its own act's, not the verb's."""
+    return toks.text[k][:1].isupper() and k + 1 < clause.end and toks.lower[k + 1] == "mit" \
+        and noun_preposition(toks, k, clause.start) in FRAMING_ACT_PREPS
+
+
 def type_of(trig: Trigger, toks: TokenTable, clause: Clause) -> str:
     """The trigger's type, refined by mode words: "sprachen am Telefon" is a call."""
     if trig.type in ("talk", "meeting"):
-        words = set(toks.lower[clause.start:clause.end])
+        words = set(toks.lower[clause.start:clause.end]) if trig.pos == "noun" else {
+            toks.lower[k] for k in range(clause.start, clause.end) if not framing_noun(toks, clause, k)}
         if words & (CALL_MODE_WORDS if trig.pos == "noun" else CALL_WORDS):
             return "call"
         if trig.type == "talk" and words & WRITTEN_WORDS:

@@ -73,6 +73,10 @@ DAY_JOINERS = frozenset({"am", "vom"})
 # Gespräch soll es um ... gegangen sein".
 PAST_CONTACT_PREPOSITIONS = frozenset({"nach", "nachdem", "beim", "bei", "während", "seit"})
 
+# "vor/nach/bei dem Treffen mit X", "seit dem Telefonat mit X": an act framing another act of the
+# clause in time; its own "mit" partner is its side, not the other act's
+FRAMING_ACT_PREPS = PAST_CONTACT_PREPOSITIONS | frozenset({"vor", "vorher"})
+
 # "bei ihrem Treffen", "während des Besuchs": something placed during an act; the act's status
 # is then the clause's (a plan makes it planned), unlike "nach" (done).
 SETTING_PREPS = frozenset({"bei", "beim", "während"})
