@@ -58,4 +58,6 @@ def lemma_hashes(doc: Doc, orths: list[int]) -> list[int]:
     strings = doc.vocab.strings
     lemmas = memoised(_LEMMA_MEMO.setdefault(doc.lang_, {}), orths,
                       lambda orth: lemma_of(strings[orth], table), WORD_MEMO_LIMIT)
-    return [strings.add(lemma) for lemma in lemmas]
+    # each lemma added once (a Doc repeats many), in the order the tokens give
+    ids = {lemma: strings.add(lemma) for lemma in dict.fromkeys(lemmas)}
+    return list(map(ids.__getitem__, lemmas))

@@ -33,6 +33,10 @@ V = TypeVar("V")
 _LEXEME_MEMO: dict[str, dict[int, tuple[str, str, bool, bool, bool]]] = {}
 _LEXEME_MEMO_LIMIT = 500_000
 
+#: lemma hash -> its string, read once per process (a hash stands for one string in every
+#: string store, and a StringStore lookup builds a new Python string each time)
+_LEMMA_STRINGS: dict[int, str] = {}
+
 #: the components' word memos (gate tokens, trigger words) are cleared past this size
 WORD_MEMO_LIMIT = 200_000
 
@@ -94,6 +98,8 @@ class TokenTable:
         #: the raw sentence-start values as ``doc.to_array(SENT_START)`` reads them
         #: (1 start, 0 unknown, -1 inside, which comes back as 2**64 - 1)
         self.sent_start_values: list[int] = sent_start
+        #: the same as bytes, which ``token_table`` compares with the Doc's in one step
+        self.sent_start_bytes = doc.to_array(SENT_START).tobytes() if self.n else b""
         #: ``Token.is_sent_start`` as a plain bool (unknown counts as False)
         self.is_sent_start = [v == 1 for v in self.sent_start_values]
         #: ``doc.has_annotation("SENT_START")``: can ``doc.sents`` be read?
@@ -105,7 +111,9 @@ class TokenTable:
     def reread_sentences(self, doc: Doc) -> None:
         """Read the sentence starts again after a component has set them (the segmenter, on
         the words this table holds), so that the later components reuse the table."""
-        self.sent_start_values = doc.to_array(SENT_START).tolist() if self.n else []
+        values = doc.to_array(SENT_START) if self.n else None
+        self.sent_start_values = values.tolist() if values is not None else []
+        self.sent_start_bytes = values.tobytes() if values is not None else b""
         self.is_sent_start = [v == 1 for v in self.sent_start_values]
         self.has_sents = doc.has_annotation("SENT_START")
         self._sents = self._sent_of = None
@@ -142,7 +150,8 @@ class TokenTable:
         if self._lemma is None:
             doc = self._doc()
             strings = doc.vocab.strings
-            self._lemma = [strings[h] for h in doc.to_array(LEMMA).tolist()] if self.n else []
+            self._lemma = memoised(_LEMMA_STRINGS, doc.to_array(LEMMA).tolist(), strings.__getitem__,
+                                   _LEXEME_MEMO_LIMIT) if self.n else []
         return self._lemma
 
     # -- characters to tokens ---------------------------------------------------
@@ -179,7 +188,7 @@ def token_table(doc: Doc) -> TokenTable:
     """
     table = _TABLES.get(doc)
     if table is not None and table.n == len(doc) and (
-            not table.n or table.sent_start_values == doc.to_array(SENT_START).tolist()):
+            not table.n or table.sent_start_bytes == doc.to_array(SENT_START).tobytes()):
         return table
     table = TokenTable(doc)
     _TABLES[doc] = table

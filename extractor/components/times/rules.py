@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Optional
 
 from ...errors import ResourceError
 from ...resources import per_folder
 from .calendar import parse_anchor, resolve
-from .gate import build_probe, class_starts, rule_gate
+from .gate import _sre_constants, _sre_parser, build_probe, class_starts, rule_gate
 from .grammar import (DATING_COLUMN, Grammar, MODS, RULE_COLUMNS, RULE_FILES, Rule, TENSES, TIMES_DIR, expand_classes,
                       load_classes, load_norms, read_table, substitute, with_initial_capital)
 from .templates import MissingGroup, check_template, evaluate, parse_template
@@ -130,9 +131,69 @@ def load_cues(root: Path) -> re.Pattern:
         except re.error as exc:
             raise ResourceError(f"{path}: cue {row['cue']!r} does not compile: {exc}") from None
         by_tense[row["tense"]].append(with_initial_capital(row["cue"]))
-    body = "|".join(f"(?P<{t}>{'|'.join(sorted(by_tense[t], key=len, reverse=True))})"
-                    for t in TENSES if by_tense[t])
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+    cues = [(t, cue) for t in TENSES for cue in sorted(by_tense[t], key=len, reverse=True)]
+    return re.compile(rf"(?<![\w-])(?:{indexed_alternatives(cues)})(?![\w-])")
+
+
+def indexed_alternatives(cues: list[tuple[str, str]]) -> str:
+    """The cues as one alternation that tries, at each word, only the cues that can start with its
+    first character: ~480 cues tried one by one at every word start were most of the tense step's
+    time.  The cues a character may start keep their order (the first that matches wins, as in a
+    plain alternation), each run of one class in a group named ``<class>_<n>`` (``cue_class``)."""
+    firsts = [first_chars(_sre_parser.parse(cue)) for _, cue in cues]
+    known = sorted(set().union(*(f for f in firsts if f is not None)))
+    chars_of: dict[tuple[int, ...], list[str]] = {}  # the cues a character may start -> those characters
+    for ch in known:
+        chars_of.setdefault(tuple(n for n, f in enumerate(firsts) if f is None or ch in f), []).append(ch)
+    buckets = [(f"(?=[{''.join(map(re.escape, chars))}])", members) for members, chars in chars_of.items()]
+    unknown = tuple(n for n, f in enumerate(firsts) if f is None)
+    if unknown:
+        buckets.append((f"(?![{''.join(map(re.escape, known))}])" if known else "", unknown))
+    out = []
+    for b, (guard, members) in enumerate(buckets):
+        runs: list[tuple[str, list[str]]] = []
+        for n in members:
+            tense, cue = cues[n]
+            if not runs or runs[-1][0] != tense:
+                runs.append((tense, []))
+            runs[-1][1].append(cue)
+        out.append(guard + "(?:" + "|".join(f"(?P<{t}_{b}>{'|'.join(alts)})" for t, alts in runs) + ")")
+    return "|".join(out)
+
+
+def cue_class(m: re.Match) -> str:
+    """The class (``TENSES``) of the cue a match of ``load_cues``'s regex found."""
+    return m.lastgroup.rpartition("_")[0]  # type: ignore[union-attr]
+
+
+def first_chars(items) -> Optional[frozenset[str]]:
+    """Every character a match of a parsed pattern can start with; None where that is not known
+    (a category such as \\w, a negated set, a first item that may be absent, case folding)."""
+    c = _sre_constants
+    for op, av in items:
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue  # zero width: the next item takes the first character
+        if op is c.LITERAL:
+            return frozenset(chr(av))
+        if op is c.IN:
+            chars: set[str] = set()
+            for o, v in av:
+                if o is c.LITERAL:
+                    chars.add(chr(v))
+                elif o is c.RANGE:
+                    chars.update(map(chr, range(v[0], v[1] + 1)))
+                else:
+                    return None
+            return frozenset(chars)
+        if op is c.SUBPATTERN:
+            return None if av[1] & re.IGNORECASE else first_chars(av[3])
+        if op is c.BRANCH:
+            found = [first_chars(alt) for alt in av[1]]
+            return None if None in found else frozenset().union(*found)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            return first_chars(av[2])
+        return None
+    return None
 
 
 def load_grammar(root: Path | str = TIMES_DIR) -> Grammar:

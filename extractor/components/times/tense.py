@@ -8,6 +8,7 @@ from typing import Optional
 from ...lang.de.verbs import WERDEN_PRESENT
 from ..verb_forms import has_perfect_infinitive, is_participle
 from .grammar import TENSES
+from .rules import cue_class
 
 
 CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s")
@@ -42,13 +43,14 @@ def nearest_cues(cues: re.Pattern, text: str, span: tuple[int, int], ext: tuple[
     for m in cues.finditer(text, *span):
         if m.start() < ext[1] and m.end() > ext[0]:
             continue
-        if passive and (m.span() == passive[0] or m.span() == passive[1] and m.lastgroup in PASSIVE_PARTICIPLE_CUES):
+        kind = cue_class(m)
+        if passive and (m.span() == passive[0] or m.span() == passive[1] and kind in PASSIVE_PARTICIPLE_CUES):
             continue
-        if m.lastgroup == "FORWARD" and m.start() >= ext[1]:
+        if kind == "FORWARD" and m.start() >= ext[1]:
             continue  # "ab", "bis" govern the date after them: "im Mai, bis Juni ..." leaves "Mai" alone
         dist = ext[0] - m.end() if m.end() <= ext[0] else m.start() - ext[1]
-        if dist < nearest.get(m.lastgroup, dist + 1):
-            nearest[m.lastgroup] = dist
+        if dist < nearest.get(kind, dist + 1):
+            nearest[kind] = dist
     return nearest
 
 
