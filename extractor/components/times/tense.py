@@ -20,6 +20,12 @@ WORD = re.compile(r"[^\W\d_]+")
 PASSIVE_PARTICIPLE_CUES = frozenset({"PARTICIPLE", "PERFECT", "PAST"})
 # "seit" governing the expression ("seit Mittwoch", "seit dem 3. Mai"): the period began before now
 SINCE_BEFORE = re.compile(r"(?<![\w-])[Ss]eit\s+(?:de[mn]\s+|vergangene[mn]?\s+|letzte[mn]?\s+)?\Z")
+# the expression with at most its preposition and article opens the clause: its Vorfeld
+# ("Am Freitag", "Im Oktober", "An dem Tag", "Zu Ostern")
+VORFELD_BEFORE = re.compile(r"\s*(?:[A-ZÄÖÜa-zäöü]{1,4}\s+){0,2}\Z")
+# the word right after the Vorfeld is the finite verb (German main clauses put it second); a present form
+# of the third person ends in -t or -en ("öffnet", "gilt", "beginnen"); -te/-ten may be a past, left open
+PRESENT_FORM = re.compile(r"[a-zäöüß]{2,}(?<!te)(?:t|en)(?<!ten)(?![\w-])")
 
 
 def clause_around(text: str, sent: tuple[int, int], ext: tuple[int, int], widen: int = 0) -> tuple[int, int]:
@@ -108,7 +114,17 @@ def tense_at(cues: re.Pattern, text: str, sent: tuple[int, int], ext: tuple[int,
         tense = _tense_of(nearest_cues(cues, text, span, ext))
         if tense is not None:
             return None if tense == ON_ITS_OWN else tense
-    return None
+    return "FUTURE" if present_after_vorfeld(text, own, ext) else None
+
+
+def present_after_vorfeld(text: str, clause: tuple[int, int], ext: tuple[int, int]) -> bool:
+    """The expression opens its clause and the finite verb after it is a present form that no cue
+    named: news tell past acts in a past tense, so the present announces ("Am Montag öffnet das
+    Freibad", "Im Oktober eröffnet das Kino", "Zu Ostern kommen die Gäste").  Only the Vorfeld
+    slot gives the verb for sure; a subject before the verb would need a parse."""
+    if not VORFELD_BEFORE.fullmatch(text, clause[0], ext[0]):
+        return False
+    return PRESENT_FORM.match(text, ext[1] + 1 if text[ext[1]:ext[1] + 1] == " " else ext[1]) is not None
 
 
 def _tense_of(found: dict[str, int]) -> Optional[str]:
