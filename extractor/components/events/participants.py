@@ -19,7 +19,8 @@ from ...resources import load_table, per_folder
 from ..tokens import TokenTable
 from ..triggers import Trigger, TriggerLexicon, trigger_lexicon
 from ..types import Mention
-from ...lang.de.determiners import DEMONSTRATIVE_PRONOUNS, GROUP_SUBJECTS, IMPERSONAL_SUBJECTS, RELATIVE_SUBJECTS
+from ...lang.de.determiners import (DEMONSTRATIVE_PRONOUNS, FIRST_PERSON_SUBJECTS, GROUP_SUBJECTS, IMPERSONAL_SUBJECTS,
+                                     RELATIVE_SUBJECTS)
 from ...lang.de.nouns import GOVERNMENT_NOUNS, OWN_STATE_NOUNS, RELATION_NOUNS, REPLY_STARTS
 from ...lang.de.adverbs import ATTENDANCE_WORDS, CONTINUATION_WORDS, SAME_GROUP
 from ...lang.de.conjunctions import COORDINATORS, INFINITIVE_CONJUNCTIONS, LIST_GLUE
@@ -46,7 +47,7 @@ from .triggers import TriggerAt, framing_noun
 from .press import saying_words
 from .readings import accession_partner, aid_receiver, joined_body, takes_up
 from .voices import state_spoken_for
-from .view import SHORT_SEGMENTS, DocView, is_speaker, is_unnamed, stands_in, view_sentence
+from .view import SHORT_SEGMENTS, DocView, is_female, is_speaker, is_unnamed, stands_in, view_sentence
 from .words import adjective_like, before_noun_phrase, denied_alternative, is_verb_form, noun_before, noun_preposition
 
 
@@ -378,10 +379,15 @@ def references(view: DocView, clause: Clause, in_clause: list[tuple[int, int, Me
         nxt = j + 1 if j + 1 < clause.end else None  # the next token in the clause
         masculine = low in PRONOUNS_MASC and toks.text[j][:1].islower() or (low == "er" and j == clause.sent_start)
         if masculine or low in PRONOUNS_FEM and singular_verb_beside(toks, j, clause):
-            aid = view.person_before(j if j > clause.start else clause.start, named, female=not masculine)
-            aid = _acting_subject(view, clause, earlier, aid, named, j, not masculine) or aid
+            aid = quoted_self(view, clause, j, named, female=not masculine)
+            if aid is None:
+                aid = view.person_before(j if j > clause.start else clause.start, named, female=not masculine)
+                aid = _acting_subject(view, clause, earlier, aid, named, j, not masculine) or aid
             if aid:
                 pronoun_actors.append((j, aid))
+        elif low in FIRST_PERSON_SUBJECTS and trig.pos == "verb" and not partners \
+                and (aid := frame_speaker(view, clause.end, clause.sent_end, named)) is not None:
+            pronoun_actors.append((j, aid))  # "Ich habe Orbán getroffen, sagte Faymann"
         elif low in DEMONSTRATIVE_PRONOUNS and demonstrative_pronoun(toks, j, clause):
             aid = view.actor_before(j, named)
             if aid:
@@ -406,6 +412,20 @@ def references(view: DocView, clause: Clause, in_clause: list[tuple[int, int, Me
             if aid:
                 pronoun_actors.append((j, aid))
     return pronoun_actors
+
+
+def quoted_self(view: DocView, clause: Clause, j: int, named: set[str], female: bool) -> Optional[str]:
+    """"Er habe am Montag mit Merkel telefoniert, sagte Faymann": the subject pronoun of reported
+    speech (Konjunktiv I) that a frame of saying closes is the speaker telling of himself, when
+    the speaker is a person of the pronoun's gender or of none known."""
+    toks = view.toks
+    if toks.lower[j] not in SUBJECT_PRONOUNS or not any(toks.lower[k] in KONJUNKTIV_I for k in clause.tokens()):
+        return None
+    speaker = frame_speaker(view, clause.end, clause.sent_end, named)
+    actor = view.actors.get(speaker) if speaker is not None else None
+    if actor is None or actor.roles and is_female(actor) is not female:
+        return None
+    return speaker
 
 
 def demonstrative_pronoun(toks: TokenTable, j: int, clause: Clause) -> bool:
@@ -1188,7 +1208,8 @@ def subject_of(toks: TokenTable, view: DocView, clause: Clause, i: int, particip
     """The subject of a directed contact verb: "X rief Y an", "Am Montag rief X Y an", "von X angerufen",
     "empfängt er den Chefdiplomaten" (a pronoun right after the verb is its subject)."""
     mentions = [(s, m.actor_id) for s, e, m in view.mentions_in(clause.start, clause.end) if m.actor_id in participants]
-    mentions = sorted(mentions + [(j, a) for j, a in (pronouns or []) if toks.lower[j] in SUBJECT_PRONOUNS])
+    mentions = sorted(mentions + [(j, a) for j, a in (pronouns or [])
+                                  if toks.lower[j] in SUBJECT_PRONOUNS or toks.lower[j] in FIRST_PERSON_SUBJECTS])
     for s, aid in mentions:
         if governing_prep(toks, s, clause.start) in AGENT_PREPS and (_passive(toks, clause)
                                                                       or _werden_passive(view, clause, s, i)):

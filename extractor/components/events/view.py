@@ -232,7 +232,7 @@ class DocView:
         for actor in self._actors_before(token, exclude):
             if actor.kind != "person":
                 continue
-            if female is not None and _is_female(actor) is not female and actor.roles:
+            if female is not None and is_female(actor) is not female and actor.roles:
                 continue
             if female is True and not actor.roles:
                 unknown = unknown or actor.id
@@ -284,7 +284,7 @@ def is_speaker(actor: Actor) -> bool:
     return any(r.startswith(SPEAKER_ROLES) for r in actor.roles)
 
 
-def _is_female(actor: Actor) -> bool:
+def is_female(actor: Actor) -> bool:
     return any(_female_role(r) for r in actor.roles)
 
 

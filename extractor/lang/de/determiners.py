@@ -109,6 +109,8 @@ RECIPROCAL = frozenset({"miteinander", "untereinander", "einander"})
 
 # Subjects that name no side: "habe es ein Gespräch gegeben", "man spreche mit", "wir verhandeln".
 IMPERSONAL_SUBJECTS = frozenset({"es", "man", "wir", "ich"})
+# "Ich habe X getroffen, sagte Y", "Wir haben X empfangen, sagte Y": a quote's first person is its speaker
+FIRST_PERSON_SUBJECTS = frozenset({"ich", "wir"})
 # Subjects of a group the speaker belongs to: a minister's "wir"/"man" is his state.
 GROUP_SUBJECTS = frozenset({"man", "wir"})
 # "niemand habe Russland informiert": a contact nobody had.

@@ -83,9 +83,9 @@ def test_actors_austrian_offices_of_lands_and_parties(nlp, text, name, role, reg
 
 
 def test_actors_a_role_of_the_female_form_in_frau_makes_sie_hers(run_pipeline):
-    from extractor.components.events.view import _is_female
+    from extractor.components.events.view import is_female
     doc = run_pipeline("Landeshauptfrau Johanna Mikl-Leitner ist verärgert.", "2024-02-20")
-    assert _is_female(next(a for a in doc._.actors if a.name == "Johanna Mikl-Leitner"))
+    assert is_female(next(a for a in doc._.actors if a.name == "Johanna Mikl-Leitner"))
 
 
 @pytest.mark.parametrize("text,name,role", [
