@@ -34,7 +34,7 @@ from ...lang.de.nouns import (FOLLOW_UP_PREFIXES, GROUP_NOUNS, INITIATIVE_VON, I
                               ACQUISITION_NOUNS, COALITION_NOUNS, NEGOTIATION_STEMS)
 from ...lang.de.numerals import GROUP_WORDS, NUMERALS_AFTER_ARTICLE, PLURAL_WORDS
 from ...lang.de.prepositions import (AGENT_PREPS, CONTRACTED_SCENE_PREPS, SCENE_PREPS, DIRECTION_WORDS, MEANS_PREPS, NON_PARTICIPANT_PREPS,
-                                     NOUN_MODIFIER_PREPS, ORIGIN_PREPOSITIONS, PARTNER_MARKERS, PARTNER_PREPS,
+                                     NOUN_MODIFIER_PREPS, ORIGIN_PREPOSITIONS, PARTNER_MARKERS, PARTNER_PREPS, SOURCE_PREPS,
                                      PLACE_PREPS, PREPOSITIONS, ZU_FORMS)
 from ...lang.de.punctuation import QUOTATION_MARKS
 from ...lang.de.verbs import (ACT_PARTICIPLES, ARRANGING_PARTICIPLES, INSEPARABLE_PREFIXES, PARTICIPLE_PREFIXES, KONJUNKTIV_I, PASSIVE_AUXILIARIES, PLURAL_AUXILIARIES,
@@ -563,7 +563,8 @@ def _speaker_as_side(view: DocView, clause: Clause, partners: set[str]) -> Optio
     for s, e, m in view.mentions_in(clause.start, clause.end, clause):
         actor = view.actors.get(m.actor_id)
         if actor is not None and actor.kind == "person" and m.actor_id not in partners \
-                and (_in_source_formula(toks, s, e, clause) or e < clause.end and toks.lower[e] == "zufolge"):
+                and (_in_source_formula(toks, s, e, clause) or e < clause.end and toks.lower[e] == "zufolge"
+                     or governing_prep(toks, s, clause.start) in SOURCE_PREPS):
             # "hat es nach Angaben Gruberbauers nicht gegeben": the source speaks
             return _group_of(view, clause, m.actor_id, partners)
     speaker = frame_speaker(view, clause.end, clause.sent_end, partners) \

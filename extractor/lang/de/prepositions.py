@@ -42,6 +42,8 @@ PARTICIPANT_PREPS = frozenset({"zwischen", "mit", "von"})
 # "laut X", "über X", "gegen X", "für X", "ohne X", "wegen X": a source, topic, opponent or cause,
 # no participant
 NON_PARTICIPANT_PREPS = frozenset({"laut", "über", "gegen", "für", "ohne", "wegen"})
+# "laut Faymann gab es ein Gespräch mit X": the source of a report, who speaks
+SOURCE_PREPS = frozenset({"laut"})
 # "in einem Schreiben", "per Brief", "mit einem Brief", "via E-Mail"
 MEANS_PREPS = frozenset({"in", "per", "mit", "via"})
 # the house a summons calls to: "ins Außenministerium", "in das Kanzleramt"; or "zu sich"

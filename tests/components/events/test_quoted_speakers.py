@@ -40,3 +40,16 @@ def test_a_frame_without_a_named_speaker_leaves_the_pronoun_to_the_person_before
 def test_a_speaker_of_the_other_gender_is_not_the_pronoun(extractor):
     text = "Sie habe mit Viktor Orbán gesprochen, sagte Bundeskanzler Werner Faymann."
     assert events(extractor, text, published="2016-04-10") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laut Werner Faymann gab es am Rande des Gipfels ein Gespräch mit Viktor Orbán.",
+     ("talk", ["Viktor Orbán", "Werner Faymann"])),
+    ("Laut Kanzlerin Angela Merkel habe man am Montag mit Wladimir Putin gesprochen.",
+     ("talk", ["Angela Merkel", "Wladimir Putin"])),
+    # a source beside an act with its own subject is no side
+    ("Laut Werner Faymann hat Angela Merkel mit Viktor Orbán telefoniert.",
+     ("call", ["Angela Merkel", "Viktor Orbán"])),
+])
+def test_the_source_after_laut_speaks_for_an_impersonal_report(extractor, text, expected):
+    assert [summary(e)[:2] for e in events(extractor, text, published="2016-04-10")] == [expected]
