@@ -155,6 +155,8 @@ class NameScanner(ScanState):
                 # ("... Olaf Scholz Hilfe anbieten")
                 if not is_first and len(toks) > firsts >= 1 and _known_word(text):
                     break
+                if len(toks) > firsts >= 1 and self.second_name_starts(k, e):
+                    break
                 if hit and not (hit[1].kind == "city" and firsts == len(toks)):
                     break
             elif hit and (not is_first or hit[0] > 1):
@@ -164,6 +166,18 @@ class NameScanner(ScanState):
                 firsts += 1
             k += 1
         return NameRun(toks, firsts)
+
+    def second_name_starts(self, k: int, e: int) -> bool:
+        """Does a second person's name start at token k, right after a full name?
+
+        German puts the subject after the finite verb when something else opens the clause,
+        and the object right after it: "Gestern traf Heinz Fischer Joachim Gauck".  After a
+        surname, a given name followed by a further part of a name begins the object's name;
+        given names before the surname stay one name ("Hans Peter Doskozil")."""
+        if not _is_first_name(self.t(k)) or k + 1 >= e or self.covered[k + 1]:
+            return False
+        nxt = self.t(k + 1)
+        return (_nameish(nxt) and role_of(nxt) is None) or nxt in NAME_PARTICLES
 
     @staticmethod
     def double_surname(toks: list[int], firsts: int, text: str) -> bool:
