@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.components.times import tag_times
+from .helpers import value_at
 
 
 # fmt: off
@@ -303,13 +303,6 @@ NEWS = [
     ('2015-03-10', 'Der Streik dauerte ein halbes Jahr.', 'ein halbes Jahr', 'P6M'),
 ]
 # fmt: on
-
-
-def value_at(published: str, sentence: str, extent: str) -> list[str]:
-    """The values of the expressions found over ``extent`` (a substring of the sentence)."""
-    start = sentence.index(extent)
-    end = start + len(extent)
-    return [t.value for t in tag_times(sentence, published) if t.start < end and t.end > start]
 
 
 @pytest.mark.parametrize("published, sentence, extent, value", NEWS)
