@@ -388,6 +388,12 @@ def references(view: DocView, clause: Clause, in_clause: list[tuple[int, int, Me
         elif low in FIRST_PERSON_SUBJECTS and trig.pos == "verb" and not partners \
                 and (aid := frame_speaker(view, clause.end, clause.sent_end, named)) is not None:
             pronoun_actors.append((j, aid))  # "Ich habe Orbán getroffen, sagte Faymann"
+        elif low in PRONOUNS_FEM and verb_number_beside(toks, j, clause) == "plural" and earlier.recent \
+                and len(earlier.recent[0].participants) >= 2 \
+                and earlier.recent[0].sentence >= view_sentence(view, clause) - 1:
+            # "Sie vereinbarten, sich bald wieder zu treffen": "sie" with a plural verb are the
+            # sides of the act just told
+            pronoun_actors.extend((j, aid) for aid in earlier.recent[0].participants if aid not in named)
         elif low in DEMONSTRATIVE_PRONOUNS and demonstrative_pronoun(toks, j, clause):
             aid = view.actor_before(j, named)
             if aid:
@@ -1149,12 +1155,19 @@ def singular_predicate(toks: TokenTable, i: int, clause: Clause) -> bool:
 def singular_verb_beside(toks: TokenTable, j: int, clause: Clause) -> bool:
     """"bot sie ... an", "sie hatte": a singular finite verb beside "sie" makes it "she"; the
     plural ("boten sie", "sie hatten", "sie verhandeln", "sind sie") makes it "they"."""
+    return verb_number_beside(toks, j, clause) == "singular"
+
+
+def verb_number_beside(toks: TokenTable, j: int, clause: Clause) -> Optional[str]:
+    """"singular" or "plural": the number of the finite verb right beside token j, else None."""
     for k in (j - 1, j + 1):
+        # a pronoun opening a main clause has the finite verb right after it (German verb second:
+        # "Sie vereinbarten ...", whatever the lemma table makes of the form)
         if clause.start <= k < clause.end and toks.is_alpha[k] and toks.text[k][:1].islower() \
-                and is_verb_form(toks.lower[k]):
+                and (is_verb_form(toks.lower[k]) or k == j + 1 and j == clause.sent_start):
             word = toks.lower[k]
-            return not (word.endswith(PLURAL_VERB_ENDINGS) or word == "sind")
-    return False
+            return "plural" if word.endswith(PLURAL_VERB_ENDINGS) or word == "sind" else "singular"
+    return None
 
 
 def zwischen_attaches(toks: TokenTable, s: int, clause: Clause, lex: TriggerLexicon) -> bool:
