@@ -247,8 +247,7 @@ def dated_act(view: DocView, lex: TriggerLexicon, at: TriggerAt, part: Participa
         status = common["status"] = "planned"
     if status == "planned" and date is None:
         date = clause_prospect(view, clause, i)
-    if status == "planned" and date is not None and trig.pos == "noun" and dates \
-            and dates_the_plan(view, clause, i, date, published):
+    if status == "planned" and date is not None and dates and dates_the_plan(view, clause, i, date, published):
         date = None
     if status == "planned" and date is not None:
         # a weekday of the last days is the coming one, not the same day a year on

@@ -175,9 +175,10 @@ def coming_weekday(tv: TimeValue, published: Optional[str]) -> Optional[TimeValu
 
 
 def dates_the_plan(view: DocView, clause: Clause, i: int, tv: TimeValue, published: Optional[str]) -> bool:
-    """Does a past date before a planned act's noun date the planning instead?  "Kurz und Lawrow
-    vereinbarten am Dienstag ein Treffen": the tense put Tuesday in the past, so it is the day
-    they agreed; "für Dienstag" or "ein Treffen am Dienstag" would date the meeting."""
+    """Does a past date before a planned act's noun or verb date the planning instead?  "Kurz und
+    Lawrow vereinbarten am Dienstag ein Treffen", "... vereinbarten am Dienstag, sich bald wieder
+    zu treffen": the tense put Tuesday in the past, so it is the day they agreed; "für Dienstag"
+    or "ein Treffen am Dienstag" would date the meeting."""
     if relative_to_published(tv.value, published) != -1:
         return False
     k = next((s for s, _, t in view.times_from(clause.start, i) if t is tv and clause.start <= s < i), None)

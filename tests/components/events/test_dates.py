@@ -234,3 +234,15 @@ def test_events_the_day_of_an_event_before_or_after_does_not_date_the_act(extrac
 ])
 def test_events_the_acts_own_day_beside_a_before_phrase_stays(extractor, text, date):
     assert [summary(e)[3] for e in events(extractor, text, "2016-03-10")] == [date]
+
+
+@pytest.mark.parametrize("text, date", [
+    # a past date of the agreeing verb dates the planning, not the infinitive's act
+    ("Angela Merkel und François Hollande vereinbarten am Montag, sich bald wieder zu treffen.", None),
+    ("Am Montag hatte Angela Merkel angekündigt, Wladimir Putin zu treffen.", None),
+    # a date the modal points ahead stays the act's
+    ("Am Montag will Angela Merkel Wladimir Putin treffen.", "2016-04-18"),
+])
+def test_a_past_date_of_the_planning_verb_does_not_date_the_planned_act(extractor, text, date):
+    found = [summary(e) for e in events(extractor, text, published="2016-04-12")]
+    assert [(s[2], s[3]) for s in found] == [("planned", date)]
