@@ -85,3 +85,5 @@ def test_open_data_given_names_carry_their_licence():
     assert "first_names_faker.tsv" in notice and "Copyright (c) 2012 Daniele Faraglia" in notice
     head = (DATA_DIR / "surnames_faker.txt").read_text(encoding="utf-8")[:2000]
     assert "Faker" in head and "MIT" in head and "Daniele Faraglia" in head and "surnames_faker.txt" in notice
+    head = (DATA_DIR / "given_name_sex.tsv").read_text(encoding="utf-8")[:2000]
+    assert "Faker" in head and "MIT" in head and "Daniele Faraglia" in head and "given_name_sex.tsv" in notice

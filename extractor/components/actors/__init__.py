@@ -70,10 +70,10 @@ from __future__ import annotations
 from .component import ActorRecognizer, find_actors, make_actors
 from .lexicon import Entity, Lexicon, RoleInfo, RoleMatch, lexicon
 from .lookup import actor_at, actor_by_id, actors_at, mentions_in
-from .words import _elided_role, abbreviation_definitions, fold, is_place_noun, role_of
+from .words import _elided_role, abbreviation_definitions, fold, is_place_noun, person_sex, role_of
 
 __all__ = [
     "ActorRecognizer", "Entity", "Lexicon", "RoleInfo", "RoleMatch", "_elided_role", "abbreviation_definitions",
     "actor_at", "actor_by_id", "actors_at", "find_actors", "fold", "is_place_noun", "lexicon", "make_actors",
-    "mentions_in", "role_of",
+    "mentions_in", "person_sex", "role_of",
 ]

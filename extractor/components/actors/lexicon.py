@@ -149,6 +149,8 @@ class Lexicon:
     surnames: frozenset[str] = frozenset()
     # lemmas of verbs of saying (speaker_verbs.txt): a bare word beside one is the speaker
     speaker_verbs: frozenset[str] = frozenset()
+    # given name -> the sex it tells (given_name_sex.tsv; True: a woman's name, False: a man's)
+    given_name_sex: dict[str, bool] = field(default_factory=dict)
 
 
 def _split(cell: str) -> list[str]:
@@ -441,7 +443,8 @@ def lexicon(root: Path) -> Lexicon:
                    load_lines("acronyms_not_organisations.txt", root=root), *_person_nouns(root), leading_only, open_only,
                    *_class_nouns(root), _person_anaphors(root), _collectives(root),
                    load_lines("collective_scopes.txt", root=root), _demonyms(root),
-                   load_lines("surnames_faker.txt", root=root), load_lines("speaker_verbs.txt", root=root))
+                   load_lines("surnames_faker.txt", root=root), load_lines("speaker_verbs.txt", root=root),
+                   {row["name"]: row["sex"] == "f" for row in load_table("given_name_sex.tsv", key="name", root=root)})
 
 FEDERAL = Entity("organization", "Bund", "Bund", "DEU", "gov")
 STATES = Entity("group", "Länder", "Länder", "DEU", "gov")

@@ -22,7 +22,8 @@ from .document import MentionCandidate
 from .lexicon import FEDERAL, ORG_KINDS, Entity, lexicon
 from .scanner import Scanner
 from .slots import add_slot_names
-from .words import _cap, _is_first_name, _is_inner_given_name, _known_word, _may_be_propagated, _nameish, fold, role_of
+from .words import (_cap, _is_first_name, _is_inner_given_name, _known_word, _may_be_propagated, _nameish, fold,
+                    person_sex, role_of)
 
 SENTENCE_WINDOW = 3  # sentences a colleague word looks back for its anchor
 # Organisation types of businesses: a company's or an investor's first word may name it alone.
@@ -448,7 +449,7 @@ class Resolver:
             if c.kind not in ("person", "roleref"):
                 continue
             person = getattr(c, "person", None)
-            female = person.female if person is not None else c.female
+            female = person_sex(person.female, " ".join(person.name)) if person is not None else c.female
             if owner_female is not None and female is not None and female is not owner_female:
                 continue
             role = c.resolved_role or (c.role_base if c.role and c.role.info.type == "office" else None)
@@ -500,6 +501,9 @@ class Resolver:
                 p.countries.append(c.role.info.country)
             if c.female is not None and p.female is None:
                 p.female = c.female
+        for p in self.persons:
+            if not p.synthetic:
+                p.female = person_sex(p.female, " ".join(p.name))  # a role's sex wins over the name's
 
     def candidates_for(self, role: str, female: Optional[bool], country: Optional[str],
                        exclude: set[int]) -> list[_Person]:

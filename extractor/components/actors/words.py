@@ -235,6 +235,30 @@ def _is_first_name(text: str) -> bool:
     return False
 
 
+def person_sex(role_female: Optional[bool], name: str) -> Optional[bool]:
+    """A person's sex (True: a woman, False: a man, None: unknown): what a role says
+    ("Kanzlerin"), else what the first word of the name says ("Angela Merkel"), for "er"
+    and "sie" to find their person."""
+    if role_female is not None:
+        return role_female
+    return given_name_sex(name.split(" ", 1)[0])
+
+
+@folder_cache(maxsize=65536)
+def given_name_sex(word: str) -> Optional[bool]:
+    """The sex a given name tells (given_name_sex.tsv), None when the table does not know it or
+    the word is a surname that comes first ("Kim Jong Un").  A double name tells a sex when its
+    parts agree ("Karl-Heinz"; "Jean-Marie" tells none)."""
+    lex = lexicon()
+    if word in lex.family_first and word not in lex.first_names:
+        return None
+    sex = lex.given_name_sex.get(word)
+    if sex is None and "-" in word:
+        parts = {lex.given_name_sex.get(p) for p in word.split("-")}
+        sex = parts.pop() if len(parts) == 1 else None
+    return sex
+
+
 @folder_cache(maxsize=65536)
 def _is_inner_given_name(text: str) -> bool:
     """A given name that may follow another one inside a name ("Johann Wilhelm Krause"); a

@@ -47,7 +47,7 @@ from .triggers import TriggerAt, framing_noun
 from .press import saying_words
 from .readings import accession_partner, aid_receiver, joined_body, takes_up
 from .voices import state_spoken_for
-from .view import SHORT_SEGMENTS, DocView, is_female, is_speaker, is_unnamed, stands_in, view_sentence
+from .view import SHORT_SEGMENTS, DocView, is_speaker, is_unnamed, sex_of, stands_in, view_sentence
 from .words import adjective_like, before_noun_phrase, denied_alternative, is_verb_form, noun_before, noun_preposition
 
 
@@ -429,7 +429,7 @@ def quoted_self(view: DocView, clause: Clause, j: int, named: set[str], female: 
         return None
     speaker = frame_speaker(view, clause.end, clause.sent_end, named)
     actor = view.actors.get(speaker) if speaker is not None else None
-    if actor is None or actor.roles and is_female(actor) is not female:
+    if actor is None or sex_of(actor) not in (None, female):
         return None
     return speaker
 

@@ -12,7 +12,7 @@ from typing import Iterator, NamedTuple, Optional
 
 from spacy.tokens import Doc
 
-from ..actors import role_of
+from ..actors import person_sex, role_of
 from ..tokens import token_table
 from ..triggers import TriggerLexicon
 from ..types import CAPTION, HEADLINE, SUBHEAD, Actor, Mention, Segment, TimeValue
@@ -227,17 +227,19 @@ class DocView:
         return next((a.id for a in self._actors_before(token, exclude)), None)
 
     def person_before(self, token: int, exclude: set[str], female: Optional[bool] = None) -> Optional[str]:
-        """The most recent person actor mentioned before a token (for "er", "sie", "sein")."""
-        unknown = None  # for "sie": a woman named by her role wins over a person of unknown gender
+        """The most recent person actor mentioned before a token (for "er", "sie", "sein"); a
+        person of the other sex (by role or given name) is skipped."""
+        unknown = None  # for "sie": a woman by role or name wins over a person of unknown sex
         for actor in self._actors_before(token, exclude):
             if actor.kind != "person":
                 continue
-            if female is not None and is_female(actor) is not female and actor.roles:
-                continue
-            if female is True and not actor.roles:
+            sex = sex_of(actor)
+            if female is None or sex is female:
+                return actor.id
+            if sex is None and female is True:
                 unknown = unknown or actor.id
-                continue
-            return actor.id
+            elif sex is None:
+                return actor.id  # "er": the nearest person not known to be a woman
         return unknown
 
 
@@ -285,7 +287,13 @@ def is_speaker(actor: Actor) -> bool:
 
 
 def is_female(actor: Actor) -> bool:
-    return any(_female_role(r) for r in actor.roles)
+    return sex_of(actor) is True
+
+
+def sex_of(actor: Actor) -> Optional[bool]:
+    """A person's sex (True: a woman, None: unknown): by role, else by given name."""
+    role_female = any(_female_role(r) for r in actor.roles) if actor.roles else None
+    return person_sex(role_female, actor.name)
 
 
 def _female_role(role: str) -> bool:
