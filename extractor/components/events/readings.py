@@ -51,6 +51,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ...lang.de.adverbs import HABIT_COMPARISON, HABITUAL_PHRASES, HABITUAL_WORDS
 from ...lang.de.determiners import (AUF_ACCUSATIVE_DETERMINERS, DEFINITE_ARTICLES, DETERMINERS, GENITIVE_ARTICLES,
                                      LOCATIVE_DATIVE_DETERMINERS, NOBODY, ROLE_DETERMINERS, THING_PRONOUNS)
 from ...lang.de.nouns import GROUP_NOUNS, JOINT_APPEARANCE_NOUNS, REPRESENTATIVE_NOUNS, WRITTEN_WORDS
@@ -160,7 +161,7 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
         return True
     if set_in(view, clause, "fiction") or (trig.type == "talk" and set_in(view, clause, "broadcast")):
         return True  # "Im Film trifft sich X mit Y", "sprach in der Pressestunde mit X"
-    if any(toks.lower[k] in NOBODY for k in range(clause.start, clause.end)):
+    if any(toks.lower[k] in NOBODY for k in range(clause.start, clause.end)) or habitual(toks, clause):
         return True
     if trig.pos != "verb":
         if noun_idiom(toks, clause, i) or accession_talks(view, clause, i):
@@ -202,6 +203,20 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
         if "an" not in words:
             return True  # no addressee: "schreibt seit Jahren über die Partei"
         return any(_is("work", w) for w in words)
+    return False
+
+
+def habitual(toks, clause) -> bool:
+    """"wo er sie oft besuchte", "die beiden telefonieren fast täglich", "bei ihren regelmäßigen
+    Treffen": an adverb of frequency makes the contact a habit, no one act; "wie so oft" and "wie
+    schon häufig" compare one act with it."""
+    low = toks.lower
+    for k in range(clause.start, clause.end):
+        if low[k] in HABITUAL_WORDS:
+            if not any(low[j] in HABIT_COMPARISON for j in range(max(clause.start, k - 2), k)):
+                return True
+        elif any(tuple(low[k:k + len(p)]) == p and k + len(p) <= clause.end for p in HABITUAL_PHRASES):
+            return True
     return False
 
 

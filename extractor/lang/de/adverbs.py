@@ -35,3 +35,16 @@ SPAN_UNITS = {"jahrzehnt": ("months", 120), "jahrzehnten": ("months", 120), "jah
               "woche": ("weeks", 1), "wochen": ("weeks", 1)}
 # An act shortly before the report, no day named: "hatten zuvor miteinander gesprochen".
 EARLIER_WORDS = frozenset({"zuvor", "vorher", "davor"})
+
+# A repeated or customary act: "besuchte sie oft", "treffen sich regelmäßig", "telefonieren fast
+# täglich", "die regelmäßigen Gespräche": a habit, no one act (the guidelines count acts).  Not
+# "mehrmals", "wiederholt", "zweimal": those count acts the text may go on to date.
+HABITUAL_WORDS = frozenset({"oft", "öfter", "öfters", "oftmals", "häufig", "häufiger", "regelmäßig", "täglich",
+                            "wöchentlich", "allwöchentlich", "monatlich", "allmonatlich", "stets", "ständig", "meist",
+                            "meistens", "gewöhnlich", "jedesmal", "allabendlich",
+                            "regelmäßige", "regelmäßigen", "regelmäßiger", "regelmäßigem", "häufige", "häufigen",
+                            "tägliche", "täglichen", "wöchentliche", "wöchentlichen", "monatliche", "monatlichen"})
+HABITUAL_PHRASES = (("immer", "wieder"), ("jedes", "mal"), ("des", "öfteren"), ("jeden", "tag"), ("jede", "woche"),
+                    ("jedes", "wochenende"), ("jeden", "sonntag"), ("jeden", "abend"))
+# "wie so oft", "wie schon häufig": a comparison with the habit tells of one act
+HABIT_COMPARISON = frozenset({"wie", "so"})
