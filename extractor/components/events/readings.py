@@ -54,6 +54,7 @@ from typing import Optional
 from ...lang.de.adverbs import HABIT_COMPARISON, HABITUAL_PHRASES, HABITUAL_WORDS
 from ...lang.de.determiners import (AUF_ACCUSATIVE_DETERMINERS, DEFINITE_ARTICLES, DETERMINERS, GENITIVE_ARTICLES,
                                      LOCATIVE_DATIVE_DETERMINERS, NOBODY, ROLE_DETERMINERS, THING_PRONOUNS)
+from ...lang.de.numerals import GENERIC_QUANTIFIERS, PLURAL_WORDS
 from ...lang.de.nouns import GROUP_NOUNS, JOINT_APPEARANCE_NOUNS, REPRESENTATIVE_NOUNS, WRITTEN_WORDS
 from ...lang.de.prepositions import (BEI_FORMS, CONSIDERED_FOR, JOINING_PREPS, FRAME_PREPS, PREPOSITIONS,
                                      SUMMONS_HOUSE_OPENERS, SUMMONS_TO_SELF, TALK_PARTNER_WORDS, TOPIC_WORDS, ZU_FORMS)
@@ -163,6 +164,8 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
         return True  # "Im Film trifft sich X mit Y", "sprach in der Pressestunde mit X"
     if any(toks.lower[k] in NOBODY for k in range(clause.start, clause.end)) or habitual(toks, clause):
         return True
+    if trig.frame == "visit" and attended(view, clause, i):
+        return True  # "besuchte eine Wahlveranstaltung in Graz": attending it, no visit of Graz
     if trig.pos != "verb":
         if noun_idiom(toks, clause, i) or accession_talks(view, clause, i):
             return True
@@ -216,6 +219,26 @@ def habitual(toks, clause) -> bool:
             if not any(low[j] in HABIT_COMPARISON for j in range(max(clause.start, k - 2), k)):
                 return True
         elif any(tuple(low[k:k + len(p)]) == p and k + len(p) <= clause.end for p in HABITUAL_PHRASES):
+            return True
+    return False
+
+
+def attended(view: DocView, clause, i: int) -> bool:
+    """"besuchte am Sonntag eine Wahlveranstaltung in Graz", "besucht eine HTL in Linz", "der
+    Besuch der Ausstellung": an event, a course or a school as the object of "besuchen" is
+    attended; the city after it is only where it is.  The noun's phrase has no preposition before
+    it ("nach dem Konzert besuchte er X" places the visit after the concert) and is no genitive of
+    another noun ("auf Einladung der Universität reiste X nach Y"), only of the visit's own noun."""
+    toks = view.toks
+    for k in range(clause.start, clause.end):
+        if not _is("attendance", toks.lower[k]):
+            continue
+        j = k - 1
+        while j >= clause.start and (toks.lower[j] in DETERMINERS or adjective_like(toks.text[j])
+                                     or toks.lower[j] in PLURAL_WORDS or toks.lower[j] in GENERIC_QUANTIFIERS):
+            j -= 1
+        genitive = toks.text[j][:1].isupper() and toks.lower[j + 1] in GENITIVE_ARTICLES
+        if j < clause.start or j == i or not (toks.lower[j] in PREPOSITIONS or genitive):
             return True
     return False
 
