@@ -59,7 +59,7 @@ from ...lang.de.nouns import GROUP_NOUNS, JOINT_APPEARANCE_NOUNS, REPRESENTATIVE
 from ...lang.de.prepositions import (BEI_FORMS, CONSIDERED_FOR, JOINING_PREPS, FRAME_PREPS, PREPOSITIONS,
                                      SUMMONS_HOUSE_OPENERS, SUMMONS_TO_SELF, TALK_PARTNER_WORDS, TOPIC_WORDS, ZU_FORMS)
 from ...lang.de.verbs import (DESTINATION_ONLY_CONTACT_VERBS, ENCOUNTER_VERBS, INFORMING_VERBS, MACHEN_FORMS, NEHMEN_FORMS,
-                              PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS,
+                              PASSIVE_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_VERB_ENDINGS, SINGULAR_AUXILIARIES,
                               PASSIVE_ONLY_CONTACT_VERBS, RELATIONSHIP_VERBS, SEIN_FORMS, SPEAKING_VERBS,
                               TAKING_UP_JOINED, TAKING_UP_SPLIT, TOPIC_ONLY_CONTACT_VERBS)
 from ...resources import folder_cache, load_table, per_folder
@@ -363,19 +363,76 @@ def takes_up(words: set[str]) -> bool:
 def _thing_subject(view: DocView, at: TriggerAt, words: list[str]) -> bool:
     """"Dieses Gebot trifft den Bund und die Länder", "Die neue Regel trifft vor allem die Bauern",
     "Das trifft ...": with a thing as its subject "treffen" is to affect.  The subject opens the
-    clause right before the verb: a pronoun of things, or an article, adjectives and a noun that
-    name no actor, role or delegation."""
+    clause right before the finite verb: a pronoun of things, or an article, adjectives and a noun
+    that name no actor, role or delegation, perhaps with an actor as its attribute ("Die Kritik von
+    X traf Y nicht", "Die Sanktionen der EU treffen Z").  The finite verb is "treffen" itself or the
+    auxiliary of its perfect or future ("Die Krise hat X und Y hart getroffen", "Die Obergrenze wird
+    X treffen").  The state passive is always to be hit: "Von der Dürre sind X und Y getroffen"
+    (people who met "haben sich getroffen")."""
     toks, clause, i = view.toks, at.clause, at.token
-    if "sich" in words or i - 1 < clause.start or view.in_mention_at[i - 1]:
+    if "sich" in words:
         return False
-    word, low = toks.text[i - 1], toks.lower[i - 1]
-    if i - 1 == clause.start:
-        return low in THING_PRONOUNS
-    if toks.lower[clause.start] not in ROLE_DETERMINERS or view.mentions_in(clause.start, i, clause):
+    if at.trigger.lemma == "treffen" and toks.lower[i] == AFFECTED_PARTICIPLE \
+            and any(toks.lower[k] in SEIN_FORMS and not view.in_mention_at[k] for k in range(clause.start, i)):
+        return True  # not the "bin" of a name ("Chalid bin Salman")
+    v = _finite_verb(toks, clause, i)
+    end = _before_attribute(view, clause, v)
+    if end - 1 < clause.start or view.in_mention_at[end - 1]:
         return False
-    return all(toks.text[k][:1].isupper() or adjective_like(toks.text[k]) for k in range(clause.start + 1, i)) \
-        and word[:1].isupper() and toks.is_alpha[i - 1] and role_of(word) is None \
-        and low not in REPRESENTATIVE_NOUNS and low not in GROUP_NOUNS
+    word, low = toks.text[end - 1], toks.lower[end - 1]
+    if end - 1 == clause.start:
+        return end == v and low in THING_PRONOUNS
+    if toks.lower[clause.start] not in ROLE_DETERMINERS or view.mentions_in(clause.start, end, clause):
+        return False
+    return all(toks.text[k][:1].isupper() or adjective_like(toks.text[k]) for k in range(clause.start + 1, end)) \
+        and word[:1].isupper() and toks.is_alpha[end - 1] and role_of(word) is None \
+        and low not in REPRESENTATIVE_NOUNS and low not in GROUP_NOUNS and not _person_noun(word)
+
+
+#: The participle of "treffen" that with "sein" is its state passive ("sind schwer getroffen").
+AFFECTED_PARTICIPLE = "getroffen"
+#: The non-finite forms of "treffen" that an auxiliary before them makes a perfect or a future.
+TREFFEN_NONFINITE = frozenset({"getroffen", "treffen"})
+
+
+def _finite_verb(toks, clause, i: int) -> int:
+    """The finite verb of the clause of "treffen" at ``i``: an auxiliary or modal before a participle
+    or infinitive ("Die Krise hat ... getroffen", "wird ... treffen"), else ``i`` itself."""
+    if toks.lower[i] not in TREFFEN_NONFINITE:
+        return i
+    for k in range(clause.start + 1, i):
+        if toks.lower[k] in SINGULAR_AUXILIARIES or toks.lower[k] in PLURAL_AUXILIARIES:
+            return k
+    return i
+
+
+def _before_attribute(view: DocView, clause, v: int) -> int:
+    """Where the subject's head noun ends when an actor attribute follows it up to the verb at
+    ``v``: "Die Kritik von Strache", "Die Sanktionen der EU" (the attribute is "von" or a genitive
+    article, adjectives, then the mention); ``v`` when none does."""
+    toks = view.toks
+    for s, e, _m in view.mentions_in(clause.start, v, clause):
+        if e != v:
+            continue
+        j = s - 1
+        while j > clause.start and toks.lower[j] not in DETERMINERS and adjective_like(toks.text[j]) \
+                and toks.text[j][:1].islower():
+            j -= 1
+        if j > clause.start and toks.lower[j] in GENITIVE_ARTICLES | VON_ATTRIBUTE:
+            if toks.lower[j] in GENITIVE_ARTICLES and toks.lower[j - 1] in VON_ATTRIBUTE:
+                j -= 1  # "von der Ministerin"
+            return j
+    return v
+
+
+#: The preposition of an actor attribute ("die Kritik von X").
+VON_ATTRIBUTE = frozenset({"von", "vom"})
+
+
+def _person_noun(word: str) -> bool:
+    """A noun of a person ("Die Sängerin trifft ...", "Der Gastgeber traf ..."): a person meets."""
+    lex = lexicon()
+    return word in lex.person_nouns or word in lex.person_anaphors
 
 
 def accession_talks(view: DocView, clause, i: int) -> bool:
