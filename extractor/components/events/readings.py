@@ -58,7 +58,7 @@ from ...lang.de.numerals import GENERIC_QUANTIFIERS, PLURAL_WORDS
 from ...lang.de.nouns import GROUP_NOUNS, JOINT_APPEARANCE_NOUNS, REPRESENTATIVE_NOUNS, WRITTEN_WORDS
 from ...lang.de.prepositions import (BEI_FORMS, CONSIDERED_FOR, JOINING_PREPS, FRAME_PREPS, PREPOSITIONS,
                                      SUMMONS_HOUSE_OPENERS, SUMMONS_TO_SELF, TALK_PARTNER_WORDS, TOPIC_WORDS, ZU_FORMS)
-from ...lang.de.verbs import (DESTINATION_ONLY_CONTACT_VERBS, ENCOUNTER_VERBS, INFORMING_VERBS, MACHEN_FORMS, NEHMEN_FORMS,
+from ...lang.de.verbs import (NARRATING_VERBS, DESTINATION_ONLY_CONTACT_VERBS, ENCOUNTER_VERBS, INFORMING_VERBS, MACHEN_FORMS, NEHMEN_FORMS,
                               PASSIVE_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_VERB_ENDINGS, SINGULAR_AUXILIARIES,
                               PASSIVE_ONLY_CONTACT_VERBS, RELATIONSHIP_VERBS, SEIN_FORMS, SPEAKING_VERBS,
                               TAKING_UP_JOINED, TAKING_UP_SPLIT, TOPIC_ONLY_CONTACT_VERBS)
@@ -160,7 +160,8 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
     toks, trig, clause, i = view.toks, at.trigger, at.clause, at.token
     if sport_report(view, sent):
         return True
-    if set_in(view, clause, "fiction") or (trig.type == "talk" and set_in(view, clause, "broadcast")):
+    if set_in(view, clause, "fiction") or (trig.type == "talk" and set_in(view, clause, "broadcast")) \
+            or narrated(view, sent, clause):
         return True  # "Im Film trifft sich X mit Y", "sprach in der Pressestunde mit X"
     if any(toks.lower[k] in NOBODY for k in range(clause.start, clause.end)) or habitual(toks, clause):
         return True
@@ -253,12 +254,33 @@ def set_in(view: DocView, clause, reading: str) -> bool:
     for k in range(clause.start, clause.end):
         if toks.lower[k] not in FRAME_PREPS:
             continue
-        for j in range(k + 1, min(clause.end, k + 1 + FRAME_GAP)):
+        seen = 0
+        for j in range(k + 1, clause.end):
+            if view.in_mention_at[j]:
+                continue  # the maker's name before the work: "In Michael Hanekes neuem Film"
             if toks.text[j][:1].isupper():
                 if _is(reading, toks.lower[j]):
                     return True
                 break
+            seen += 1
+            if seen >= FRAME_GAP:
+                break
     return False
+
+
+#: Words from a sentence's start to the work that tells its plot ("Der neue Film", "Die zweite Staffel der Serie").
+WORK_SUBJECT_GAP = 3
+
+
+def narrated(view: DocView, sent: Sentence, clause) -> bool:
+    """"Die Serie erzählt, wie X den Y trifft", "Der Roman schildert, wie ...", "Der Film handelt
+    davon, wie ...": a work of fiction opening the sentence as the subject of a verb of telling
+    makes the clause after it its plot."""
+    toks = view.toks
+    if clause.start <= sent.start:
+        return False
+    opens = any(_is("fiction", toks.lower[k]) for k in range(sent.start, min(clause.start, sent.start + WORK_SUBJECT_GAP)))
+    return opens and any(toks.lower[k] in NARRATING_VERBS for k in range(sent.start, clause.start))
 
 
 def _participle_predicate(view: DocView, at: TriggerAt) -> bool:

@@ -163,3 +163,9 @@ TAKING_UP_SPLIT = frozenset({"nimmt", "nehmen", "nehme", "nahm", "nahmen", "näh
 # "machte sich in Idomeni ein Bild von der Lage": the news idiom of a visit to see for oneself;
 # "Bild" is a contact noun only with reflexive "machen"
 MACHEN_FORMS = frozenset({"mache", "machst", "macht", "machen", "machte", "machten", "machtet", "gemacht"})
+
+# Verbs by which a work tells its story: "Der Film erzählt, wie X Y trifft", "Der Roman schildert,
+# wie ...", "Die Serie handelt davon, wie ...": the clause after them is the plot, no news.
+NARRATING_VERBS = frozenset({"erzählt", "erzählen", "erzählte", "schildert", "schildern", "schilderte", "zeigt",
+                             "zeigen", "zeigte", "beschreibt", "beschreiben", "beschrieb", "handelt", "handeln",
+                             "handelte", "porträtiert", "thematisiert", "dokumentiert", "verfolgt", "begleitet"})
