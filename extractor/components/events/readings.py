@@ -300,7 +300,8 @@ def _participle_predicate(view: DocView, at: TriggerAt) -> bool:
 
 
 def _auf_partner(view: DocView, lex: TriggerLexicon, at: TriggerAt) -> bool:
-    """"trifft ... auf X": an "auf" in the clause a few words before an actor mention, with no
+    """"trifft ... auf X": an "auf" in the clause a few words before an actor mention, or before a
+    noun of response ("trifft in Berlin auf Widerstand", "auf starke Konkurrenz"), with no
     cue between ("Auf Initiative von X trafen sich ..." is a meeting).  After "auf" with an
     accusative article the noun phrase may hold a whole participle phrase before the name
     ("trifft auf die vor kurzem genesene X"); a dative article is a place ("auf dem Gipfel"), and
@@ -309,6 +310,9 @@ def _auf_partner(view: DocView, lex: TriggerLexicon, at: TriggerAt) -> bool:
     toks, clause = view.toks, at.clause
     if any(toks.lower[k] == "sich" for k in range(clause.start, clause.end)):
         return False  # "trafen sich auf den Bahamas mit X": "sich treffen" is a meeting, "auf" its place
+    if any(toks.lower[k] == "auf" and any(_is("reception", toks.lower[j]) for j in range(k + 1, min(clause.end, k + 1 + AUF_GAP)))
+           for k in range(clause.start, clause.end)):
+        return True  # "trifft in Berlin auf Widerstand": a response met with, no one met
     for k in range(clause.start, clause.end):
         if toks.lower[k] != "auf":
             continue
