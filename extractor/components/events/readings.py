@@ -160,7 +160,8 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
     toks, trig, clause, i = view.toks, at.trigger, at.clause, at.token
     if sport_report(view, sent):
         return True
-    if set_in(view, clause, "fiction") or (trig.type == "talk" and set_in(view, clause, "broadcast")) \
+    if set_in(view, clause, "fiction") or (trig.type == "talk" and (set_in(view, clause, "broadcast")
+                                                                    or set_in(view, clause, "forum"))) \
             or narrated(view, sent, clause):
         return True  # "Im Film trifft sich X mit Y", "sprach in der Pressestunde mit X"
     if any(toks.lower[k] in NOBODY for k in range(clause.start, clause.end)) or habitual(toks, clause):
@@ -252,20 +253,28 @@ def set_in(view: DocView, clause, reading: str) -> bool:
     nothing, as no row names them."""
     toks = view.toks
     for k in range(clause.start, clause.end):
-        if toks.lower[k] not in FRAME_PREPS:
+        if toks.lower[k] not in FRAME_PREPS or _noun_attribute(view, clause, k):
             continue
         seen = 0
         for j in range(k + 1, clause.end):
+            if toks.text[j][:1].isupper() and _is(reading, toks.lower[j]):
+                return True
             if view.in_mention_at[j]:
                 continue  # the maker's name before the work: "In Michael Hanekes neuem Film"
             if toks.text[j][:1].isupper():
-                if _is(reading, toks.lower[j]):
-                    return True
                 break
             seen += 1
             if seen >= FRAME_GAP:
                 break
     return False
+
+
+def _noun_attribute(view: DocView, clause, k: int) -> bool:
+    """"Nach der Debatte im Nationalrat sprach X mit Y": a phrase right after a noun (no name) is
+    that noun's attribute, not where the clause is set."""
+    toks = view.toks
+    j = k - 1
+    return j > clause.start and toks.text[j][:1].isupper() and toks.is_alpha[j] and not view.in_mention_at[j]
 
 
 #: Words from a sentence's start to the work that tells its plot ("Der neue Film", "Die zweite Staffel der Serie").
