@@ -28,6 +28,7 @@ from ...lang.de.determiners import (BOTH, DATIVE_ARTICLES, DATIVE_DEFINITE_ARTIC
                                     GENITIVE_POSSESSIVES,
                                     MEANS_DETERMINERS, NUMERAL_GROUP_DETERMINERS, POSSESSIVES, PRONOUNS_FEM,
                                     PRONOUNS_MASC, RECIPROCAL, SUBJECT_PRONOUNS)
+from ...lang.de.prepositions import LEADER_PREP
 from ...lang.de.nouns import (FOLLOW_UP_PREFIXES, GROUP_NOUNS, INITIATIVE_VON, INITIATIVE_VON_HEADS,
                               REPRESENTATIVE_NOUNS, ROUND_NOUNS, SIDE_NOUNS, SOURCE_NOUNS, BODY_PLURALS,
                               ACQUISITION_NOUNS, COALITION_NOUNS, NEGOTIATION_STEMS)
@@ -752,6 +753,17 @@ def of_another_noun(view: DocView, s: int, clause: Clause, i: int) -> bool:
                 or low in SOURCE_NOUNS or low in ACQUISITION_NOUNS or is_role_plural(word) or is_body_plural(word) or is_place_noun(word))
 
 
+def led_body(view: DocView, s: int, clause: Clause) -> bool:
+    """"Das Außenministerium unter Sebastian Kurz informiert ...", "die Behörde unter ihrem Chef
+    X": a person after "unter" right after a body's name leads that body, one side with it, no
+    partner of its own."""
+    toks = view.toks
+    k = next((j for j in range(s - 1, max(clause.start, s - 5) - 1, -1) if toks.lower[j] == LEADER_PREP), None)
+    if k is None or k - 1 < clause.start:
+        return False
+    return any(view.actors[m.actor_id].kind != "person" for _s, _e, m in view.mentions_covering(k - 1))
+
+
 def governing_prep(toks: TokenTable, start: int, clause_start: int, limit: int = 30,
                    in_time: Optional[list[bool]] = None) -> Optional[str]:
     """The preposition a mention stands in: 'mit dem russischen Präsidenten' -> 'mit'.
@@ -810,6 +822,8 @@ def excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, clause
     if actor.kind in ("country", "city") and s > clause.start and is_building_noun(toks.text[s - 1]):
         return True  # "besuchte die Universität Wien", "den Flughafen Wien": a building named by its city
     if prep == "von" and arranged_by(toks, s, e, clause):
+        return True
+    if prep == LEADER_PREP and actor.kind == "person" and led_body(view, s, clause):
         return True
     if joined_body(toks, s, clause):
         return True
