@@ -230,8 +230,11 @@ def attended(view: DocView, clause, i: int) -> bool:
     Besuch der Ausstellung": an event, a course or a school as the object of "besuchen" is
     attended; the city after it is only where it is.  The noun's phrase has no preposition before
     it ("nach dem Konzert besuchte er X" places the visit after the concert) and is no genitive of
-    another noun ("auf Einladung der Universität reiste X nach Y"), only of the visit's own noun."""
+    another noun ("auf Einladung der Universität reiste X nach Y"), only of the visit's own noun.
+    With a partner ("besuchte mit X das Spiel") the two were there together: a meeting."""
     toks = view.toks
+    if any(toks.lower[k] in TALK_PARTNER_WORDS for k in range(clause.start, clause.end)):
+        return False  # "besuchte mit Merkel das Spiel in Paris": there together, a meeting
     for k in range(clause.start, clause.end):
         if not _is("attendance", toks.lower[k]):
             continue

@@ -1,6 +1,7 @@
 """"besuchen" of an event, a course or a school is to attend it ("besuchte eine Wahlveranstaltung
 in Graz", "besucht eine HTL in Linz"): the city after it is where it takes place, no place visited
-as a side.  A camp, a plant, a person or a city stays a visit, and an event in a prepositional
+as a side.  Attended with a partner ("besuchte mit X das Spiel") the two were together, a meeting;
+a camp, a plant, a person or a city stays a visit, and an event in a prepositional
 phrase ("nach dem Konzert") only dates the visit."""
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ VISITS = [
      ("meeting", ["Steyr", "Werner Faymann"])),
     ("Nach dem Konzert besuchte Außenminister Sebastian Kurz den Präsidenten Hassan Rohani.",
      ("meeting", ["Hassan Rohani", "Sebastian Kurz"])),
+    ("Kanzler Werner Faymann besuchte mit Angela Merkel das Spiel in Paris.",
+     ("meeting", ["Angela Merkel", "Werner Faymann"])),
     ("Innenministerin Johanna Mikl-Leitner besuchte am Dienstag Slowenien.",
      ("meeting", ["Johanna Mikl-Leitner", "Slowenien"])),
 ]
