@@ -166,6 +166,11 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
         return True  # "Im Film trifft sich X mit Y", "sprach in der Pressestunde mit X"
     if any(toks.lower[k] in NOBODY for k in range(clause.start, clause.end)) or habitual(toks, clause):
         return True
+    if trig.lemma in COURT_CONTACT_WORDS and toks.lower[i] in COURT_CONTACT_WORDS[trig.lemma] \
+            and any(_is("court", toks.lower[k]) for k in range(clause.start, clause.end)):
+        return True  # "Bei der Verhandlung am Landesgericht war auch X": a trial
+    if trig.frame == "host" and thing_received(view, clause, i):
+        return True  # "empfing die Glückwünsche von X": a thing received, no guest
     if trig.frame == "visit" and attended(view, clause, i):
         return True  # "besuchte eine Wahlveranstaltung in Graz": attending it, no visit of Graz
     if trig.pos != "verb":
@@ -222,6 +227,25 @@ def habitual(toks, clause) -> bool:
                 return True
         elif any(tuple(low[k:k + len(p)]) == p and k + len(p) <= clause.end for p in HABITUAL_PHRASES):
             return True
+    return False
+
+
+#: The forms of a talk word that a court word around makes a trial: the singular noun (talks are
+#: "Verhandlungen") and the verb ("Am Landesgericht wird weiter verhandelt").
+COURT_CONTACT_WORDS = {"Verhandlung": frozenset({"verhandlung"}),
+                       "verhandeln": frozenset({"verhandelt", "verhandeln", "verhandelte", "verhandelten"})}
+
+
+def thing_received(view: DocView, clause, i: int) -> bool:
+    """"Der Papst empfing am Sonntag die Glückwünsche von X", "empfing die Nachricht vom Sieg": a
+    thing after "empfangen" (not in a prepositional phrase) is received; no one is hosted."""
+    toks = view.toks
+    for k in range(i + 1, clause.end):
+        if _is("received", toks.lower[k]):
+            j = k - 1
+            while j > i and (toks.lower[j] in DETERMINERS or adjective_like(toks.text[j])):
+                j -= 1
+            return toks.lower[j] not in PREPOSITIONS
     return False
 
 
