@@ -22,7 +22,7 @@ from ..types import Mention
 from ...lang.de.determiners import DEMONSTRATIVE_PRONOUNS, GROUP_SUBJECTS, IMPERSONAL_SUBJECTS, RELATIVE_SUBJECTS
 from ...lang.de.nouns import GOVERNMENT_NOUNS, OWN_STATE_NOUNS, RELATION_NOUNS, REPLY_STARTS
 from ...lang.de.adverbs import ATTENDANCE_WORDS, CONTINUATION_WORDS, SAME_GROUP
-from ...lang.de.conjunctions import COORDINATORS, INFINITIVE_CONJUNCTIONS, LIST_GLUE
+from ...lang.de.conjunctions import COORDINATORS, EXAMPLE_MARKERS, INFINITIVE_CONJUNCTIONS, LIST_GLUE
 from ...lang.de.endings import ADJECTIVE_ENDINGS
 from ...lang.de.determiners import (BOTH, DATIVE_ARTICLES, DATIVE_DEFINITE_ARTICLES, DEFINITE_DETERMINERS, DETERMINERS, GENITIVE_ARTICLES,
                                     GENITIVE_POSSESSIVES,
@@ -753,6 +753,21 @@ def of_another_noun(view: DocView, s: int, clause: Clause, i: int) -> bool:
                 or low in SOURCE_NOUNS or low in ACQUISITION_NOUNS or is_role_plural(word) or is_body_plural(word) or is_place_noun(word))
 
 
+def example_of_class(view: DocView, s: int, clause: Clause) -> bool:
+    """"Europäische Staaten wie Österreich und Ungarn sprechen wieder mit Russland", "Firmen wie
+    die Voestalpine": names after "wie" and a noun of a class are examples of a generic group,
+    which is no identifiable side (guidelines: generic statements); "sowohl mit X wie mit Y" has
+    no noun before its "wie"."""
+    toks = view.toks
+    k = s - 1
+    while k > clause.start and (toks.lower[k] in DETERMINERS or toks.lower[k] in LIST_GLUE or view.in_mention_at[k]):
+        k -= 1
+    if toks.lower[k] not in EXAMPLE_MARKERS or k - 1 < clause.start:
+        return False
+    word = toks.text[k - 1]
+    return word[:1].isupper() and toks.is_alpha[k - 1] and not view.in_mention_at[k - 1] and not toks.is_sent_start[k - 1]
+
+
 def led_body(view: DocView, s: int, clause: Clause) -> bool:
     """"Das Außenministerium unter Sebastian Kurz informiert ...", "die Behörde unter ihrem Chef
     X": a person after "unter" right after a body's name leads that body, one side with it, no
@@ -824,6 +839,8 @@ def excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, clause
     if prep == "von" and arranged_by(toks, s, e, clause):
         return True
     if prep == LEADER_PREP and actor.kind == "person" and led_body(view, s, clause):
+        return True
+    if example_of_class(view, s, clause):
         return True
     if joined_body(toks, s, clause):
         return True
