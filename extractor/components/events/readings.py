@@ -51,6 +51,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ...lang.de.conjunctions import INFINITIVE_CONJUNCTIONS
 from ...lang.de.adverbs import HABIT_COMPARISON, HABITUAL_PHRASES, HABITUAL_WORDS
 from ...lang.de.determiners import (AUF_ACCUSATIVE_DETERMINERS, DEFINITE_ARTICLES, DETERMINERS, GENITIVE_ARTICLES,
                                      LOCATIVE_DATIVE_DETERMINERS, NOBODY, ROLE_DETERMINERS, THING_PRONOUNS)
@@ -58,7 +59,7 @@ from ...lang.de.numerals import GENERIC_QUANTIFIERS, PLURAL_WORDS
 from ...lang.de.nouns import GROUP_NOUNS, JOINT_APPEARANCE_NOUNS, REPRESENTATIVE_NOUNS, WRITTEN_WORDS
 from ...lang.de.prepositions import (BEI_FORMS, CONSIDERED_FOR, JOINING_PREPS, FRAME_PREPS, PREPOSITIONS,
                                      SUMMONS_HOUSE_OPENERS, SUMMONS_TO_SELF, TALK_PARTNER_WORDS, TOPIC_WORDS, ZU_FORMS)
-from ...lang.de.verbs import (NARRATING_VERBS, DESTINATION_ONLY_CONTACT_VERBS, ENCOUNTER_VERBS, INFORMING_VERBS, MACHEN_FORMS, NEHMEN_FORMS,
+from ...lang.de.verbs import (NARRATING_VERBS, ZU_INFINITIVE_INFIX, DESTINATION_ONLY_CONTACT_VERBS, ENCOUNTER_VERBS, INFORMING_VERBS, MACHEN_FORMS, NEHMEN_FORMS,
                               PASSIVE_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_VERB_ENDINGS, SINGULAR_AUXILIARIES,
                               PASSIVE_ONLY_CONTACT_VERBS, RELATIONSHIP_VERBS, SEIN_FORMS, SPEAKING_VERBS,
                               TAKING_UP_JOINED, TAKING_UP_SPLIT, TOPIC_ONLY_CONTACT_VERBS)
@@ -197,7 +198,7 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
         return True  # ", antwortete er auf die Frage": a statement
     if trig.lemma == "werben" and not BEI_FORMS.intersection(words):
         return True  # "wirbt mit Rabatten", "warb um die Wähler": no one lobbied
-    if trig.lemma == "anrufen" and any(_is("appeal", w) for w in words):
+    if trig.lemma == "anrufen" and (any(_is("appeal", w) for w in words) or _appeal_to_act(view, sent, i)):
         return True
     if trig.lemma in INFORMING_VERBS and any(_is("public", w) for w in words):
         return True  # "wollen in einer Pressekonferenz informieren": a statement
@@ -270,6 +271,21 @@ def attended(view: DocView, clause, i: int) -> bool:
         if j < clause.start or j == i or not (toks.lower[j] in PREPOSITIONS or genitive):
             return True
     return False
+
+
+def _appeal_to_act(view: DocView, sent: Sentence, i: int) -> bool:
+    """"Erdoğan rief Österreich und die EU an, die Visafreiheit einzuführen": "anrufen" with an
+    infinitive clause after its particle is to call upon someone to act (as "aufrufen"), no phone
+    call; "rief X an, um ihm zu gratulieren" is a call made for a purpose."""
+    toks = view.toks
+    k = next((j for j in range(i + 1, sent.end - 1) if toks.lower[j] == "an" and toks.text[j + 1] == ","), None)
+    if k is None or k + 2 >= sent.end or toks.lower[k + 2] in INFINITIVE_CONJUNCTIONS:
+        return False
+    end = next((j for j in range(k + 2, sent.end) if toks.is_punct[j]), sent.end)
+    last = end - 1
+    if last <= k + 2 or not toks.text[last].islower():
+        return False
+    return toks.lower[last - 1] == "zu" or (ZU_INFINITIVE_INFIX in toks.lower[last][2:6] and toks.lower[last].endswith("n"))
 
 
 def set_in(view: DocView, clause, reading: str) -> bool:

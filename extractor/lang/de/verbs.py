@@ -169,3 +169,5 @@ MACHEN_FORMS = frozenset({"mache", "machst", "macht", "machen", "machte", "macht
 NARRATING_VERBS = frozenset({"erzählt", "erzählen", "erzählte", "schildert", "schildern", "schilderte", "zeigt",
                              "zeigen", "zeigte", "beschreibt", "beschreiben", "beschrieb", "handelt", "handeln",
                              "handelte", "porträtiert", "thematisiert", "dokumentiert", "verfolgt", "begleitet"})
+# The "zu" inside the infinitive of a verb with a separable particle ("einzuführen", "abzuschaffen")
+ZU_INFINITIVE_INFIX = "zu"
