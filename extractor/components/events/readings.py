@@ -52,7 +52,8 @@ import re
 from typing import Optional
 
 from ...lang.de.conjunctions import INFINITIVE_CONJUNCTIONS
-from ...lang.de.adverbs import HABIT_COMPARISON, HABITUAL_PHRASES, HABITUAL_WORDS
+from ...lang.de.adverbs import (COUNTED_BY_PLACE, HABIT_COMPARISON, HABITUAL_PHRASES, HABITUAL_WORDS, PLURAL_ACT_NOUNS,
+                               POSSESSIVE_PLURALS)
 from ...lang.de.determiners import (AUF_ACCUSATIVE_DETERMINERS, DEFINITE_ARTICLES, DETERMINERS, GENITIVE_ARTICLES,
                                      LOCATIVE_DATIVE_DETERMINERS, NOBODY, ROLE_DETERMINERS, THING_PRONOUNS)
 from ...lang.de.numerals import GENERIC_QUANTIFIERS, PLURAL_WORDS
@@ -165,7 +166,8 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
                                                                     or set_in(view, clause, "forum"))) \
             or narrated(view, sent, clause):
         return True  # "Im Film trifft sich X mit Y", "sprach in der Pressestunde mit X"
-    if any(toks.lower[k] in NOBODY for k in range(clause.start, clause.end)) or habitual(toks, clause):
+    if any(toks.lower[k] in NOBODY for k in range(clause.start, clause.end)) or habitual(toks, clause) \
+            or (trig.pos != "verb" and ones_acts(toks, clause, i)):
         return True
     if trig.lemma in COURT_CONTACT_WORDS and toks.lower[i] in COURT_CONTACT_WORDS[trig.lemma] \
             and any(_is("court", toks.lower[k]) for k in range(clause.start, clause.end)):
@@ -286,6 +288,15 @@ def _appeal_to_act(view: DocView, sent: Sentence, i: int) -> bool:
     if last <= k + 2 or not toks.text[last].islower():
         return False
     return toks.lower[last - 1] == "zu" or (ZU_INFINITIVE_INFIX in toks.lower[last][2:6] and toks.lower[last].endswith("n"))
+
+
+def ones_acts(toks, clause, i: int) -> bool:
+    """"Bei seinen Besuchen verübt er Grausamkeiten", "ihre Telefonate mit der Mutter": a
+    possessive before the plural of an act tells of someone's acts in general, a habit; "seine
+    Besuche in Moskau und Peking" name and count them."""
+    if toks.lower[i] not in PLURAL_ACT_NOUNS or i - 1 < clause.start or toks.lower[i - 1] not in POSSESSIVE_PLURALS:
+        return False
+    return not (i + 1 < clause.end and toks.lower[i + 1] in COUNTED_BY_PLACE)
 
 
 def set_in(view: DocView, clause, reading: str) -> bool:

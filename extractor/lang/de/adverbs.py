@@ -48,3 +48,9 @@ HABITUAL_PHRASES = (("immer", "wieder"), ("jedes", "mal"), ("des", "öfteren"), 
                     ("jedes", "wochenende"), ("jeden", "sonntag"), ("jeden", "abend"))
 # "wie so oft", "wie schon häufig": a comparison with the habit tells of one act
 HABIT_COMPARISON = frozenset({"wie", "so"})
+# "Bei seinen Besuchen quält er ...", "ihre Telefonate": a possessive before the plural of an act
+# tells of one's acts in general, a habit; named places after it ("seine Besuche in Moskau und
+# Peking") count the acts
+POSSESSIVE_PLURALS = frozenset({"seine", "seinen", "ihre", "ihren", "deren", "dessen"})
+PLURAL_ACT_NOUNS = frozenset({"besuche", "besuchen", "telefonate", "telefonaten", "anrufe"})
+COUNTED_BY_PLACE = frozenset({"in", "im", "nach"})
