@@ -16,6 +16,7 @@ SPORTS = [
     "Skispringer Stefan Kraft reist mit Selbstvertrauen nach Planica.",
     "Im Wiener Stadtderby trifft Steffen Hofmann am Sonntag auf Alexander Grünwald.",
     "Der Tennisprofi Dominic Thiem trifft in Madrid auf Rafael Nadal.",
+    "Die Begegnung zwischen Österreich und Ungarn in Bordeaux endete torlos.",
 ]
 NOT_SPORT = [
     ("Sportminister Hans Peter Doskozil traf am Montag in Wien Angela Merkel.",
