@@ -11,7 +11,7 @@ from typing import NamedTuple, Optional
 import spacy
 
 from ...resources import german_lemma_table, load_lines, load_table, per_folder
-from ...lang.de.adverbs import FIRST_WORDS, SCENE_WORDS, SEQUENCE_WORDS
+from ...lang.de.adverbs import FIRST_WORDS, HABIT_COMPARISON, SCENE_WORDS, SEQUENCE_WORDS
 from ...lang.de.conjunctions import CONJUNCTIONS, CONTRASTED_NEGATIONS, COORD_CLAUSE, INFINITIVE_CONJUNCTIONS
 from ...lang.de.determiners import (ARTICLES, DEMONSTRATIVES, GENITIVE_POSSESSIVES, GENITIVE_RELATIVES, IMPERSONAL_SUBJECTS,
                                    NOBODY, POSSESSIVES,
@@ -31,7 +31,8 @@ ORG_KINDS = ("organization", "group")
 CLOSED_CLASS_NON_NAMES = frozenset(w.capitalize() for w in (
     ARTICLES | POSSESSIVES | GENITIVE_POSSESSIVES | GENITIVE_RELATIVES | DEMONSTRATIVES | PRONOUNS_MASC | PLURAL_WORDS
     | CONJUNCTIONS | COORD_CLAUSE | INFINITIVE_CONJUNCTIONS | PREPOSITIONS | PAST_CONTACT_PREPOSITIONS | MEANS_PREPS
-    | SEQUENCE_WORDS | FIRST_WORDS | SCENE_WORDS | IMPERSONAL_SUBJECTS | NOBODY | CONTRASTED_NEGATIONS) | set(WEEKDAYS) | set(DAY_PARTS))
+    | SEQUENCE_WORDS | FIRST_WORDS | SCENE_WORDS | IMPERSONAL_SUBJECTS | NOBODY | CONTRASTED_NEGATIONS
+    | HABIT_COMPARISON) | set(WEEKDAYS) | set(DAY_PARTS))
 # (gender, type) of an institution noun the table does not list ("Verkehrsministerium").
 DEFAULT_INSTITUTION = ("n", "gov")
 

@@ -58,7 +58,7 @@ from ...lang.de.determiners import (AUF_ACCUSATIVE_DETERMINERS, DEFINITE_ARTICLE
                                      LOCATIVE_DATIVE_DETERMINERS, NOBODY, ROLE_DETERMINERS, THING_PRONOUNS)
 from ...lang.de.numerals import GENERIC_QUANTIFIERS, PLURAL_WORDS
 from ...lang.de.nouns import GROUP_NOUNS, JOINT_APPEARANCE_NOUNS, REPRESENTATIVE_NOUNS, WRITTEN_WORDS
-from ...lang.de.prepositions import (BEI_FORMS, CONSIDERED_FOR, JOINING_PREPS, FRAME_PREPS, PREPOSITIONS,
+from ...lang.de.prepositions import (AGENT_PREPS, BEI_FORMS, CONSIDERED_FOR, JOINING_PREPS, FRAME_PREPS, PREPOSITIONS,
                                      SUMMONS_HOUSE_OPENERS, SUMMONS_TO_SELF, TALK_PARTNER_WORDS, TOPIC_WORDS, ZU_FORMS)
 from ...lang.de.verbs import (NARRATING_VERBS, ZU_INFINITIVE_INFIX, DESTINATION_ONLY_CONTACT_VERBS, ENCOUNTER_VERBS, INFORMING_VERBS, MACHEN_FORMS, NEHMEN_FORMS,
                               PASSIVE_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_VERB_ENDINGS, SINGULAR_AUXILIARIES,
@@ -69,6 +69,7 @@ from ..actors import role_of
 from ..actors.lexicon import PLACE_KINDS, lexicon
 from ..triggers import TriggerLexicon
 from .clauses import clause_final_word
+from .press import press_words
 from ..verb_forms import looks_participle_or_prefixed
 from .triggers import TriggerAt
 from .view import DocView, Sentence
@@ -343,7 +344,8 @@ def narrated(view: DocView, sent: Sentence, clause) -> bool:
     if clause.start <= sent.start:
         return False
     opens = any(_is("fiction", toks.lower[k]) for k in range(sent.start, min(clause.start, sent.start + WORK_SUBJECT_GAP)))
-    return opens and any(toks.lower[k] in NARRATING_VERBS for k in range(sent.start, clause.start))
+    saying = press_words()[0]  # "Der Film erzählt, wie ...", "Die Serie zeigt, wie ..."
+    return opens and any(toks.lower[k] in NARRATING_VERBS or toks.lower[k] in saying for k in range(sent.start, clause.start))
 
 
 def _participle_predicate(view: DocView, at: TriggerAt) -> bool:
@@ -507,15 +509,11 @@ def _before_attribute(view: DocView, clause, v: int) -> int:
         while j > clause.start and toks.lower[j] not in DETERMINERS and adjective_like(toks.text[j]) \
                 and toks.text[j][:1].islower():
             j -= 1
-        if j > clause.start and toks.lower[j] in GENITIVE_ARTICLES | VON_ATTRIBUTE:
-            if toks.lower[j] in GENITIVE_ARTICLES and toks.lower[j - 1] in VON_ATTRIBUTE:
+        if j > clause.start and toks.lower[j] in GENITIVE_ARTICLES | AGENT_PREPS:
+            if toks.lower[j] in GENITIVE_ARTICLES and toks.lower[j - 1] in AGENT_PREPS:
                 j -= 1  # "von der Ministerin"
             return j
     return v
-
-
-#: The preposition of an actor attribute ("die Kritik von X").
-VON_ATTRIBUTE = frozenset({"von", "vom"})
 
 
 def _person_noun(word: str) -> bool:
