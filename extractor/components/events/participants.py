@@ -23,12 +23,13 @@ from ...lang.de.determiners import (DEMONSTRATIVE_PRONOUNS, FIRST_PERSON_SUBJECT
                                      RELATIVE_SUBJECTS)
 from ...lang.de.nouns import GOVERNMENT_NOUNS, OWN_STATE_NOUNS, RELATION_NOUNS, REPLY_STARTS
 from ...lang.de.adverbs import ATTENDANCE_WORDS, CONTINUATION_WORDS, SAME_GROUP
-from ...lang.de.conjunctions import COORDINATORS, INFINITIVE_CONJUNCTIONS, LIST_GLUE, SUBORDINATORS
+from ...lang.de.conjunctions import COORDINATORS, EXAMPLE_MARKERS, INFINITIVE_CONJUNCTIONS, LIST_GLUE, SUBORDINATORS
 from ...lang.de.endings import ADJECTIVE_ENDINGS
 from ...lang.de.determiners import (BOTH, DATIVE_ARTICLES, DATIVE_DEFINITE_ARTICLES, DEFINITE_DETERMINERS, DETERMINERS, GENITIVE_ARTICLES,
                                     GENITIVE_POSSESSIVES,
                                     MEANS_DETERMINERS, NUMERAL_GROUP_DETERMINERS, POSSESSIVES, PRONOUNS_FEM,
                                     PRONOUNS_MASC, RECIPROCAL, SUBJECT_PRONOUNS)
+from ...lang.de.prepositions import LEADER_PREP
 from ...lang.de.nouns import (FOLLOW_UP_PREFIXES, GROUP_NOUNS, INITIATIVE_VON, INITIATIVE_VON_HEADS,
                               REPRESENTATIVE_NOUNS, ROUND_NOUNS, SIDE_NOUNS, SOURCE_NOUNS, BODY_PLURALS,
                               ACQUISITION_NOUNS, COALITION_NOUNS, NEGOTIATION_STEMS)
@@ -829,6 +830,32 @@ def of_another_noun(view: DocView, s: int, clause: Clause, i: int) -> bool:
                 or low in SOURCE_NOUNS or low in ACQUISITION_NOUNS or is_role_plural(word) or is_body_plural(word) or is_place_noun(word))
 
 
+def example_of_class(view: DocView, s: int, clause: Clause) -> bool:
+    """"Europäische Staaten wie Österreich und Ungarn sprechen wieder mit Russland", "Firmen wie
+    die Voestalpine": names after "wie" and a noun of a class are examples of a generic group,
+    which is no identifiable side (guidelines: generic statements); "sowohl mit X wie mit Y" has
+    no noun before its "wie"."""
+    toks = view.toks
+    k = s - 1
+    while k > clause.start and (toks.lower[k] in DETERMINERS or toks.lower[k] in LIST_GLUE or view.in_mention_at[k]):
+        k -= 1
+    if toks.lower[k] not in EXAMPLE_MARKERS or k - 1 < clause.start:
+        return False
+    word = toks.text[k - 1]
+    return word[:1].isupper() and toks.is_alpha[k - 1] and not view.in_mention_at[k - 1] and not toks.is_sent_start[k - 1]
+
+
+def led_body(view: DocView, s: int, clause: Clause) -> bool:
+    """"Das Außenministerium unter Sebastian Kurz informiert ...", "die Behörde unter ihrem Chef
+    X": a person after "unter" right after a body's name leads that body, one side with it, no
+    partner of its own."""
+    toks = view.toks
+    k = next((j for j in range(s - 1, max(clause.start, s - 5) - 1, -1) if toks.lower[j] == LEADER_PREP), None)
+    if k is None or k - 1 < clause.start:
+        return False
+    return any(view.actors[m.actor_id].kind != "person" for _s, _e, m in view.mentions_covering(k - 1))
+
+
 def governing_prep(toks: TokenTable, start: int, clause_start: int, limit: int = 30,
                    in_time: Optional[list[bool]] = None) -> Optional[str]:
     """The preposition a mention stands in: 'mit dem russischen Präsidenten' -> 'mit'
@@ -895,6 +922,10 @@ def excluded(toks: TokenTable, view: DocView, s: int, e: int, m: Mention, clause
     if actor.kind in ("country", "city") and s > clause.start and is_building_noun(toks.text[s - 1]):
         return True  # "besuchte die Universität Wien", "den Flughafen Wien": a building named by its city
     if prep == "von" and arranged_by(toks, s, e, clause):
+        return True
+    if prep == LEADER_PREP and actor.kind == "person" and led_body(view, s, clause):
+        return True
+    if example_of_class(view, s, clause):
         return True
     if joined_body(toks, s, clause):
         return True

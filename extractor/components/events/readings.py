@@ -51,13 +51,17 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ...lang.de.conjunctions import INFINITIVE_CONJUNCTIONS
+from ...lang.de.adverbs import (COUNTED_BY_PLACE, HABIT_COMPARISON, HABITUAL_PHRASES, HABITUAL_WORDS, PLURAL_ACT_NOUNS,
+                               POSSESSIVE_PLURALS)
 from ...lang.de.determiners import (AUF_ACCUSATIVE_DETERMINERS, DEFINITE_ARTICLES, DETERMINERS, GENITIVE_ARTICLES,
                                      LOCATIVE_DATIVE_DETERMINERS, NOBODY, ROLE_DETERMINERS, THING_PRONOUNS)
+from ...lang.de.numerals import GENERIC_QUANTIFIERS, PLURAL_WORDS
 from ...lang.de.nouns import GROUP_NOUNS, JOINT_APPEARANCE_NOUNS, REPRESENTATIVE_NOUNS, WRITTEN_WORDS
-from ...lang.de.prepositions import (BEI_FORMS, CONSIDERED_FOR, JOINING_PREPS, FRAME_PREPS, PREPOSITIONS,
+from ...lang.de.prepositions import (AGENT_PREPS, BEI_FORMS, CONSIDERED_FOR, JOINING_PREPS, FRAME_PREPS, PREPOSITIONS,
                                      SUMMONS_HOUSE_OPENERS, SUMMONS_TO_SELF, TALK_PARTNER_WORDS, TOPIC_WORDS, ZU_FORMS)
-from ...lang.de.verbs import (DESTINATION_ONLY_CONTACT_VERBS, ENCOUNTER_VERBS, INFORMING_VERBS, MACHEN_FORMS, NEHMEN_FORMS,
-                              PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS,
+from ...lang.de.verbs import (NARRATING_VERBS, ZU_INFINITIVE_INFIX, DESTINATION_ONLY_CONTACT_VERBS, ENCOUNTER_VERBS, INFORMING_VERBS, MACHEN_FORMS, NEHMEN_FORMS,
+                              PASSIVE_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_VERB_ENDINGS, SINGULAR_AUXILIARIES,
                               PASSIVE_ONLY_CONTACT_VERBS, RELATIONSHIP_VERBS, SEIN_FORMS, SPEAKING_VERBS,
                               TAKING_UP_JOINED, TAKING_UP_SPLIT, TOPIC_ONLY_CONTACT_VERBS)
 from ...resources import folder_cache, load_table, per_folder
@@ -65,6 +69,7 @@ from ..actors import role_of
 from ..actors.lexicon import PLACE_KINDS, lexicon
 from ..triggers import TriggerLexicon
 from .clauses import clause_final_word
+from .press import press_words
 from ..verb_forms import looks_participle_or_prefixed
 from .triggers import TriggerAt
 from .view import DocView, Sentence
@@ -158,10 +163,20 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
     toks, trig, clause, i = view.toks, at.trigger, at.clause, at.token
     if sport_report(view, sent):
         return True
-    if set_in(view, clause, "fiction") or (trig.type == "talk" and set_in(view, clause, "broadcast")):
+    if set_in(view, clause, "fiction") or (trig.type == "talk" and (set_in(view, clause, "broadcast")
+                                                                    or set_in(view, clause, "forum"))) \
+            or narrated(view, sent, clause):
         return True  # "Im Film trifft sich X mit Y", "sprach in der Pressestunde mit X"
-    if any(toks.lower[k] in NOBODY for k in range(clause.start, clause.end)):
+    if any(toks.lower[k] in NOBODY for k in range(clause.start, clause.end)) or habitual(toks, clause) \
+            or (trig.pos != "verb" and ones_acts(toks, clause, i)):
         return True
+    if trig.lemma in COURT_CONTACT_WORDS and toks.lower[i] in COURT_CONTACT_WORDS[trig.lemma] \
+            and any(_is("court", toks.lower[k]) for k in range(clause.start, clause.end)):
+        return True  # "Bei der Verhandlung am Landesgericht war auch X": a trial
+    if trig.frame == "host" and thing_received(view, clause, i):
+        return True  # "empfing die Glückwünsche von X": a thing received, no guest
+    if trig.frame == "visit" and attended(view, clause, i):
+        return True  # "besuchte eine Wahlveranstaltung in Graz": attending it, no visit of Graz
     if trig.pos != "verb":
         if noun_idiom(toks, clause, i) or accession_talks(view, clause, i):
             return True
@@ -186,7 +201,7 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
         return True  # ", antwortete er auf die Frage": a statement
     if trig.lemma == "werben" and not BEI_FORMS.intersection(words):
         return True  # "wirbt mit Rabatten", "warb um die Wähler": no one lobbied
-    if trig.lemma == "anrufen" and any(_is("appeal", w) for w in words):
+    if trig.lemma == "anrufen" and (any(_is("appeal", w) for w in words) or _appeal_to_act(view, sent, i)):
         return True
     if trig.lemma in INFORMING_VERBS and any(_is("public", w) for w in words):
         return True  # "wollen in einer Pressekonferenz informieren": a statement
@@ -205,6 +220,86 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
     return False
 
 
+def habitual(toks, clause) -> bool:
+    """"wo er sie oft besuchte", "die beiden telefonieren fast täglich", "bei ihren regelmäßigen
+    Treffen": an adverb of frequency makes the contact a habit, no one act; "wie so oft" and "wie
+    schon häufig" compare one act with it."""
+    low = toks.lower
+    for k in range(clause.start, clause.end):
+        if low[k] in HABITUAL_WORDS:
+            if not any(low[j] in HABIT_COMPARISON for j in range(max(clause.start, k - 2), k)):
+                return True
+        elif any(tuple(low[k:k + len(p)]) == p and k + len(p) <= clause.end for p in HABITUAL_PHRASES):
+            return True
+    return False
+
+
+#: The forms of a talk word that a court word around makes a trial: the singular noun (talks are
+#: "Verhandlungen") and the verb ("Am Landesgericht wird weiter verhandelt").
+COURT_CONTACT_WORDS = {"Verhandlung": frozenset({"verhandlung"}),
+                       "verhandeln": frozenset({"verhandelt", "verhandeln", "verhandelte", "verhandelten"})}
+
+
+def thing_received(view: DocView, clause, i: int) -> bool:
+    """"Der Papst empfing am Sonntag die Glückwünsche von X", "empfing die Nachricht vom Sieg": a
+    thing after "empfangen" (not in a prepositional phrase) is received; no one is hosted."""
+    toks = view.toks
+    for k in range(i + 1, clause.end):
+        if _is("received", toks.lower[k]):
+            j = k - 1
+            while j > i and (toks.lower[j] in DETERMINERS or adjective_like(toks.text[j])):
+                j -= 1
+            return toks.lower[j] not in PREPOSITIONS
+    return False
+
+
+def attended(view: DocView, clause, i: int) -> bool:
+    """"besuchte am Sonntag eine Wahlveranstaltung in Graz", "besucht eine HTL in Linz", "der
+    Besuch der Ausstellung": an event, a course or a school as the object of "besuchen" is
+    attended; the city after it is only where it is.  The noun's phrase has no preposition before
+    it ("nach dem Konzert besuchte er X" places the visit after the concert) and is no genitive of
+    another noun ("auf Einladung der Universität reiste X nach Y"), only of the visit's own noun.
+    With a partner ("besuchte mit X das Spiel") the two were there together: a meeting."""
+    toks = view.toks
+    if any(toks.lower[k] in TALK_PARTNER_WORDS for k in range(clause.start, clause.end)):
+        return False  # "besuchte mit Merkel das Spiel in Paris": there together, a meeting
+    for k in range(clause.start, clause.end):
+        if not _is("attendance", toks.lower[k]):
+            continue
+        j = k - 1
+        while j >= clause.start and (toks.lower[j] in DETERMINERS or adjective_like(toks.text[j])
+                                     or toks.lower[j] in PLURAL_WORDS or toks.lower[j] in GENERIC_QUANTIFIERS):
+            j -= 1
+        genitive = toks.text[j][:1].isupper() and toks.lower[j + 1] in GENITIVE_ARTICLES
+        if j < clause.start or j == i or not (toks.lower[j] in PREPOSITIONS or genitive):
+            return True
+    return False
+
+
+def _appeal_to_act(view: DocView, sent: Sentence, i: int) -> bool:
+    """"Erdoğan rief Österreich und die EU an, die Visafreiheit einzuführen": "anrufen" with an
+    infinitive clause after its particle is to call upon someone to act (as "aufrufen"), no phone
+    call; "rief X an, um ihm zu gratulieren" is a call made for a purpose."""
+    toks = view.toks
+    k = next((j for j in range(i + 1, sent.end - 1) if toks.lower[j] == "an" and toks.text[j + 1] == ","), None)
+    if k is None or k + 2 >= sent.end or toks.lower[k + 2] in INFINITIVE_CONJUNCTIONS:
+        return False
+    end = next((j for j in range(k + 2, sent.end) if toks.is_punct[j]), sent.end)
+    last = end - 1
+    if last <= k + 2 or not toks.text[last].islower():
+        return False
+    return toks.lower[last - 1] == "zu" or (ZU_INFINITIVE_INFIX in toks.lower[last][2:6] and toks.lower[last].endswith("n"))
+
+
+def ones_acts(toks, clause, i: int) -> bool:
+    """"Bei seinen Besuchen verübt er Grausamkeiten", "ihre Telefonate mit der Mutter": a
+    possessive before the plural of an act tells of someone's acts in general, a habit; "seine
+    Besuche in Moskau und Peking" name and count them."""
+    if toks.lower[i] not in PLURAL_ACT_NOUNS or i - 1 < clause.start or toks.lower[i - 1] not in POSSESSIVE_PLURALS:
+        return False
+    return not (i + 1 < clause.end and toks.lower[i + 1] in COUNTED_BY_PLACE)
+
+
 def set_in(view: DocView, clause, reading: str) -> bool:
     """The clause sets what it tells inside a work or a programme of ``reading``: "in"/"bei"
     and, within a few words, its noun ("Im Spielfilm trifft sich ...", "In seinem Podcast
@@ -213,14 +308,44 @@ def set_in(view: DocView, clause, reading: str) -> bool:
     nothing, as no row names them."""
     toks = view.toks
     for k in range(clause.start, clause.end):
-        if toks.lower[k] not in FRAME_PREPS:
+        if toks.lower[k] not in FRAME_PREPS or _noun_attribute(view, clause, k):
             continue
-        for j in range(k + 1, min(clause.end, k + 1 + FRAME_GAP)):
+        seen = 0
+        for j in range(k + 1, clause.end):
+            if toks.text[j][:1].isupper() and _is(reading, toks.lower[j]):
+                return True
+            if view.in_mention_at[j]:
+                continue  # the maker's name before the work: "In Michael Hanekes neuem Film"
             if toks.text[j][:1].isupper():
-                if _is(reading, toks.lower[j]):
-                    return True
+                break
+            seen += 1
+            if seen >= FRAME_GAP:
                 break
     return False
+
+
+def _noun_attribute(view: DocView, clause, k: int) -> bool:
+    """"Nach der Debatte im Nationalrat sprach X mit Y": a phrase right after a noun (no name) is
+    that noun's attribute, not where the clause is set."""
+    toks = view.toks
+    j = k - 1
+    return j > clause.start and toks.text[j][:1].isupper() and toks.is_alpha[j] and not view.in_mention_at[j]
+
+
+#: Words from a sentence's start to the work that tells its plot ("Der neue Film", "Die zweite Staffel der Serie").
+WORK_SUBJECT_GAP = 3
+
+
+def narrated(view: DocView, sent: Sentence, clause) -> bool:
+    """"Die Serie erzählt, wie X den Y trifft", "Der Roman schildert, wie ...", "Der Film handelt
+    davon, wie ...": a work of fiction opening the sentence as the subject of a verb of telling
+    makes the clause after it its plot."""
+    toks = view.toks
+    if clause.start <= sent.start:
+        return False
+    opens = any(_is("fiction", toks.lower[k]) for k in range(sent.start, min(clause.start, sent.start + WORK_SUBJECT_GAP)))
+    saying = press_words()[0]  # "Der Film erzählt, wie ...", "Die Serie zeigt, wie ..."
+    return opens and any(toks.lower[k] in NARRATING_VERBS or toks.lower[k] in saying for k in range(sent.start, clause.start))
 
 
 def _participle_predicate(view: DocView, at: TriggerAt) -> bool:
@@ -240,7 +365,8 @@ def _participle_predicate(view: DocView, at: TriggerAt) -> bool:
 
 
 def _auf_partner(view: DocView, lex: TriggerLexicon, at: TriggerAt) -> bool:
-    """"trifft ... auf X": an "auf" in the clause a few words before an actor mention, with no
+    """"trifft ... auf X": an "auf" in the clause a few words before an actor mention, or before a
+    noun of response ("trifft in Berlin auf Widerstand", "auf starke Konkurrenz"), with no
     cue between ("Auf Initiative von X trafen sich ..." is a meeting).  After "auf" with an
     accusative article the noun phrase may hold a whole participle phrase before the name
     ("trifft auf die vor kurzem genesene X"); a dative article is a place ("auf dem Gipfel"), and
@@ -249,6 +375,9 @@ def _auf_partner(view: DocView, lex: TriggerLexicon, at: TriggerAt) -> bool:
     toks, clause = view.toks, at.clause
     if any(toks.lower[k] == "sich" for k in range(clause.start, clause.end)):
         return False  # "trafen sich auf den Bahamas mit X": "sich treffen" is a meeting, "auf" its place
+    if any(toks.lower[k] == "auf" and any(_is("reception", toks.lower[j]) for j in range(k + 1, min(clause.end, k + 1 + AUF_GAP)))
+           for k in range(clause.start, clause.end)):
+        return True  # "trifft in Berlin auf Widerstand": a response met with, no one met
     for k in range(clause.start, clause.end):
         if toks.lower[k] != "auf":
             continue
@@ -325,19 +454,72 @@ def takes_up(words: set[str]) -> bool:
 def _thing_subject(view: DocView, at: TriggerAt, words: list[str]) -> bool:
     """"Dieses Gebot trifft den Bund und die Länder", "Die neue Regel trifft vor allem die Bauern",
     "Das trifft ...": with a thing as its subject "treffen" is to affect.  The subject opens the
-    clause right before the verb: a pronoun of things, or an article, adjectives and a noun that
-    name no actor, role or delegation."""
+    clause right before the finite verb: a pronoun of things, or an article, adjectives and a noun
+    that name no actor, role or delegation, perhaps with an actor as its attribute ("Die Kritik von
+    X traf Y nicht", "Die Sanktionen der EU treffen Z").  The finite verb is "treffen" itself or the
+    auxiliary of its perfect or future ("Die Krise hat X und Y hart getroffen", "Die Obergrenze wird
+    X treffen").  The state passive is always to be hit: "Von der Dürre sind X und Y getroffen"
+    (people who met "haben sich getroffen")."""
     toks, clause, i = view.toks, at.clause, at.token
-    if "sich" in words or i - 1 < clause.start or view.in_mention_at[i - 1]:
+    if "sich" in words:
         return False
-    word, low = toks.text[i - 1], toks.lower[i - 1]
-    if i - 1 == clause.start:
-        return low in THING_PRONOUNS
-    if toks.lower[clause.start] not in ROLE_DETERMINERS or view.mentions_in(clause.start, i, clause):
+    if at.trigger.lemma == "treffen" and toks.lower[i] == AFFECTED_PARTICIPLE \
+            and any(toks.lower[k] in SEIN_FORMS and not view.in_mention_at[k] for k in range(clause.start, i)):
+        return True  # not the "bin" of a name ("Chalid bin Salman")
+    v = _finite_verb(toks, clause, i)
+    end = _before_attribute(view, clause, v)
+    if end - 1 < clause.start or view.in_mention_at[end - 1]:
         return False
-    return all(toks.text[k][:1].isupper() or adjective_like(toks.text[k]) for k in range(clause.start + 1, i)) \
-        and word[:1].isupper() and toks.is_alpha[i - 1] and role_of(word) is None \
-        and low not in REPRESENTATIVE_NOUNS and low not in GROUP_NOUNS
+    word, low = toks.text[end - 1], toks.lower[end - 1]
+    if end - 1 == clause.start:
+        return end == v and low in THING_PRONOUNS
+    if toks.lower[clause.start] not in ROLE_DETERMINERS or view.mentions_in(clause.start, end, clause):
+        return False
+    return all(toks.text[k][:1].isupper() or adjective_like(toks.text[k]) for k in range(clause.start + 1, end)) \
+        and word[:1].isupper() and toks.is_alpha[end - 1] and role_of(word) is None \
+        and low not in REPRESENTATIVE_NOUNS and low not in GROUP_NOUNS and not _person_noun(word)
+
+
+#: The participle of "treffen" that with "sein" is its state passive ("sind schwer getroffen").
+AFFECTED_PARTICIPLE = "getroffen"
+#: The non-finite forms of "treffen" that an auxiliary before them makes a perfect or a future.
+TREFFEN_NONFINITE = frozenset({"getroffen", "treffen"})
+
+
+def _finite_verb(toks, clause, i: int) -> int:
+    """The finite verb of the clause of "treffen" at ``i``: an auxiliary or modal before a participle
+    or infinitive ("Die Krise hat ... getroffen", "wird ... treffen"), else ``i`` itself."""
+    if toks.lower[i] not in TREFFEN_NONFINITE:
+        return i
+    for k in range(clause.start + 1, i):
+        if toks.lower[k] in SINGULAR_AUXILIARIES or toks.lower[k] in PLURAL_AUXILIARIES:
+            return k
+    return i
+
+
+def _before_attribute(view: DocView, clause, v: int) -> int:
+    """Where the subject's head noun ends when an actor attribute follows it up to the verb at
+    ``v``: "Die Kritik von Strache", "Die Sanktionen der EU" (the attribute is "von" or a genitive
+    article, adjectives, then the mention); ``v`` when none does."""
+    toks = view.toks
+    for s, e, _m in view.mentions_in(clause.start, v, clause):
+        if e != v:
+            continue
+        j = s - 1
+        while j > clause.start and toks.lower[j] not in DETERMINERS and adjective_like(toks.text[j]) \
+                and toks.text[j][:1].islower():
+            j -= 1
+        if j > clause.start and toks.lower[j] in GENITIVE_ARTICLES | AGENT_PREPS:
+            if toks.lower[j] in GENITIVE_ARTICLES and toks.lower[j - 1] in AGENT_PREPS:
+                j -= 1  # "von der Ministerin"
+            return j
+    return v
+
+
+def _person_noun(word: str) -> bool:
+    """A noun of a person ("Die Sängerin trifft ...", "Der Gastgeber traf ..."): a person meets."""
+    lex = lexicon()
+    return word in lex.person_nouns or word in lex.person_anaphors
 
 
 def accession_talks(view: DocView, clause, i: int) -> bool:

@@ -49,3 +49,22 @@ ADVERB_ENDINGS = ("weise", "mals", "dings", "wärts", "seits", "falls")
 PRONOMINAL_ADVERB_HEADS = ("da", "wo", "hier")
 # prepositions that form pronominal adverbs besides prepositions.PREPOSITIONS ("dazu", "darauf")
 ADVERB_PREPOSITIONS = frozenset({"zu", "auf", "um", "neben"})
+
+# A repeated or customary act: "besuchte sie oft", "treffen sich regelmäßig", "telefonieren fast
+# täglich", "die regelmäßigen Gespräche": a habit, no one act (the guidelines count acts).  Not
+# "mehrmals", "wiederholt", "zweimal": those count acts the text may go on to date.
+HABITUAL_WORDS = frozenset({"oft", "öfter", "öfters", "oftmals", "häufig", "häufiger", "regelmäßig", "täglich",
+                            "wöchentlich", "allwöchentlich", "monatlich", "allmonatlich", "stets", "ständig", "meist",
+                            "meistens", "gewöhnlich", "jedesmal", "allabendlich",
+                            "regelmäßige", "regelmäßigen", "regelmäßiger", "regelmäßigem", "häufige", "häufigen",
+                            "tägliche", "täglichen", "wöchentliche", "wöchentlichen", "monatliche", "monatlichen"})
+HABITUAL_PHRASES = (("immer", "wieder"), ("jedes", "mal"), ("des", "öfteren"), ("jeden", "tag"), ("jede", "woche"),
+                    ("jedes", "wochenende"), ("jeden", "sonntag"), ("jeden", "abend"))
+# "wie so oft", "wie schon häufig": a comparison with the habit tells of one act
+HABIT_COMPARISON = frozenset({"wie", "so"})
+# "Bei seinen Besuchen quält er ...", "ihre Telefonate": a possessive before the plural of an act
+# tells of one's acts in general, a habit; named places after it ("seine Besuche in Moskau und
+# Peking") count the acts
+POSSESSIVE_PLURALS = frozenset({"seine", "seinen", "ihre", "ihren", "deren", "dessen"})
+PLURAL_ACT_NOUNS = frozenset({"besuche", "besuchen", "telefonate", "telefonaten", "anrufe"})
+COUNTED_BY_PLACE = frozenset({"in", "im", "nach"})

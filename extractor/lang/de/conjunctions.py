@@ -34,3 +34,6 @@ LIST_GLUE = COORDINATORS | {"(", ")", "/", "&"}
 SEQUENCE_GLUE = frozenset({",", "und"})
 # "um ... zu", "ohne ... zu", "statt ... zu": a comma before them opens an infinitive clause
 INFINITIVE_CONJUNCTIONS = frozenset({"um", "ohne", "statt"})
+# "Staaten wie Österreich und Ungarn", "Firmen wie die Voestalpine": after a plural noun of a class
+# the names are examples of it, and the class is the generic side
+EXAMPLE_MARKERS = frozenset({"wie"})

@@ -111,3 +111,6 @@ SCENE_PREPS = SETTING_PREPS | PROGRESSIVE_PREPS
 # What one is told about: "unterrichtete X über den Plan", "davon/darüber in Kenntnis"; "unterrichten"
 # without it is teaching ("unterrichtet Philosophie", "unterrichtet die Klasse").
 TOPIC_WORDS = frozenset({"über", "darüber", "davon", "worüber", "wovon"})
+# "das Außenministerium unter Sebastian Kurz", "die Behörde unter ihrer Chefin X": the preposition
+# that names who leads a body
+LEADER_PREP = "unter"

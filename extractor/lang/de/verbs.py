@@ -163,3 +163,12 @@ TAKING_UP_SPLIT = frozenset({"nimmt", "nehmen", "nehme", "nahm", "nahmen", "näh
 # "machte sich in Idomeni ein Bild von der Lage": the news idiom of a visit to see for oneself;
 # "Bild" is a contact noun only with reflexive "machen"
 MACHEN_FORMS = frozenset({"mache", "machst", "macht", "machen", "machte", "machten", "machtet", "gemacht"})
+
+# Verbs by which a work tells its story: "Der Film erzählt, wie X Y trifft", "Der Roman schildert,
+# wie ...", "Die Serie handelt davon, wie ...": the clause after them is the plot, no news (with the
+# verbs of saying of press_words.tsv: "erzählt", "zeigt")
+NARRATING_VERBS = frozenset({"erzählen", "schildert", "schildern", "schilderte",
+                             "zeigen", "beschreibt", "beschreiben", "beschrieb", "handelt", "handeln",
+                             "handelte", "porträtiert", "thematisiert", "dokumentiert", "verfolgt", "begleitet"})
+# The "zu" inside the infinitive of a verb with a separable particle ("einzuführen", "abzuschaffen")
+ZU_INFINITIVE_INFIX = "zu"
