@@ -23,7 +23,7 @@ from ...lang.de.determiners import (DEMONSTRATIVE_PRONOUNS, FIRST_PERSON_SUBJECT
                                      RELATIVE_SUBJECTS)
 from ...lang.de.nouns import GOVERNMENT_NOUNS, OWN_STATE_NOUNS, RELATION_NOUNS, REPLY_STARTS
 from ...lang.de.adverbs import ATTENDANCE_WORDS, CONTINUATION_WORDS, SAME_GROUP
-from ...lang.de.conjunctions import COORDINATORS, EXAMPLE_MARKERS, INFINITIVE_CONJUNCTIONS, LIST_GLUE, SUBORDINATORS
+from ...lang.de.conjunctions import COORDINATORS, EXAMPLE_MARKERS, INFINITIVE_CONJUNCTIONS, LIST_GLUE
 from ...lang.de.endings import ADJECTIVE_ENDINGS
 from ...lang.de.determiners import (BOTH, DATIVE_ARTICLES, DATIVE_DEFINITE_ARTICLES, DEFINITE_DETERMINERS, DETERMINERS, GENITIVE_ARTICLES,
                                     GENITIVE_POSSESSIVES,
@@ -380,8 +380,7 @@ def references(view: DocView, clause: Clause, in_clause: list[tuple[int, int, Me
         nxt = j + 1 if j + 1 < clause.end else None  # the next token in the clause
         masculine = low in PRONOUNS_MASC and toks.text[j][:1].islower() or (low == "er" and j == clause.sent_start)
         if masculine or low in PRONOUNS_FEM and singular_verb_beside(toks, j, clause):
-            aid = quoted_self(view, clause, j, named, female=not masculine) \
-                or continued_subject(view, clause, j, named, female=not masculine)
+            aid = quoted_self(view, clause, j, named, female=not masculine)
             if aid is None:
                 aid = view.person_before(j if j > clause.start else clause.start, named, female=not masculine)
                 aid = _acting_subject(view, clause, earlier, aid, named, j, not masculine) or aid
@@ -434,25 +433,6 @@ def quoted_self(view: DocView, clause: Clause, j: int, named: set[str], female: 
     if actor is None or sex_of(actor) not in (None, female):
         return None
     return speaker
-
-
-def continued_subject(view: DocView, clause: Clause, j: int, named: set[str], female: bool) -> Optional[str]:
-    """"Tsipras traf zunächst Juncker, danach sprach er mit Dijsselbloem": the subject pronoun of
-    a main clause that goes on after another in the same sentence continues that clause's subject,
-    not its object named last.  The subject is the clause's first person no preposition governs,
-    when of the pronoun's sex or of none known."""
-    toks = view.toks
-    if toks.lower[j] not in SUBJECT_PRONOUNS or clause.start <= clause.sent_start \
-            or toks.lower[clause.start] in SUBORDINATORS or toks.lower[clause.start] in RELATIVE_SUBJECTS:
-        return None
-    for s, _e, m in view.mentions_in(clause.sent_start, clause.start):
-        actor = view.actors.get(m.actor_id)
-        if actor is None or actor.kind != "person" or governing_prep(toks, s, clause.sent_start) in PREPOSITIONS:
-            continue
-        if m.actor_id in named or is_speaker(actor) or sex_of(actor) is (not female):
-            return None
-        return m.actor_id
-    return None
 
 
 def demonstrative_pronoun(toks: TokenTable, j: int, clause: Clause) -> bool:

@@ -18,11 +18,8 @@ def is_verb_form(word: str) -> bool:
     """A finite or infinitive verb form by the lookup lemmas: its lemma is an infinitive."""
     from ...resources import german_lemma_table
     lemma = german_lemma_table().get(word)
-    if lemma is not None and lemma != word and lemma.endswith(INFINITIVE_ENDINGS):
-        # an infinitive in -chen has adjective look-alikes ("die gleiche Frage": gleichen), but
-        # "sprach", "besuchte", "brauchten" are its verb forms
-        return not lemma.endswith("chen") or not word.endswith(ADJECTIVE_ENDINGS) or word.endswith(("te", "ten"))
-    return word in FINITE_AUXILIARIES or word in SINGULAR_AUXILIARIES or word in PLURAL_AUXILIARIES
+    return lemma is not None and lemma != word and lemma.endswith(INFINITIVE_ENDINGS) and not lemma.endswith("chen") \
+        or word in FINITE_AUXILIARIES or word in SINGULAR_AUXILIARIES or word in PLURAL_AUXILIARIES
 
 
 def noun_before(toks: TokenTable, j: int, clause_start: int) -> bool:
