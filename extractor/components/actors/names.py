@@ -322,11 +322,11 @@ class NameScanner(ScanState):
         surname ("sagte Richter"); a compound-like word needs the surname list ("Hoffmann
         war").  Places and organisations the lexicon knows are found elsewhere."""
         text = self.t(i)
-        if len(text) < 2 or text.isupper() or adverb_shape(text) or self.phrase_at(i) or role_of(text) is not None \
-                or person_noun(text) or _intro_word(text) is not None or _org_head(text) is not None:
+        if len(text) < 2 or text.isupper():
             return False
-        verb = self.subject_verb(i, e)
-        if verb is None:
+        verb = self.subject_verb(i, e)  # the cheap test first: most capitalised words stand by no verb
+        if verb is None or adverb_shape(text) or self.phrase_at(i) or role_of(text) is not None \
+                or person_noun(text) or _intro_word(text) is not None or _org_head(text) is not None:
             return False
         listed = text in self.lex.surnames or _is_first_name(text)
         speaker = self.lex.lemma.get(verb) in self.lex.speaker_verbs

@@ -375,11 +375,13 @@ class Resolver:
         if not found:
             return
         headline = sc.headline_tokens()
-        used_in_names = self.words_in_longer_names()
+        used_in_names: Optional[set[str]] = None  # computed for the first word that needs it
         for i in found:
-            if i in headline or texts[i] in used_in_names or covered[i]:
+            if i in headline or covered[i] or not sc.lone_subject(i, sc.sent_bounds[sc.sent_of[i]][1]):
                 continue
-            if sc.lone_subject(i, sc.sent_bounds[sc.sent_of[i]][1]):
+            if used_in_names is None:
+                used_in_names = self.words_in_longer_names()
+            if texts[i] not in used_in_names:
                 self.add_person(i, i + 1, self.person_for((texts[i],), i))
 
     def words_in_longer_names(self) -> set[str]:
