@@ -166,6 +166,13 @@ def partner_preps(row: dict[str, str]) -> frozenset[str]:
     return frozenset(preps | {c for p in preps for c in CONTRACTIONS.get(p, ())})
 
 
+def _check_verb_row(lemma: str, etype: str, frame: str) -> None:
+    """A verb or adverb row names a known event type and frame (E501 otherwise)."""
+    if etype not in EVENT_TYPES or frame not in FRAMES:
+        raise ResourceError(Errors.E501.format(lemma=lemma, type=etype, frame=frame,
+                                               types=", ".join(sorted(EVENT_TYPES)), frames=", ".join(sorted(FRAMES))))
+
+
 @per_folder
 def trigger_lexicon(root: Path) -> TriggerLexicon:
     """Load and validate contact_verbs.tsv, contact_adverbs.tsv, contact_nouns.tsv and event_cues.tsv of a resource
@@ -177,10 +184,7 @@ def trigger_lexicon(root: Path) -> TriggerLexicon:
         present_forms.update(f for f in present if " " not in f)
         if row["particle"]:
             present_forms.update(row["particle"] + f for f in present if " " not in f)
-        if row["type"] not in EVENT_TYPES or row["frame"] not in FRAMES:
-            raise ResourceError(Errors.E501.format(lemma=row["lemma"], type=row["type"], frame=row["frame"],
-                                                   types=", ".join(sorted(EVENT_TYPES)),
-                                                   frames=", ".join(sorted(FRAMES))))
+        _check_verb_row(row["lemma"], row["type"], row["frame"])
         forms = _verb_forms(row)
         particle = row["particle"]
         needs = row["needs_partner"] == "yes"
@@ -197,10 +201,7 @@ def trigger_lexicon(root: Path) -> TriggerLexicon:
             for f in _joined_forms(particle, forms):
                 verbs.setdefault(f, []).append(joined)
     for row in load_table("contact_adverbs.tsv", key="word", root=root):
-        if row["type"] not in EVENT_TYPES or row["frame"] not in FRAMES:
-            raise ResourceError(Errors.E501.format(lemma=row["word"], type=row["type"], frame=row["frame"],
-                                                   types=", ".join(sorted(EVENT_TYPES)),
-                                                   frames=", ".join(sorted(FRAMES))))
+        _check_verb_row(row["word"], row["type"], row["frame"])
         verbs.setdefault(row["word"], []).append(Trigger(row["word"], row["type"], "verb", frame=row["frame"], means=True))
     nouns: dict[str, Trigger] = {}
     suffixes: list[tuple[str, Trigger]] = []

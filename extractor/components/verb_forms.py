@@ -75,3 +75,15 @@ def singular_finite(word: str) -> bool:
     from ..resources import german_lemma_table
     lemma = german_lemma_table().get(word)
     return lemma is not None and lemma != word and lemma.endswith(INFINITIVE_ENDINGS)
+
+
+@lru_cache(maxsize=16384)
+def weak_preterite(word: str) -> bool:
+    """A weak verb's preterite by the lemma table: the form is no lemma of its own and its lemma
+    is an infinitive ("stattete" -> statten, "forderten" -> fordern); an adjective's lemma is no
+    infinitive ("gute" -> gut, "bekannte" -> bekannt), a present plural is its own lemma
+    ("arbeiten")."""
+    from ..resources import german_lemma_table
+    lemma = german_lemma_table().get(word)
+    return lemma is not None and lemma != word and lemma.endswith("n") and lemma[:1].islower() \
+        and word[:len(word) - (3 if word.endswith("ten") else 2)].startswith(lemma[:2])

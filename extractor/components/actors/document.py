@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ..tokens import token_table, word_table
-from ..types import BYLINE, CREDIT, HEADLINE, META, SUBHEAD
+from ..types import BYLINE, CREDIT, HEADLINE, META, SUBHEAD, Segment
 from ...lang.de.determiners import GENITIVE_ARTICLES
 from .lexicon import DEFAULT_INSTITUTION, PLACE_KINDS, Entity, RoleMatch, lexicon
 from .words import abbreviation_definitions
@@ -65,8 +65,7 @@ class ScanState:
         self.seg_start_tok: set[int] = set()
         # a token belongs to the segment its first character lies in
         for seg in doc._.segments or []:
-            first = bisect_left(toks.idx, seg.start)
-            last = bisect_left(toks.idx, seg.end)
+            first, last = self.segment_tokens(seg)
             if first < last and toks.idx[first] == seg.start:
                 self.seg_start_tok.add(first)
             if seg.kind in BLOCKED_SEGMENTS:
@@ -98,8 +97,12 @@ class ScanState:
         out: set[int] = set()
         for seg in self.doc._.segments or []:
             if seg.kind in HEADLINES:
-                out.update(range(bisect_left(self.toks.idx, seg.start), bisect_left(self.toks.idx, seg.end)))
+                out.update(range(*self.segment_tokens(seg)))
         return out
+
+    def segment_tokens(self, seg: Segment) -> tuple[int, int]:
+        """The tokens [first, last) of a segment: those whose first character lies in it."""
+        return bisect_left(self.toks.idx, seg.start), bisect_left(self.toks.idx, seg.end)
 
     def word_of(self, i: int) -> int:
         """The word index of Doc token i (the Doc's own index when it has no blank tokens)."""

@@ -22,6 +22,8 @@ from .words import (ROMAN_NUMERAL, _cap, _capitalised_function_word, _declined_n
 MAX_NAME_TOKENS = 5
 # what may stand before the subject that opens a clause ("..., sagte er, als Uriburu erkrankte")
 CLAUSE_OPENERS = CLAUSE_PUNCTUATION | CLAUSE_SUBORDINATORS | COORD_CLAUSE
+# before a verb in -te, these make it an adjective of a noun phrase ("die verglaste Tür", "mit verglaster")
+NOUN_PHRASE_OPENERS = DETERMINERS | PREPOSITIONS
 
 
 def _german_noun_shape(word: str) -> bool:
@@ -348,7 +350,7 @@ class NameScanner(ScanState):
             return after if ok else None
         # "die verglaste Tür": after a determiner a form in -te is an adjective
         ok = singular_finite(before) and before not in PLACE_VERBS and not after[:1].isupper() \
-            and self.t(i - 2).lower() not in DETERMINERS | PREPOSITIONS
+            and self.t(i - 2).lower() not in NOUN_PHRASE_OPENERS
         return before if ok else None
 
     def try_person(self, i: int, e: int) -> Optional[int]:

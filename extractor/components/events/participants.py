@@ -203,11 +203,11 @@ def framing_split(view: DocView, lex: TriggerLexicon, clause: Clause, i: int,
         j = governing_index(toks, s, clause.start)
         return (toks.lower[j], j) if j is not None and toks.lower[j] in PREPOSITIONS else (None, None)
 
+    markers = [marker(x[0]) for x in in_clause]
     if i not in framing:
-        return [x for x in in_clause if not (marker(x[0])[0] == "mit" and marker(x[0])[1] - 1 in framing)]
+        return [x for x, (prep, j) in zip(in_clause, markers) if not (prep == "mit" and j - 1 in framing)]
     kept, subject = [], False
-    for x in in_clause:
-        prep, j = marker(x[0])
+    for x, (prep, j) in zip(in_clause, markers):
         if prep is None and not subject:
             kept.append(x)
             subject = True

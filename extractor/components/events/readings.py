@@ -163,8 +163,8 @@ def other_reading(view: DocView, lex: TriggerLexicon, sent: Sentence, at: Trigge
     toks, trig, clause, i = view.toks, at.trigger, at.clause, at.token
     if sport_report(view, sent):
         return True
-    if set_in(view, clause, "fiction") or (trig.type == "talk" and (set_in(view, clause, "broadcast")
-                                                                    or set_in(view, clause, "forum"))) \
+    settings = frame_readings(view, clause)
+    if "fiction" in settings or (trig.type == "talk" and ("broadcast" in settings or "forum" in settings)) \
             or narrated(view, sent, clause):
         return True  # "Im Film trifft sich X mit Y", "sprach in der Pressestunde mit X"
     if any(toks.lower[k] in NOBODY for k in range(clause.start, clause.end)) or habitual(toks, clause) \
@@ -229,9 +229,14 @@ def habitual(toks, clause) -> bool:
         if low[k] in HABITUAL_WORDS:
             if not any(low[j] in HABIT_COMPARISON for j in range(max(clause.start, k - 2), k)):
                 return True
-        elif any(tuple(low[k:k + len(p)]) == p and k + len(p) <= clause.end for p in HABITUAL_PHRASES):
+        elif low[k] in HABITUAL_PHRASE_STARTS and any(tuple(low[k:k + len(p)]) == p and k + len(p) <= clause.end
+                                                      for p in HABITUAL_PHRASES):
             return True
     return False
+
+
+#: The first words of HABITUAL_PHRASES ("immer wieder", "jeden Tag").
+HABITUAL_PHRASE_STARTS = frozenset(p[0] for p in HABITUAL_PHRASES)
 
 
 #: The forms of a talk word that a court word around makes a trial: the singular noun (talks are
@@ -300,20 +305,25 @@ def ones_acts(toks, clause, i: int) -> bool:
     return not (i + 1 < clause.end and toks.lower[i + 1] in COUNTED_BY_PLACE)
 
 
-def set_in(view: DocView, clause, reading: str) -> bool:
-    """The clause sets what it tells inside a work or a programme of ``reading``: "in"/"bei"
-    and, within a few words, its noun ("Im Spielfilm trifft sich ...", "In seinem Podcast
-    unterhielt sich X mit Y", "sprach im Ö1-Morgenjournal mit X").  The first capitalised word
-    after the preposition is the phrase's noun: "in der Folge" or "im Drama um die Geiseln" set
-    nothing, as no row names them."""
+#: The readings of other_readings.tsv that name a work or a programme a clause can be set in.
+FRAME_READINGS = ("fiction", "broadcast", "forum")
+
+
+def frame_readings(view: DocView, clause) -> frozenset[str]:
+    """The readings (``FRAME_READINGS``) of the works and programmes the clause sets what it tells
+    in: "in"/"bei" and, within a few words, its noun ("Im Spielfilm trifft sich ...", "In seinem
+    Podcast unterhielt sich X mit Y", "sprach im Ö1-Morgenjournal mit X").  The first capitalised
+    word after the preposition is the phrase's noun: "in der Folge" or "im Drama um die Geiseln"
+    set nothing, as no row names them."""
     toks = view.toks
+    found: set[str] = set()
     for k in range(clause.start, clause.end):
         if toks.lower[k] not in FRAME_PREPS or _noun_attribute(view, clause, k):
             continue
         seen = 0
         for j in range(k + 1, clause.end):
-            if toks.text[j][:1].isupper() and _is(reading, toks.lower[j]):
-                return True
+            if toks.text[j][:1].isupper():
+                found.update(r for r in FRAME_READINGS if _is(r, toks.lower[j]))
             if view.in_mention_at[j]:
                 continue  # the maker's name before the work: "In Michael Hanekes neuem Film"
             if toks.text[j][:1].isupper():
@@ -321,7 +331,7 @@ def set_in(view: DocView, clause, reading: str) -> bool:
             seen += 1
             if seen >= FRAME_GAP:
                 break
-    return False
+    return frozenset(found)
 
 
 def _noun_attribute(view: DocView, clause, k: int) -> bool:
@@ -375,12 +385,11 @@ def _auf_partner(view: DocView, lex: TriggerLexicon, at: TriggerAt) -> bool:
     toks, clause = view.toks, at.clause
     if any(toks.lower[k] == "sich" for k in range(clause.start, clause.end)):
         return False  # "trafen sich auf den Bahamas mit X": "sich treffen" is a meeting, "auf" its place
-    if any(toks.lower[k] == "auf" and any(_is("reception", toks.lower[j]) for j in range(k + 1, min(clause.end, k + 1 + AUF_GAP)))
-           for k in range(clause.start, clause.end)):
-        return True  # "trifft in Berlin auf Widerstand": a response met with, no one met
     for k in range(clause.start, clause.end):
         if toks.lower[k] != "auf":
             continue
+        if any(_is("reception", toks.lower[j]) for j in range(k + 1, min(clause.end, k + 1 + AUF_GAP))):
+            return True  # "trifft in Berlin auf Widerstand": a response met with, no one met
         after = toks.lower[k + 1] if k + 1 < clause.end else ""
         if after in LOCATIVE_DATIVE_DETERMINERS:
             continue  # "traf auf der Konferenz die Ministerin": a place

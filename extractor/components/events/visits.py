@@ -130,7 +130,7 @@ def travel_party(view: DocView, at: TriggerAt, visitors: set[str]) -> list[str]:
         return []
     for (_, e1), (s2, _) in zip(spans, spans[1:]):
         between = [toks.lower[k] for k in range(e1, s2)]
-        coordinated = all(w in COORDINATORS or w == "," for w in between)
+        coordinated = all(w in COORDINATORS for w in between)  # "und", "sowie", ","
         # "gemeinsam mit (Verteidigungsminister) X": the companion's phrase may hold a role
         k = len(between) - 1 - between[::-1].index("mit") if "mit" in between else 0
         companion = k > 0 and between[k - 1] in COMPANION_ADVERBS and "," not in between[k:]

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Optional
 
 from ...lang.de.verbs import WERDEN_PRESENT
-from ...resources import german_lemma_table
-from ..verb_forms import has_perfect_infinitive, is_participle
+from ..verb_forms import has_perfect_infinitive, is_participle, weak_preterite
 from .grammar import TENSES
 from .rules import cue_class
 
@@ -48,6 +46,12 @@ def nearest_cues(cues: re.Pattern, text: str, span: tuple[int, int], ext: tuple[
     """Distance of the nearest cue of each class to the expression (``passive``: the auxiliary
     and the participle of a present passive, which name no tense)."""
     nearest: dict[str, int] = {}
+
+    def note(kind: str, m: re.Match) -> None:
+        dist = ext[0] - m.end() if m.end() <= ext[0] else m.start() - ext[1]
+        if dist < nearest.get(kind, dist + 1):
+            nearest[kind] = dist
+
     listed = set()
     for m in cues.finditer(text, *span):
         listed.add(m.start())
@@ -58,33 +62,17 @@ def nearest_cues(cues: re.Pattern, text: str, span: tuple[int, int], ext: tuple[
             continue
         if kind == "FORWARD" and m.start() >= ext[1]:
             continue  # "ab", "bis" govern the date after them: "im Mai, bis Juni ..." leaves "Mai" alone
-        dist = ext[0] - m.end() if m.end() <= ext[0] else m.start() - ext[1]
-        if dist < nearest.get(kind, dist + 1):
-            nearest[kind] = dist
+        note(kind, m)
     for m in WEAK_PAST_SHAPE.finditer(text, *span):
         # "Am Montag stattete Kurz Serbien einen Besuch ab": a weak preterite before a name,
         # which the listed cues leave alone (an adjective stands there too: "die gute Nachricht")
-        if m.start() in listed or ext[0] <= m.start() < ext[1] or not weak_preterite(m.group()):
-            continue
-        dist = ext[0] - m.end() if m.end() <= ext[0] else m.start() - ext[1]
-        if dist < nearest.get("PAST", dist + 1):
-            nearest["PAST"] = dist
+        if m.start() not in listed and not ext[0] <= m.start() < ext[1] and weak_preterite(m.group()):
+            note("PAST", m)
     return nearest
 
 
 #: a lower-case word ending like a weak preterite: "besuchte", "stattete", "forderten"
 WEAK_PAST_SHAPE = re.compile(r"(?<![\w-])[a-zäöüß]{3,}ten?(?![\w-])")
-
-
-@lru_cache(maxsize=16384)
-def weak_preterite(word: str) -> bool:
-    """A weak verb's preterite by the lemma table: the form is no lemma of its own and its lemma
-    is an infinitive ("stattete" -> statten, "forderten" -> fordern); an adjective's lemma is no
-    infinitive ("gute" -> gut, "bekannte" -> bekannt), a present plural is its own lemma
-    ("arbeiten")."""
-    lemma = german_lemma_table().get(word)
-    return lemma is not None and lemma != word and lemma.endswith("n") and lemma[:1].islower() \
-        and word[:len(word) - (3 if word.endswith("ten") else 2)].startswith(lemma[:2])
 
 
 def present_passive(text: str, span: tuple[int, int]) -> tuple[tuple[int, int], ...]:

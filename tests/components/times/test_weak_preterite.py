@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.components.times.tense import weak_preterite
+from extractor.components.verb_forms import weak_preterite
 
 from .helpers import value_at
 
