@@ -301,6 +301,12 @@ NEWS = [
     ('2015-03-10', 'Er war zwei Stunden lang eingeschlossen.', 'zwei Stunden', 'PT2H'),
     ('2015-03-10', 'Das Projekt läuft seit mehreren Monaten.', 'mehreren Monaten', 'PXM'),
     ('2015-03-10', 'Der Streik dauerte ein halbes Jahr.', 'ein halbes Jahr', 'P6M'),
+    # a weak preterite before a name is past; an adjective or a present plural of that shape is not
+    ('2016-04-10', 'Am Montag stattete Kurz Serbien einen Besuch ab.', 'Montag', '2016-04-04'),
+    ('2016-04-10', 'Am Montag kritisierte Faymann Orbán scharf.', 'Montag', '2016-04-04'),
+    ('2016-04-10', 'Am Montag forderten Grüne und Neos Aufklärung.', 'Montag', '2016-04-04'),
+    ('2016-04-10', 'Am Montag gibt es gute Nachrichten für Linz.', 'Montag', '2016-04-11'),
+    ('2016-04-10', 'Am Montag arbeiten die Minister an dem Plan.', 'Montag', '2016-04-11'),
 ]
 # fmt: on
 
