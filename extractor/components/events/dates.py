@@ -15,11 +15,12 @@ from ..triggers import trigger_lexicon
 from ..types import TimeValue
 from ...lang.de.adverbs import NEXT_DAY_PHRASES, SAME_DAY_PHRASES, SCENE_WORDS, VAGUE_FUTURE_WORDS
 from ...lang.de.nouns import WEEKDAYS
-from ...lang.de.determiners import RELATIVE
+from ...lang.de.verbs import SCHEDULE_PARTICIPLES
+from ...lang.de.determiners import DETERMINERS, RELATIVE
 from ...lang.de.prepositions import DAY_JOINERS, ORDER_WORDS, PERIOD_WORDS, PLAN_TARGET_PREPS, PREPOSITIONS
 from .clauses import Clause, predicate_conjunct
 from .view import DocView
-from .words import before_noun_phrase, is_verb_form
+from .words import attributive_stem, before_noun_phrase, is_verb_form
 
 VAGUE_FUTURE = re.compile(r"\b(?:" + "|".join(VAGUE_FUTURE_WORDS) + r")\b", re.I)
 WEEKDAY_RE = re.compile("(" + "|".join(WEEKDAYS) + ")", re.I)
@@ -72,7 +73,7 @@ def clause_dates(view: DocView, clause: Clause, i: int) -> list[TimeValue]:
     found = [(s, t) for s, e, t in view.times_from(clause.start, clause.end) if s >= clause.start and e <= clause.end
              and _is_date(t) and clause.covers(s) and not _in_period_phrase(view.toks, s, clause.start, i)
              and not view.in_mention(s) and not _in_speech_frame(view.toks, s, i, clause)
-             and not _day_of_other_event(view, s, i, clause.start)]
+             and not _day_of_other_event(view, s, i, clause.start) and not in_participle_attribute(view.toks, s, e)]
     lo, hi = predicate_conjunct(view.toks, clause, i)
     own = [t for s, t in found if lo <= s < hi]
     return own or [t for _, t in found]
@@ -98,8 +99,29 @@ def sentence_date(view: DocView, clause: Clause, i: int) -> Optional[TimeValue]:
           if s >= clause.sent_start and e <= clause.sent_end and _is_date(t)
           and not _in_period_phrase(view.toks, s, clause.sent_start, i) and not view.in_mention(s)
           and not _in_speech_frame(view.toks, s, i, clause) and not _in_other_relative(view.toks, s, i, clause)
-          and not _day_of_other_event(view, s, i, clause.sent_start)]
+          and not _day_of_other_event(view, s, i, clause.sent_start) and not in_participle_attribute(view.toks, s, e)]
     return min(ts, key=lambda x: x[0])[1] if ts else None
+
+
+def in_participle_attribute(toks: TokenTable, s: int, e: int) -> bool:
+    """Does the date at [s, e) stand in a participle attribute, between a noun's determiner and
+    its inflected participle?  "Die EU eröffnete am Montag die 2014 eingeleiteten Verhandlungen",
+    "traf den im Mai gewählten Präsidenten": the year and the month are the participle's (the
+    talks began in 2014, the president was elected in May), not the act's.  A participle that
+    schedules ("das am Montag geplante Treffen") or a date it aims at ("die für Mai vereinbarten
+    Gespräche") dates the act.  After a comma the determiner is a relative pronoun ("X, die am
+    Montag neue Gespräche führte") and the date is that clause's."""
+    k = s - 1
+    if k >= 0 and toks.lower[k] in PREPOSITIONS:
+        if toks.lower[k] in PLAN_TARGET_PREPS:
+            return False
+        k -= 1  # "die im Mai abgebrochenen Gespräche"
+    if k < 0 or toks.lower[k] not in DETERMINERS or (k > 0 and toks.text[k - 1] == ","):
+        return False
+    if e + 1 >= toks.n or not toks.is_alpha[e] or not toks.text[e].islower() or toks.lower[e] in DETERMINERS:
+        return False
+    stem = attributive_stem(toks.lower[e])
+    return stem is not None and stem not in SCHEDULE_PARTICIPLES and toks.is_alpha[e + 1] and toks.text[e + 1][:1].isupper()
 
 
 def _day_of_other_event(view: DocView, s: int, i: int, start: int) -> bool:

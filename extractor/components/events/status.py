@@ -17,15 +17,15 @@ from ...lang.de.adverbs import FUTURE_DEICTIC_STEMS
 from ...lang.de.conjunctions import CONDITIONAL_WORDS, SUBORDINATORS, WHEN_QUESTION, WHETHER
 from ...lang.de.determiners import DETERMINERS, GENITIVE_ARTICLES
 from ...lang.de.nouns import ARRANGEMENT_NOUNS
-from ...lang.de.verbs import (CONTACT_SUBJUNCTIVE_II, COUNTERFACTUAL_AUX, INFINITIVE_ENDINGS, INVITATION_ACCEPTED,
-                              MODAL_INFINITIVES, PAST_AUXILIARIES, PERFECT_AUX, PLAN_TOLD_DONE,
+from ...lang.de.verbs import (ACT_CARRIED_OUT, CONTACT_SUBJUNCTIVE_II, COUNTERFACTUAL_AUX, INFINITIVE_ENDINGS, INVITATION_ACCEPTED,
+                              MODAL_INFINITIVES, PAST_AUXILIARIES, PERFECT_AUX, PLAN_PARTICIPLES, PLAN_TOLD_DONE,
                               PLUPERFECT_AUXILIARIES, SOLLEN_FORMS, WUERDE_FORMS)
 from ..verb_forms import has_perfect_infinitive, is_participle, looks_participle
 from .candidate import Candidate
 from .clauses import Clause, chunk_final_word, is_auxiliary, predicate_conjunct
 from .dates import clause_dates, relative_to_published, starts_after
 from .view import DocView, is_speaker
-from .words import denied_alternative, has_zu_infinitive, noun_preposition
+from .words import attributive_stem, denied_alternative, has_zu_infinitive, noun_preposition
 
 
 class Status(NamedTuple):
@@ -99,7 +99,8 @@ def event_status(view: DocView, clause: Clause, clauses: list[Clause], i: int, t
         return "occurred", None  # "Nach einem Dreiertreffen mit X will Y ...": the meeting took place
     # "Er will sie im Februar getroffen haben": a modal with a perfect infinitive claims a past act
     planned = "plan" in kinds and not (set(words) & PERFECT_AUX and any(w in SOLLEN_FORMS for w in words)
-                                       or has_perfect_infinitive(words))
+                                       or has_perfect_infinitive(words)
+                                       or plan_attribute_carried_out(toks, clause, i, kinds["plan"]))
     future = "future" in kinds and _has_infinitive_after(toks, clause, kinds["future"])
     if _counterfactual(toks, clause):
         return "negated", None  # "hätten sich längst treffen sollen": it did not happen
@@ -196,6 +197,18 @@ def _negated(toks: TokenTable, clause: Clause, i: int, trig: Trigger, lex: Trigg
         elif j > i:
             return True
     return False
+
+
+def plan_attribute_carried_out(toks: TokenTable, clause: Clause, i: int, j: int) -> bool:
+    """Is the plan cue at j an attribute of the act's noun, and the act carried out by the
+    clause's verb?  "Die lange geplanten Gespräche fanden am Montag statt", "Die Regierung
+    eröffnete die vereinbarten Verhandlungen": the plan lies behind, the act took place.  "Das
+    geplante Treffen soll im Mai stattfinden" keeps its plan (no past form that carries it out)."""
+    if not (j < i <= j + 2 and toks.text[j].islower()):
+        return False
+    if attributive_stem(toks.lower[j]) not in PLAN_PARTICIPLES:
+        return False
+    return any(toks.lower[k] in ACT_CARRIED_OUT for k in clause.tokens())
 
 
 def _arrangement_of(toks: TokenTable, clause: Clause, i: int) -> bool:

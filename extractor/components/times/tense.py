@@ -62,6 +62,8 @@ def nearest_cues(cues: re.Pattern, text: str, span: tuple[int, int], ext: tuple[
             continue
         if kind == "FORWARD" and m.start() >= ext[1]:
             continue  # "ab", "bis" govern the date after them: "im Mai, bis Juni ..." leaves "Mai" alone
+        if kind == "PROSPECT" and not prospect_of_expression(text, m, ext):
+            continue  # "führte am Montag die lange geplanten Gespräche": the plan is not the day's
         note(kind, m)
     for m in WEAK_PAST_SHAPE.finditer(text, *span):
         # "Am Montag stattete Kurz Serbien einen Besuch ab": a weak preterite before a name,
@@ -69,6 +71,20 @@ def nearest_cues(cues: re.Pattern, text: str, span: tuple[int, int], ext: tuple[
         if m.start() not in listed and not ext[0] <= m.start() < ext[1] and weak_preterite(m.group()):
             note("PAST", m)
     return nearest
+
+
+#: what may stand between an attributive plan participle and the day it plans, when the
+#: participle comes first: its noun and the day's preposition ("das geplante Treffen am Freitag")
+PROSPECT_NOUN_GAP = re.compile(r"\s+[A-ZÄÖÜ][\w-]*\s+(?:am|für|vom|im|zum|Anfang|Ende|Mitte)?\s*")
+
+
+def prospect_of_expression(text: str, m: re.Match, ext: tuple[int, int]) -> bool:
+    """Does the plan participle at m belong to the expression's own noun phrase?  It follows the
+    day directly ("ein für Freitag geplantes Treffen") or precedes it by its noun ("das geplante
+    Treffen am Freitag"); elsewhere in the clause it is another noun's attribute."""
+    if m.start() >= ext[1]:
+        return not text[ext[1]:m.start()].strip()
+    return PROSPECT_NOUN_GAP.fullmatch(text, m.end(), ext[0]) is not None
 
 
 #: a lower-case word ending like a weak preterite: "besuchte", "stattete", "forderten"

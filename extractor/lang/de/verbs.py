@@ -11,6 +11,18 @@ SOLLEN_FORMS = frozenset({"soll", "sollen", "solle"})
 # scene with lies behind, unlike "will bei ihrem Treffen die Frage ansprechen"
 PLAN_TOLD_DONE = frozenset({"vereinbarte", "vereinbarten", "verabredete", "verabredeten", "kündigte", "kündigten",
                             "beschloss", "beschlossen"})
+# "das am Montag geplante Treffen", "die für Mai angesetzten Gespräche": participles that set an
+# act's day, so a date in their attribute is the act's (stems, without the adjective ending)
+SCHEDULE_PARTICIPLES = frozenset({"geplant", "angesetzt", "anberaumt", "vorgesehen", "stattfindend", "terminiert",
+                                  "avisiert", "angepeilt", "bevorstehend", "anstehend"})
+# "Die lange geplanten Gespräche fanden am Montag statt", "eröffnete die vereinbarten Gespräche":
+# past forms of the verbs that carry out an act named by a noun (its support verbs)
+ACT_CARRIED_OUT = frozenset({"fand", "fanden", "stattgefunden", "begann", "begannen", "begonnen", "startete",
+                             "starteten", "gestartet", "führte", "führten", "geführt", "eröffnete", "eröffneten",
+                             "eröffnet", "abgehalten", "zustande"})
+# "die geplanten Gespräche": participles of a plan, as attributes of the act's noun
+PLAN_PARTICIPLES = frozenset({"geplant", "vereinbart", "verabredet", "angekündigt", "vorgesehen", "angesetzt",
+                              "anberaumt"})
 # ", hatte López Obrador anschließend ... berichtet": a reporting clause starting with its auxiliary
 REPORT_AUX = frozenset({"hatte", "hat", "hatten", "haben", "hätte", "habe"})
 # "sei ... nicht zustande gekommen": reported speech

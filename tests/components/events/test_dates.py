@@ -246,3 +246,18 @@ def test_events_the_acts_own_day_beside_a_before_phrase_stays(extractor, text, d
 def test_a_past_date_of_the_planning_verb_does_not_date_the_planned_act(extractor, text, date):
     found = [summary(e) for e in events(extractor, text, published="2016-04-12")]
     assert [(s[2], s[3]) for s in found] == [("planned", date)]
+
+
+@pytest.mark.parametrize("text,date", [
+    # a date between a noun's determiner and its participle is the participle's, not the act's
+    ("Außenministerin Karin Berger eröffnete am Montag die 2014 begonnenen Verhandlungen mit Serbien.", "2016-04-04"),
+    ("Angela Merkel traf den 2015 gewählten Präsidenten Emmanuel Macron.", None),
+    ("Olaf Scholz empfing am Dienstag den im Mai ernannten Botschafter Pedro Sánchez.", "2016-04-05"),
+    # a participle that schedules, or a date the plan aims at, dates the act
+    ("Das am Freitag geplante Treffen von Angela Merkel mit Emmanuel Macron soll in Paris stattfinden.", "2016-04-15"),
+    ("Die für Mai angesetzten Gespräche zwischen Angela Merkel und Emmanuel Macron sollen in Wien stattfinden.", "2016-05"),
+    # after a comma the determiner is a relative pronoun: the date is that clause's
+    ("Emmanuel Macron, der am Montag neue Gespräche mit Angela Merkel führte, reiste ab.", "2016-04-04"),
+])
+def test_dates_a_date_in_a_participle_attribute_is_the_participles(extractor, text, date):
+    assert [summary(e)[3] for e in events(extractor, text, "2016-04-10")] == [date]

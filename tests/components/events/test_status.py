@@ -171,3 +171,17 @@ def test_events_modal_with_a_perfect_infinitive_claims_a_past_act(extractor, tex
     """"soll getroffen haben" (hearsay) and "will angerufen haben" (a claim) tell a past act."""
     assert [(e.status, e.date.value[:7]) for e in events(extractor, text, "2016-04-10")] == [expected]
 
+
+
+@pytest.mark.parametrize("text,status", [
+    # a plan participle as the act noun's attribute, and a past verb that carries the act out
+    ("Die lange geplanten Gespräche zwischen Angela Merkel und Emmanuel Macron fanden am Montag statt.", "occurred"),
+    ("Angela Merkel führte am Dienstag die vereinbarten Gespräche mit Emmanuel Macron.", "occurred"),
+    ("Die angekündigten Verhandlungen zwischen Österreich und Serbien begannen am Mittwoch.", "occurred"),
+    # without such a verb the plan stands
+    ("Das geplante Treffen zwischen Angela Merkel und Emmanuel Macron soll im Mai stattfinden.", "planned"),
+    ("Angela Merkel sprach sich gegen das geplante Treffen mit Emmanuel Macron aus.", "planned"),
+    ("Das geplante Treffen zwischen Angela Merkel und Emmanuel Macron fand nicht statt.", "negated"),
+])
+def test_events_a_plan_attribute_of_an_act_carried_out_is_behind_it(extractor, text, status):
+    assert [e.status for e in events(extractor, text, "2016-04-10")] == [status]

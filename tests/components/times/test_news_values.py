@@ -307,6 +307,16 @@ NEWS = [
     ('2016-04-10', 'Am Montag forderten Grüne und Neos Aufklärung.', 'Montag', '2016-04-04'),
     ('2016-04-10', 'Am Montag gibt es gute Nachrichten für Linz.', 'Montag', '2016-04-11'),
     ('2016-04-10', 'Am Montag arbeiten die Minister an dem Plan.', 'Montag', '2016-04-11'),
+    # a bare weekday, the adverbial accusative of agency style, resolves like one after "am"
+    ('2015-12-16', 'Der Landeshauptmann sagte Dienstag, die Straße bleibe gesperrt.', 'Dienstag', '2015-12-15'),
+    ('2015-12-16', 'Montag beschloss der Gemeinderat das neue Budget.', 'Montag', '2015-12-14'),
+    ('2015-12-16', 'Die Verhandlungen werden Freitag in Brüssel fortgesetzt.', 'Freitag', '2015-12-18'),
+    ('2015-12-16', 'Die Polizei nahm Sonntag zwei Verdächtige fest.', 'Sonntag', '2015-12-13'),
+    # an attributive plan participle plans only the day of its own noun phrase; a past verb dates
+    # a day that stands apart from it
+    ('2016-04-10', 'Die Regierung führte am Montag die lange geplanten Gespräche.', 'Montag', '2016-04-04'),
+    ('2016-04-10', 'Das Museum eröffnete am Montag die seit Jahren geplante Schau.', 'Montag', '2016-04-04'),
+    ('2016-04-10', 'Ein für Montag geplantes Konzert wurde abgesagt.', 'Montag', '2016-04-11'),
 ]
 # fmt: on
 
@@ -314,3 +324,11 @@ NEWS = [
 @pytest.mark.parametrize("published, sentence, extent, value", NEWS)
 def test_times_news_sentences_resolve_by_the_krauts_conventions(published, sentence, extent, value):
     assert value_at(published, sentence, extent)[:1] == [value]
+
+
+@pytest.mark.parametrize("sentence, weekday", [
+    ("Der Montag danach verlief ruhig.", "Montag"),     # the day as a noun with its article
+    ("Jeden Freitag trifft sich der Chor.", "Freitag"),  # a set, not a date
+])
+def test_times_a_weekday_after_an_article_or_jeden_is_no_bare_date(sentence, weekday):
+    assert "2015-12" not in " ".join(value_at("2015-12-16", sentence, weekday))
