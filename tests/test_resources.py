@@ -87,3 +87,21 @@ def test_open_data_given_names_carry_their_licence():
     assert "Faker" in head and "MIT" in head and "Daniele Faraglia" in head and "surnames_faker.txt" in notice
     head = (DATA_DIR / "given_name_sex.tsv").read_text(encoding="utf-8")[:2000]
     assert "Faker" in head and "MIT" in head and "Daniele Faraglia" in head and "given_name_sex.tsv" in notice
+
+
+def test_word_cache_is_emptied_only_past_its_size():
+    from extractor.resources import _SIZED_CACHES, trim_word_caches, word_cache
+
+    @word_cache(maxsize=3)
+    def shout(word: str) -> str:
+        return word.upper()
+
+    try:
+        assert [shout(w) for w in ("a", "b", "c", "a")] == ["A", "B", "C", "A"]
+        trim_word_caches()
+        assert shout.cache_info().currsize == 3  # at its size: kept
+        shout("d")
+        trim_word_caches()
+        assert shout.cache_info().currsize == 0 and shout("d") == "D"  # past it: emptied whole
+    finally:
+        _SIZED_CACHES.remove(shout)

@@ -3,14 +3,13 @@ tells "werden" + participle (the present passive) from "werden" + infinitive (th
 the looser tests the event stage uses where a participle is all a slot can hold."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..lang.de.endings import ADJECTIVE_ENDINGS
 from ..lang.de.determiners import ARTICLES, DEMONSTRATIVES, POSSESSIVES
 from ..lang.de.prepositions import PREPOSITIONS
 
 from ..lang.de.verbs import (GE_STEMS, INFINITIVE_ENDINGS, INSEPARABLE_PREFIXES, NO_GE_PREFIXES, PARTICIPLE_ENDINGS,
                              PARTICIPLE_PREFIXES, PERFECT_AUX, PLURAL_VERB_ENDINGS, SEPARABLE_PARTICLES, SINGULAR_AUXILIARIES)
+from ..resources import word_cache
 
 # closed-class words whose forms the lookup lemmas share with a verb ("ein": einen)
 NOT_VERBS = ARTICLES | POSSESSIVES | DEMONSTRATIVES | PREPOSITIONS
@@ -60,7 +59,7 @@ def has_perfect_infinitive(words: list[str]) -> bool:
     return any(b in PERFECT_AUX and is_participle(a) for a, b in zip(words, words[1:]))
 
 
-@lru_cache(maxsize=65536)
+@word_cache(maxsize=65536)
 def singular_finite(word: str) -> bool:
     """"war", "sagte", "plädiert", "erzählt": a finite verb of the third person singular by the
     lookup lemmas (its lemma an infinitive), not a plural or infinitive in -en/-ln/-rn and not an
@@ -77,7 +76,7 @@ def singular_finite(word: str) -> bool:
     return lemma is not None and lemma != word and lemma.endswith(INFINITIVE_ENDINGS)
 
 
-@lru_cache(maxsize=16384)
+@word_cache(maxsize=16384)
 def weak_preterite(word: str) -> bool:
     """A weak verb's preterite by the lemma table: the form is no lemma of its own and its lemma
     is an infinitive ("stattete" -> statten, "forderten" -> fordern); an adjective's lemma is no

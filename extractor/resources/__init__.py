@@ -51,6 +51,10 @@ def resource_root(root: Path | str | None = None) -> Path:
 
 #: Word tests cached with ``folder_cache``, and the folder their cached answers belong to.
 _WORD_CACHES: list = []
+#: All ``word_cache`` memos, and how often a component may start before their sizes are checked.
+_SIZED_CACHES: list = []
+TRIM_EVERY = 64
+_entries = [0]
 _words_folder: list[Optional[Path]] = [None]
 #: How many components of each folder are running now (threads of one process).
 _running: dict[Optional[Path], int] = {}
@@ -80,6 +84,9 @@ def using_resources(root: Optional[Path]) -> Iterator[None]:
                                 "component in another thread of this process; run them in separate processes")
         _switch_word_caches(root)
         _running[root] = _running.get(root, 0) + 1
+        _entries[0] += 1
+        if _entries[0] % TRIM_EVERY == 0:
+            trim_word_caches()
     token = _ACTIVE.set(root)
     try:
         yield
@@ -109,12 +116,33 @@ def per_folder(build: Callable[[Path], T]) -> Callable[..., T]:
     return load
 
 
+def word_cache(maxsize: int) -> Callable[[Callable[..., T]], Callable[..., T]]:
+    """A memo for a pure word test, emptied whole once it holds more than ``maxsize`` answers
+    (``trim_word_caches``).  An unbounded ``lru_cache`` finds a hit with one dict lookup; a
+    bounded one also moves the entry in its recency list on every hit, and the rule stages ask
+    these tests of every token several times (that bookkeeping cost them a tenth of their time)."""
+    def decorate(func: Callable[..., T]) -> Callable[..., T]:
+        cached = lru_cache(maxsize=None)(func)
+        cached.maxsize = maxsize  # type: ignore[attr-defined]
+        _SIZED_CACHES.append(cached)
+        return cached
+    return decorate
+
+
+def trim_word_caches() -> None:
+    """Empty the ``word_cache`` memos that have grown past their size (a corpus run meets ever
+    new words)."""
+    for cached in _SIZED_CACHES:
+        if cached.cache_info().currsize > cached.maxsize:
+            cached.cache_clear()
+
+
 def folder_cache(maxsize: int) -> Callable[[Callable[..., T]], Callable[..., T]]:
-    """``lru_cache`` for word tests whose answers depend on a folder's lexicons: the cache is
+    """``word_cache`` for word tests whose answers depend on a folder's lexicons: the cache is
     emptied whenever the active folder changes (``using_resources``), so answers of two folders
     never mix, and a hit costs what a plain ``lru_cache`` hit costs."""
     def decorate(func: Callable[..., T]) -> Callable[..., T]:
-        cached = lru_cache(maxsize=maxsize)(func)
+        cached = word_cache(maxsize)(func)
         _WORD_CACHES.append(cached)
         return cached
     return decorate

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from typing import Optional
 
-from ...resources import folder_cache, load_lines, per_folder
+from ...resources import folder_cache, load_lines, per_folder, word_cache
 from ...lang.de.adverbs import ADVERB_ENDINGS, ADVERB_PREPOSITIONS, PRONOMINAL_ADVERB_HEADS
 from ...lang.de.determiners import ARTICLES
 from ...lang.de.endings import (ADJECTIVE_ENDINGS, ADJ_NOMINATIVE, DECLENSION_ENDINGS, DEUMLAUT, FEMALE_SUFFIXES, GENITIVE_ENDINGS,
@@ -25,7 +24,7 @@ from .lexicon import PLACE_KINDS, RoleMatch, lexicon
 VOWELS = "aeiouäöü"
 
 
-@lru_cache(maxsize=65536)
+@word_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Comparison key of a name: no accents, case, hyphens or apostrophes."""
     text = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
@@ -153,7 +152,7 @@ def _known_word(text: str) -> bool:
     return "ss" in text and text.replace("ss", "ß") in lex.known
 
 
-@lru_cache(maxsize=65536)
+@word_cache(maxsize=65536)
 def adverb_shape(text: str) -> bool:
     """A capitalised adverb by its form ("Normalerweise", "Erstmals", "Daran", "Worauf",
     "Abends"): such a word opens a sentence and is no name (``ADVERB_ENDINGS``,
@@ -344,7 +343,7 @@ def _organisation_letters(text: str) -> bool:
             and not _known_word(text.lower()))
 
 
-@lru_cache(maxsize=65536)
+@word_cache(maxsize=65536)
 def _abbreviation(text: str) -> bool:
     """"KAV", "PRO-GE", "FMTI", "GPA": an organisation's letters."""
     core = text.replace("-", "")

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..tokens import TokenTable
+from ...resources import german_lemma_table, word_cache
 from ...lang.de.conjunctions import ADDITIVE_AFTER_NEGATION, CONTRASTED_NEGATIONS, CONTRASTIVE
 from ...lang.de.determiners import DETERMINERS
 from ...lang.de.endings import ADJECTIVE_ENDINGS
@@ -14,9 +15,10 @@ def has_zu_infinitive(toks: TokenTable, start: int, end: int) -> bool:
     return any(toks.lower[j] == "zu" or "zu" in toks.lower[j][2:6] for j in range(start, min(end, start + 12)))
 
 
+@word_cache(maxsize=65536)
 def is_verb_form(word: str) -> bool:
-    """A finite or infinitive verb form by the lookup lemmas: its lemma is an infinitive."""
-    from ...resources import german_lemma_table
+    """A finite or infinitive verb form by the lookup lemmas: its lemma is an infinitive (asked
+    of many words of every clause, so each word is looked up once)."""
     lemma = german_lemma_table().get(word)
     return lemma is not None and lemma != word and lemma.endswith(INFINITIVE_ENDINGS) and not lemma.endswith("chen") \
         or word in FINITE_AUXILIARIES or word in SINGULAR_AUXILIARIES or word in PLURAL_AUXILIARIES
