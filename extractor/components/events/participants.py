@@ -878,6 +878,10 @@ def governing_index(toks: TokenTable, start: int, clause_start: int, limit: int 
             continue
         if text[:1].isupper() and low not in PREPOSITIONS:  # the clause's first word ("Mit X selbst ...")
             return None
+        if low in PREPOSITIONS and toks.text[j + 1] == ",":
+            # A preposition needs its noun right after it; one before a comma is a separable
+            # particle closing the clause ("kündigte an, Fico zu treffen") and governs nothing.
+            return None
         return j
     return None
 
