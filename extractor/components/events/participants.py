@@ -23,7 +23,7 @@ from ...lang.de.determiners import (DEMONSTRATIVE_PRONOUNS, FIRST_PERSON_SUBJECT
                                      RELATIVE_SUBJECTS)
 from ...lang.de.nouns import GOVERNMENT_NOUNS, OWN_STATE_NOUNS, RELATION_NOUNS, REPLY_STARTS
 from ...lang.de.adverbs import ATTENDANCE_WORDS, CONTINUATION_WORDS, SAME_GROUP
-from ...lang.de.conjunctions import COORDINATORS, EXAMPLE_MARKERS, INFINITIVE_CONJUNCTIONS, LIST_GLUE
+from ...lang.de.conjunctions import CLAUSE_SUBORDINATORS, COORDINATORS, EXAMPLE_MARKERS, INFINITIVE_CONJUNCTIONS, LIST_GLUE
 from ...lang.de.endings import ADJECTIVE_ENDINGS
 from ...lang.de.determiners import (BOTH, DATIVE_ARTICLES, DATIVE_DEFINITE_ARTICLES, DEFINITE_DETERMINERS, DETERMINERS, GENITIVE_ARTICLES,
                                     GENITIVE_POSSESSIVES,
@@ -1202,7 +1202,21 @@ def verb_number_beside(toks: TokenTable, j: int, clause: Clause) -> Optional[str
                 and (is_verb_form(toks.lower[k]) or k == j + 1 and j == clause.sent_start):
             word = toks.lower[k]
             return "plural" if word.endswith(PLURAL_VERB_ENDINGS) or word == "sind" else "singular"
+    if j - 1 == clause.start and toks.lower[clause.start] in CLAUSE_SUBORDINATORS:
+        return _final_verb_number(toks, clause)
     return None
+
+
+def _final_verb_number(toks: TokenTable, clause: Clause) -> Optional[str]:
+    """A subordinate clause has its finite verb last: "dass sie Fico am Montag treffen werde"
+    ("she"), "weil sie einander lange nicht gesehen hatten" ("they")."""
+    k = clause.end - 1
+    while k > clause.start and not toks.is_alpha[k]:
+        k -= 1
+    word = toks.lower[k]
+    if not (toks.text[k][:1].islower() and is_verb_form(word)):
+        return None
+    return "plural" if word.endswith(PLURAL_VERB_ENDINGS) or word == "sind" else "singular"
 
 
 def zwischen_attaches(toks: TokenTable, s: int, clause: Clause, lex: TriggerLexicon) -> bool:
