@@ -1151,6 +1151,8 @@ def _genitive_attribute(toks: TokenTable, view: DocView, s: int, clause: Clause,
         return False  # "den Schwerpunkt seines Unternehmens" is a genitive as "des Unternehmens" is
     if view.in_time_at[j]:
         return False  # "traf Anfang des Monats Kanzlerin X": the genitive belongs to the time
+    if j < s and view.in_mention_at[j]:
+        return False  # "traf Ursula von der Leyen Olaf Scholz": the article is part of the name before
     h = j - 1  # the head noun
     return (h >= clause.start and toks.is_alpha[h] and toks.text[h][:1].isupper()
             and trigger_lexicon().noun(toks.text[h]) is None and toks.lower[h] not in REPRESENTATIVE_NOUNS
