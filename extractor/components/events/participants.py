@@ -204,14 +204,30 @@ def framing_split(view: DocView, lex: TriggerLexicon, clause: Clause, i: int,
         return (toks.lower[j], j) if j is not None and toks.lower[j] in PREPOSITIONS else (None, None)
 
     markers = [marker(x[0]) for x in in_clause]
+    # the noun's partners: behind the "mit" right after it, and behind a "mit" said again right
+    # after them ("Nach Gesprächen mit der Kanzlerin und mit dem Minister reiste X ab")
+    owner: dict[int, int] = {}  # mention index -> framing noun
+    mit_owner: dict[int, int] = {}  # "mit" token -> framing noun
+    last_end: dict[int, int] = {}  # framing noun -> end of its last partner mention
+    for n, (x, (prep, j)) in enumerate(zip(in_clause, markers)):
+        if prep != "mit":
+            continue
+        if j not in mit_owner:
+            k = j - 1 if j - 1 in framing else next(
+                (f for f, end in last_end.items() if j - 1 == end and toks.lower[end] in COORDINATORS), None)
+            if k is None:
+                continue
+            mit_owner[j] = k
+        owner[n] = mit_owner[j]
+        last_end[owner[n]] = x[1]
     if i not in framing:
-        return [x for x, (prep, j) in zip(in_clause, markers) if not (prep == "mit" and j - 1 in framing)]
+        return [x for n, x in enumerate(in_clause) if n not in owner]
     kept, subject = [], False
-    for x, (prep, j) in zip(in_clause, markers):
+    for n, (x, (prep, j)) in enumerate(zip(in_clause, markers)):
         if prep is None and not subject:
             kept.append(x)
             subject = True
-        elif prep == "mit" and j - 1 == i:
+        elif owner.get(n) == i:
             kept.append(x)
     return kept
 

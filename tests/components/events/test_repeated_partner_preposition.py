@@ -33,3 +33,18 @@ def test_each_repeated_mit_is_its_own_act(extractor, text, expected):
 ])
 def test_one_mit_before_a_list_is_one_act(extractor, text, expected):
     assert [summary(e)[:2] for e in events(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nach Gesprächen mit Kanzlerin Anna Koller und mit Minister Paul Reiter reiste Präsident Jonas Berger ab.",
+     {("talk", ("Anna Koller", "Jonas Berger")), ("talk", ("Jonas Berger", "Paul Reiter"))}),
+    ("Nach dem Treffen mit Präsident Jonas Berger und mit Premier Markus Wallner telefonierte Kanzlerin Anna Koller "
+     "mit Minister Paul Reiter.",
+     {("meeting", ("Anna Koller", "Jonas Berger")), ("meeting", ("Anna Koller", "Markus Wallner")),
+      ("call", ("Anna Koller", "Paul Reiter"))}),
+])
+def test_a_framing_noun_keeps_its_repeated_mit_partners(extractor, text, expected):
+    # the noun that frames another act keeps every partner of its own "mit" list; the act it
+    # frames does not take them
+    found = {(s[0], tuple(s[1])) for s in map(summary, events(extractor, text))}
+    assert found == expected
