@@ -31,8 +31,8 @@ from .clauses import Clause
 from .dates import (clause_dates, clause_prospect, coming_weekday, coordinated_date_run, dates_the_plan, in_the_future, named_before_date,
                     referred_date, sentence_date, starts_after)
 from .initiative import clause_initiative
-from .participants import (Earlier, Participants, add_attendees, attributive_participle, has_reciprocal, is_reply,
-                           participants_of, subject_of, unique)
+from .participants import (Earlier, Participants, add_attendees, attributive_participle, governing_index, has_reciprocal,
+                           is_reply, participants_of, subject_of, unique)
 from .objects import generic_object, without_unnamed_place
 from .press import is_medium, press_formula, press_interviewer, saying_words, shown_in_medium
 from .readings import other_reading, person_host
@@ -209,10 +209,32 @@ def separate_acts(view: DocView, at: TriggerAt, part: Participants, dates: list[
         paired = objects_by_date(view, clause, [a for a in participants if a != subject], dates)
         if subject is not None and paired:
             return [Candidate(participants=[subject, o], date=d, **common) for o, d in paired]
+    # "sprach mit A und danach mit B", "nach Gesprächen mit der Kanzlerin und mit ihrem
+    # Amtskollegen": the partner preposition said again opens another act, one per counterpart.
+    groups = _partner_groups(view, clause, part)
+    side = [a for a in participants if a not in partners]
+    if len(groups) >= 2 and side:
+        date = dates[0] if dates else sentence_date(view, clause, i)
+        return [Candidate(participants=side + g, date=date, **common) for g in groups]
     run = coordinated_date_run(toks, dates)
     if len(run) >= 2:
         return [Candidate(participants=list(participants), date=d, **common) for d in run]
     return []
+
+
+def _partner_groups(view: DocView, clause: Clause, part: Participants) -> list[list[str]]:
+    """The partners by the "mit" they stand behind: "mit A und B" is one group, "mit A und mit B",
+    "zuerst mit A, dann mit B" are two."""
+    toks = view.toks
+    groups: dict[int, list[str]] = {}
+    for s, e, m in part.in_clause:
+        if m.actor_id not in part.sides.partners:
+            continue
+        k = governing_index(toks, s, clause.start)
+        if k is not None and toks.lower[k] == "mit" and m.actor_id not in groups.setdefault(k, []):
+            groups[k].append(m.actor_id)
+    found = [g for _, g in sorted(groups.items()) if g]
+    return found if len({a for g in found for a in g}) == sum(len(g) for g in found) else []
 
 
 def dated_act(view: DocView, lex: TriggerLexicon, at: TriggerAt, part: Participants, dates: list[TimeValue],

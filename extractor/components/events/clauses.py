@@ -19,7 +19,7 @@ from ...lang.de.determiners import CLAUSE_SUBJECT_PRONOUNS, DETERMINERS, RELATIV
 from ...lang.de.prepositions import PREPOSITIONS
 from ...lang.de.punctuation import CLAUSE_BREAKS, DASHES
 from ...lang.de.verbs import (FINITE_AUXILIARIES, PARTICIPLE_ENDINGS, PLURAL_AUXILIARIES, REPORTED_FINITE, REPORT_AUX,
-                              SINGULAR_AUXILIARIES)
+                              SEPARABLE_PARTICLES, SINGULAR_AUXILIARIES)
 from .words import has_zu_infinitive, inflected_lowercase, is_verb_form
 
 
@@ -285,12 +285,18 @@ def clause_final_word(toks: TokenTable, i: int, clause: Clause) -> Optional[str]
 
 
 def chunk_final_words(toks: TokenTable, i: int, clause: Clause) -> set[str]:
-    """The last word before each comma after token i in the clause."""
+    """The last word before each comma after token i in the clause, and before a coordinator
+    that joins a further predicate: in "rief Orbán an und sprach danach mit Fico" the particle
+    "an" closes the first predicate before "und" ("ab und zu", "auf und ab" are idioms)."""
     ends, last = set(), None
     for k in range(i + 1, clause.end):
         if toks.text[k] == ",":
             if last:
                 ends.add(last)
+            last = None
+        elif toks.lower[k] in CONJUNCTIONS and last and k + 1 < clause.end \
+                and toks.lower[k + 1] not in SEPARABLE_PARTICLES and toks.lower[k + 1] != "zu":
+            ends.add(last)
             last = None
         elif not (toks.is_punct[k] or toks.is_space[k]):
             last = toks.lower[k]

@@ -17,7 +17,8 @@ from ..triggers import Trigger, TriggerLexicon, trigger_lexicon
 from ...lang.de.determiners import DEFINITE_ARTICLES, DEFINITE_DETERMINERS
 from ...lang.de.nouns import INITIATIVE_VON, INITIATIVE_WORDS
 from ...lang.de.prepositions import INITIATIVE_PREPS
-from ...lang.de.verbs import SOUGHT
+from ...lang.de.prepositions import AGENT_PREPS
+from ...lang.de.verbs import SOUGHT, WERDEN_PASSIVE
 from .candidate import Candidate, compatible_types
 from .clauses import Clause
 from .participants import Participants, excluded, governing_prep, subject_of
@@ -50,7 +51,7 @@ def clause_initiative(view: DocView, lex: TriggerLexicon, at: TriggerAt, part: P
         initiator = cue_actor  # the host who invited (an open invitation too: corpus/GUIDELINES.md)
     if initiator is None and (trig.frame in ("caller", "host", "sender") or trig.mode in ("letter", "host")) \
             and status in ("occurred", "planned") and not _exchanged_with(view, trig, part, clause):
-        initiator = (at.subject[0] if at.subject and at.subject[0] in participants
+        initiator = (at.subject[0] if at.subject and at.subject[0] in participants and not _agent_passive(toks, clause)
                      else part.voiced or subject_of(toks, view, clause, i, participants, part.sides.partners,
                                                     part.pronouns))
     if trig.pos == "noun" and trig.mode == "host" and initiator is None:
@@ -61,6 +62,13 @@ def clause_initiative(view: DocView, lex: TriggerLexicon, at: TriggerAt, part: P
         von = [m.actor_id for s, e, m in part.in_clause if governing_prep(toks, s, clause.start) == "von"]
         initiator = von[0] if von and von[0] in participants else None
     return Roles(initiator, proposer)
+
+
+def _agent_passive(toks: TokenTable, clause: Clause) -> bool:
+    """A passive with its agent: "X war eingetroffen und von Gastgeber Y empfangen worden" -- the
+    shared subject X is received; the host is the agent behind "von"."""
+    words = {toks.lower[j] for j in clause.tokens()}
+    return bool(words & WERDEN_PASSIVE) and bool(words & AGENT_PREPS)
 
 
 def _exchanged_with(view: DocView, trig: Trigger, part: Participants, clause: Clause) -> bool:

@@ -23,7 +23,7 @@ from ...lang.de.determiners import (DEMONSTRATIVE_PRONOUNS, FIRST_PERSON_SUBJECT
                                      RELATIVE_SUBJECTS)
 from ...lang.de.nouns import GOVERNMENT_NOUNS, OWN_STATE_NOUNS, RELATION_NOUNS, REPLY_STARTS
 from ...lang.de.adverbs import ATTENDANCE_WORDS, CONTINUATION_WORDS, SAME_GROUP
-from ...lang.de.conjunctions import COORDINATORS, EXAMPLE_MARKERS, INFINITIVE_CONJUNCTIONS, LIST_GLUE
+from ...lang.de.conjunctions import CLAUSE_SUBORDINATORS, COORDINATORS, EXAMPLE_MARKERS, INFINITIVE_CONJUNCTIONS, LIST_GLUE
 from ...lang.de.endings import ADJECTIVE_ENDINGS
 from ...lang.de.determiners import (BOTH, DATIVE_ARTICLES, DATIVE_DEFINITE_ARTICLES, DEFINITE_DETERMINERS, DETERMINERS, GENITIVE_ARTICLES,
                                     GENITIVE_POSSESSIVES,
@@ -204,14 +204,30 @@ def framing_split(view: DocView, lex: TriggerLexicon, clause: Clause, i: int,
         return (toks.lower[j], j) if j is not None and toks.lower[j] in PREPOSITIONS else (None, None)
 
     markers = [marker(x[0]) for x in in_clause]
+    # the noun's partners: behind the "mit" right after it, and behind a "mit" said again right
+    # after them ("Nach Gesprächen mit der Kanzlerin und mit dem Minister reiste X ab")
+    owner: dict[int, int] = {}  # mention index -> framing noun
+    mit_owner: dict[int, int] = {}  # "mit" token -> framing noun
+    last_end: dict[int, int] = {}  # framing noun -> end of its last partner mention
+    for n, (x, (prep, j)) in enumerate(zip(in_clause, markers)):
+        if prep != "mit":
+            continue
+        if j not in mit_owner:
+            k = j - 1 if j - 1 in framing else next(
+                (f for f, end in last_end.items() if j - 1 == end and toks.lower[end] in COORDINATORS), None)
+            if k is None:
+                continue
+            mit_owner[j] = k
+        owner[n] = mit_owner[j]
+        last_end[owner[n]] = x[1]
     if i not in framing:
-        return [x for x, (prep, j) in zip(in_clause, markers) if not (prep == "mit" and j - 1 in framing)]
+        return [x for n, x in enumerate(in_clause) if n not in owner]
     kept, subject = [], False
-    for x, (prep, j) in zip(in_clause, markers):
+    for n, (x, (prep, j)) in enumerate(zip(in_clause, markers)):
         if prep is None and not subject:
             kept.append(x)
             subject = True
-        elif prep == "mit" and j - 1 == i:
+        elif owner.get(n) == i:
             kept.append(x)
     return kept
 
@@ -878,6 +894,10 @@ def governing_index(toks: TokenTable, start: int, clause_start: int, limit: int 
             continue
         if text[:1].isupper() and low not in PREPOSITIONS:  # the clause's first word ("Mit X selbst ...")
             return None
+        if low in PREPOSITIONS and toks.text[j + 1] == ",":
+            # A preposition needs its noun right after it; one before a comma is a separable
+            # particle closing the clause ("kündigte an, Fico zu treffen") and governs nothing.
+            return None
         return j
     return None
 
@@ -1147,6 +1167,8 @@ def _genitive_attribute(toks: TokenTable, view: DocView, s: int, clause: Clause,
         return False  # "den Schwerpunkt seines Unternehmens" is a genitive as "des Unternehmens" is
     if view.in_time_at[j]:
         return False  # "traf Anfang des Monats Kanzlerin X": the genitive belongs to the time
+    if j < s and view.in_mention_at[j]:
+        return False  # "traf Ursula von der Leyen Olaf Scholz": the article is part of the name before
     h = j - 1  # the head noun
     return (h >= clause.start and toks.is_alpha[h] and toks.text[h][:1].isupper()
             and trigger_lexicon().noun(toks.text[h]) is None and toks.lower[h] not in REPRESENTATIVE_NOUNS
@@ -1198,7 +1220,21 @@ def verb_number_beside(toks: TokenTable, j: int, clause: Clause) -> Optional[str
                 and (is_verb_form(toks.lower[k]) or k == j + 1 and j == clause.sent_start):
             word = toks.lower[k]
             return "plural" if word.endswith(PLURAL_VERB_ENDINGS) or word == "sind" else "singular"
+    if j - 1 == clause.start and toks.lower[clause.start] in CLAUSE_SUBORDINATORS:
+        return _final_verb_number(toks, clause)
     return None
+
+
+def _final_verb_number(toks: TokenTable, clause: Clause) -> Optional[str]:
+    """A subordinate clause has its finite verb last: "dass sie Fico am Montag treffen werde"
+    ("she"), "weil sie einander lange nicht gesehen hatten" ("they")."""
+    k = clause.end - 1
+    while k > clause.start and not toks.is_alpha[k]:
+        k -= 1
+    word = toks.lower[k]
+    if not (toks.text[k][:1].islower() and is_verb_form(word)):
+        return None
+    return "plural" if word.endswith(PLURAL_VERB_ENDINGS) or word == "sind" else "singular"
 
 
 def zwischen_attaches(toks: TokenTable, s: int, clause: Clause, lex: TriggerLexicon) -> bool:

@@ -15,13 +15,15 @@ from ...lang.de.conjunctions import CONJUNCTIONS, SUBORDINATORS
 from ...lang.de.determiners import DETERMINERS, GENITIVE_ARTICLES
 from ...lang.de.nouns import CALL_ACT_NOUNS, CALL_WORDS, IN_PERSON_WORDS, TOPIC_FRAME_NOUNS, WRITTEN_WORDS
 from ...lang.de.prepositions import FRAMING_ACT_PREPS, PARTICIPANT_PREPS
-from ...lang.de.verbs import INVITATION_TAKEN, SEPARABLE_PARTICLES
+from ...lang.de.verbs import INVITATION_TAKEN, PLURAL_AUXILIARIES, SEPARABLE_PARTICLES, SINGULAR_AUXILIARIES
 from .clauses import Clause, chunk_final_words, clause_final_word
 from .words import inflected_lowercase, noun_preposition
 from .view import DocView
 
 # beside a contact noun, only the words of a mode: a call noun there is an act of its own
 CALL_MODE_WORDS = CALL_WORDS - CALL_ACT_NOUNS
+# the finite auxiliaries and modals before a clause-final participle or infinitive
+FINITE_VERB_AUXILIARIES = SINGULAR_AUXILIARIES | PLURAL_AUXILIARIES
 
 
 class TriggerAt(NamedTuple):
@@ -48,33 +50,60 @@ def coordinated_parts(view: DocView, clause: Clause, triggers: list[tuple[int, T
 
     "Am Mittwoch traf Neuendorf Faeser und sprach am Abend noch mit Čeferin"; "führte Telefonate
     mit A und B und empfing am Freitag C": separate acts; the subject of the first predicate is
-    the subject of the later ones.
+    the subject of the later ones.  A participle or infinitive closes its predicate, so a
+    coordinator right after it cuts too: "hat mit A telefoniert und danach mit B gesprochen".
     """
     toks = view.toks
     cuts = [clause.start]
+    shared: dict[int, int] = {}  # cut -> the finite auxiliary the later predicate shares
     for (lo, _), (hi, t) in zip(triggers, triggers[1:]):
         if t.pos != "verb":
             continue
         cut = next((j for j in range(hi - 1, lo, -1) if toks.lower[j] in CONJUNCTIONS
-                    and hi - j <= 3), None)
+                    and (hi - j <= 3 or j == lo + 1)), None)
         if cut is not None and _names_before_final_verb(view, clause, cut, hi):
             continue  # "bevor er den Brief an Rauball und Koch schrieb": "und" joins names
         if cut is not None:
             cuts.append(cut)
+            finite = _finite_before(toks, clause, lo)
+            if cut == lo + 1 and finite is not None:
+                shared[cut] = finite
     if len(cuts) == 1:
         return [TriggerAt(i, t, clause, []) for i, t in triggers]
     cuts.append(clause.end)
     parts = [Clause(x, y, clause.sent_start, clause.sent_end, clause.holes) for x, y in zip(cuts, cuts[1:]) if y > x]
     first = triggers[0][0]
-    subject = [m.actor_id for s, e, m in view.mentions_in(clause.start, first, clause)]
-    if not subject:  # "Am Montag traf X Y": the subject follows the verb
-        after = view.mentions_in(first + 1, parts[0].end, clause)
-        subject = [after[0][2].actor_id] if after else []
+    subject = _first_subject(view, clause, first, parts[0].end)
     out = []
     for i, t in triggers:
         part = next(p for p in parts if p.start <= i < p.end)
+        if part.start in shared:
+            # "X will am Montag Y treffen und am Dienstag mit Z sprechen": the later predicate
+            # shares the subject and the auxiliary ("will", "war ... worden"), not the objects.
+            part = Clause(clause.start, part.end, clause.sent_start, clause.sent_end,
+                          clause.holes + ((shared[part.start] + 1, part.start + 1),))
         out.append(TriggerAt(i, t, part, subject if part is not parts[0] else []))
     return out
+
+
+def _finite_before(toks: TokenTable, clause: Clause, verb: int) -> Optional[int]:
+    """The finite auxiliary or modal before a clause-final participle or infinitive, if any."""
+    return next((k for k in range(clause.start, verb) if toks.lower[k] in FINITE_VERB_AUXILIARIES
+                 and toks.text[k][:1].islower()), None)
+
+
+def _first_subject(view: DocView, clause: Clause, verb: int, end: int) -> list[str]:
+    """The subject of the first predicate: the names before its finite verb, else the first name
+    after it ("Am Montag traf X Y").  A participle or infinitive stands last, behind its objects,
+    so the finite verb is the auxiliary before it: in "X hat mit Y telefoniert und ..." Y is an
+    object, X the subject."""
+    finite = _finite_before(view.toks, clause, verb)
+    finite = verb if finite is None else finite
+    subject = [m.actor_id for s, e, m in view.mentions_in(clause.start, finite, clause)]
+    if not subject:  # "Am Montag traf X Y": the subject follows the verb
+        after = view.mentions_in(finite + 1, end, clause)
+        subject = [after[0][2].actor_id] if after else []
+    return subject
 
 
 def _names_before_final_verb(view: DocView, clause: Clause, cut: int, verb: int) -> bool:

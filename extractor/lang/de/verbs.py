@@ -48,6 +48,9 @@ PLURAL_AUXILIARIES = frozenset("haben hatten sind waren seien werden wurden woll
                                "müssten".split())
 # "war von Xi empfangen worden": the passive names the agent with "von"
 PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "worden", "war", "waren"})
+# "wurde von X empfangen", "war von X empfangen worden": only these are surely the passive
+# ("war" also makes the pluperfect active: "war eingetroffen")
+WERDEN_PASSIVE = frozenset({"wurde", "wurden", "worden"})
 # "in Verhandlung nehmen": a parliament takes up a report, no talk
 NEHMEN_FORMS = frozenset({"nehmen", "nimmt", "nehmt", "nahm", "nahmen", "genommen", "nähme", "nähmen"})
 # the forms of "sein": "ist im Film zu sehen", "war auf Bildern zu sehen", "wird zu sehen sein"

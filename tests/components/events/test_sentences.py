@@ -202,9 +202,9 @@ def test_events_sich_ein_bild_machen_is_a_visit_together(extractor, text, expect
      [("call", ["Karl Nehammer", "Maia Sandu"], "occurred")]),
     ("Ministerin Karoline Edtstadler will nicht mit Maia Sandu, sondern mit Petr Fiala sprechen.",
      [("talk", ["Karoline Edtstadler", "Petr Fiala"], "planned")]),
-    # "nicht nur ..., sondern auch ...": both
+    # "nicht nur ..., sondern auch ...": both, each behind its own "mit" (one call each)
     ("Kanzler Karl Nehammer telefonierte nicht nur mit Petr Fiala, sondern auch mit Maia Sandu.",
-     [("call", ["Karl Nehammer", "Maia Sandu", "Petr Fiala"], "occurred")]),
+     [("call", ["Karl Nehammer", "Petr Fiala"], "occurred"), ("call", ["Karl Nehammer", "Maia Sandu"], "occurred")]),
     # a negation without "sondern" denies the act
     ("Kanzler Karl Nehammer telefonierte nicht mit Premier Petr Fiala.",
      [("call", ["Karl Nehammer", "Petr Fiala"], "negated")]),
