@@ -1218,11 +1218,15 @@ def verb_number_beside(toks: TokenTable, j: int, clause: Clause) -> Optional[str
         # "Sie vereinbarten ...", whatever the lemma table makes of the form)
         if clause.start <= k < clause.end and toks.is_alpha[k] and toks.text[k][:1].islower() \
                 and (is_verb_form(toks.lower[k]) or k == j + 1 and j == clause.sent_start):
-            word = toks.lower[k]
-            return "plural" if word.endswith(PLURAL_VERB_ENDINGS) or word == "sind" else "singular"
+            return verb_number(toks.lower[k])
     if j - 1 == clause.start and toks.lower[clause.start] in CLAUSE_SUBORDINATORS:
         return _final_verb_number(toks, clause)
     return None
+
+
+def verb_number(word: str) -> str:
+    """The number of a finite verb form: "treffen", "sind" plural, "trifft", "werde" singular."""
+    return "plural" if word.endswith(PLURAL_VERB_ENDINGS) or word == "sind" else "singular"
 
 
 def _final_verb_number(toks: TokenTable, clause: Clause) -> Optional[str]:
@@ -1231,10 +1235,9 @@ def _final_verb_number(toks: TokenTable, clause: Clause) -> Optional[str]:
     k = clause.end - 1
     while k > clause.start and not toks.is_alpha[k]:
         k -= 1
-    word = toks.lower[k]
-    if not (toks.text[k][:1].islower() and is_verb_form(word)):
+    if not (toks.text[k][:1].islower() and is_verb_form(toks.lower[k])):
         return None
-    return "plural" if word.endswith(PLURAL_VERB_ENDINGS) or word == "sind" else "singular"
+    return verb_number(toks.lower[k])
 
 
 def zwischen_attaches(toks: TokenTable, s: int, clause: Clause, lex: TriggerLexicon) -> bool:
