@@ -234,7 +234,19 @@ def _states_and_cities(phrases: dict[tuple[str, ...], Entity], root: Path) -> Pl
         for form in _inflected_phrases(cap, True):
             _add_phrase(phrases, form, Entity("city", f"city:{iso}:{first}", cap, iso,
                                               genitive=form[-1] != _tokens(cap)[-1]))
+    _regions(phrases, root)
     return Places(country_adj, adj_stem, country_names, prefixes)
+
+
+def _regions(phrases: dict[tuple[str, ...], Entity], root: Path) -> None:
+    """Länder and large cities (regions.tsv) as places, in all case forms; a state or capital
+    of the same name keeps its entry."""
+    for row in load_table("regions.tsv", key="name", root=root):
+        name = row["name"]
+        for form in _inflected_phrases(name, row["genitive"] == "yes"):
+            if form not in phrases:
+                _add_phrase(phrases, form, Entity("city", f"place:{name}", name, None,
+                                                  genitive=form[-1] != _tokens(name)[-1]))
 
 
 def _organisations(phrases: dict[tuple[str, ...], Entity],

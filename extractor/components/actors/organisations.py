@@ -10,7 +10,7 @@ from ...lang.de.conjunctions import ADDITIVE_CONJUNCTIONS, ELISION_CONJUNCTIONS
 from ...lang.de.determiners import DEFINITE_ARTICLES, FEDERAL_ARTICLES, LOCATIVE_ARTICLES, PLURAL_ARTICLES
 from ...lang.de.endings import (ADJECTIVE_ENDINGS, ADJ_ENDING_LETTERS, ADJ_NOMINATIVE, NAME_ADJ_ENDINGS,
                                 PLACE_ADJ_ENDINGS, PLURAL_NOUN_ENDINGS)
-from ...lang.de.nouns import (FEDERAL_NAME_CONTINUATIONS, FEDERAL_NOUNS, FEDERAL_WORDS, GOVERNED_PLACE_NOUNS,
+from ...lang.de.nouns import (TIME_NOUN_ENDINGS, FEDERAL_NAME_CONTINUATIONS, FEDERAL_NOUNS, FEDERAL_WORDS, GOVERNED_PLACE_NOUNS,
                               REPRESENTATIVE_NOUNS,
                               STATE_LEVEL_NOUNS)
 from ...lang.de.prepositions import BARE_DESTINATION_PREPS, LOCATIVE_PREPOSITIONS
@@ -406,12 +406,25 @@ class OrgScanner(ScanState):
         length, ent = hit
         if ent.genitive and self.role_follows(i + length):
             return i + length  # "Russlands Verteidigungsminister": the role phrase takes it
+        if ent.key.startswith("place:") and self.inside_proper_name(i, length):
+            return None  # "der 1. FC Köln", "Sturm Graz", "Bayern München": a club, no place
         if ent.kind in PLACE_KINDS:
             if self.is_place_use(i) or (ent.kind == "city" and self.is_dateline(i)):
                 for k in range(i, i + length):
                     self.covered[k] = True
                 return i + length
         return self.entity_cand(i, i + length, ent)
+
+    def inside_proper_name(self, i: int, length: int) -> bool:
+        """A Land or city (regions.tsv) right after a capitalised word inside the sentence, or
+        right before another place, is part of a longer name, mostly a club's: "gegen Sturm
+        Graz", "der 1. FC Köln", "Bayern München empfängt ...".  A visited place stands after a
+        verb, an article or a preposition ("besuchte Graz", "nach Tirol")."""
+        before = self.t(i - 1) if i > 0 else ""
+        after = self.phrase_at(i + length)
+        return (i > 0 and not self.sent_first[i - 1] and _cap(before) and before.isalpha()
+                and not before.lower().endswith(TIME_NOUN_ENDINGS)) \
+            or (after is not None and after[1].kind in PLACE_KINDS)
 
     def legal_form_follows(self, i: int, e: int) -> bool:
         """Pre-check for a company name at token i: a legal form ("AG", "GmbH") within the

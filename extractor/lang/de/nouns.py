@@ -114,3 +114,8 @@ OWN_STATE_NOUNS = frozenset({"land", "heimatland"})
 # Details of an arrangement: negated, they leave the act planned, not denied ("Der Termin für das
 # Treffen steht noch nicht fest", "Einen Ort für die Gespräche gibt es noch nicht").
 ARRANGEMENT_NOUNS = frozenset({"termin", "datum", "zeitpunkt", "ort", "austragungsort", "tagungsort", "tagesordnung"})
+
+# Endings of the day and part-of-day nouns that stand capitalised right before a place in
+# "besuchte am Montag Graz", "besucht kommende Woche Tirol" (lower case): such a word is no
+# part of the place's name.
+TIME_NOUN_ENDINGS = ("tag", "woch", "woche", "monat", "jahr", "abend", "morgen", "mittag", "nacht", "früh")
