@@ -49,7 +49,7 @@ from .press import saying_words
 from .readings import accession_partner, aid_receiver, joined_body, takes_up
 from .voices import state_spoken_for
 from .view import SHORT_SEGMENTS, DocView, is_speaker, is_unnamed, sex_of, stands_in, view_sentence
-from .words import adjective_like, before_noun_phrase, denied_alternative, is_verb_form, noun_before, noun_preposition
+from .words import ADJECTIVE_ENDINGS_LONGEST_FIRST, adjective_like, before_noun_phrase, denied_alternative, is_verb_form, noun_before, noun_preposition
 
 
 class Earlier(NamedTuple):
@@ -1086,7 +1086,7 @@ def opens_phrase(toks: TokenTable, s: int, clause: Clause) -> bool:
 def attributive_participle(word: str) -> Optional[str]:
     """"bestätigten" -> "bestätigt", "angekündigtes" -> "angekündigt", "geschriebene" ->
     "geschrieben": the participle an inflected attributive word is, or None."""
-    for end in sorted(ADJECTIVE_ENDINGS, key=len, reverse=True):
+    for end in ADJECTIVE_ENDINGS_LONGEST_FIRST:
         if not word.endswith(end) or len(word) - len(end) < 6:
             continue
         stem = word[:-len(end)]

@@ -61,7 +61,7 @@ from ...lang.de.nouns import GROUP_NOUNS, JOINT_APPEARANCE_NOUNS, REPRESENTATIVE
 from ...lang.de.prepositions import (AGENT_PREPS, BEI_FORMS, CONSIDERED_FOR, JOINING_PREPS, FRAME_PREPS, PREPOSITIONS,
                                      SUMMONS_HOUSE_OPENERS, SUMMONS_TO_SELF, TALK_PARTNER_WORDS, TOPIC_WORDS, ZU_FORMS)
 from ...lang.de.verbs import (NARRATING_VERBS, ZU_INFINITIVE_INFIX, DESTINATION_ONLY_CONTACT_VERBS, ENCOUNTER_VERBS, INFORMING_VERBS, MACHEN_FORMS, NEHMEN_FORMS,
-                              PASSIVE_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_VERB_ENDINGS, SINGULAR_AUXILIARIES,
+                              FINITE_VERB_AUXILIARIES, PASSIVE_AUXILIARIES, PLURAL_VERB_ENDINGS,
                               PASSIVE_ONLY_CONTACT_VERBS, RELATIONSHIP_VERBS, SEIN_FORMS, SPEAKING_VERBS,
                               TAKING_UP_JOINED, TAKING_UP_SPLIT, TOPIC_ONLY_CONTACT_VERBS)
 from ...resources import folder_cache, load_table, per_folder
@@ -501,7 +501,7 @@ def _finite_verb(toks, clause, i: int) -> int:
     if toks.lower[i] not in TREFFEN_NONFINITE:
         return i
     for k in range(clause.start + 1, i):
-        if toks.lower[k] in SINGULAR_AUXILIARIES or toks.lower[k] in PLURAL_AUXILIARIES:
+        if toks.lower[k] in FINITE_VERB_AUXILIARIES:
             return k
     return i
 

@@ -15,15 +15,13 @@ from ...lang.de.conjunctions import CONJUNCTIONS, SUBORDINATORS
 from ...lang.de.determiners import DETERMINERS, GENITIVE_ARTICLES
 from ...lang.de.nouns import CALL_ACT_NOUNS, CALL_WORDS, IN_PERSON_WORDS, TOPIC_FRAME_NOUNS, WRITTEN_WORDS
 from ...lang.de.prepositions import FRAMING_ACT_PREPS, PARTICIPANT_PREPS
-from ...lang.de.verbs import INVITATION_TAKEN, PLURAL_AUXILIARIES, SEPARABLE_PARTICLES, SINGULAR_AUXILIARIES
+from ...lang.de.verbs import FINITE_VERB_AUXILIARIES, INVITATION_TAKEN, SEPARABLE_PARTICLES
 from .clauses import Clause, chunk_final_words, clause_final_word
 from .words import inflected_lowercase, noun_preposition
 from .view import DocView
 
 # beside a contact noun, only the words of a mode: a call noun there is an act of its own
 CALL_MODE_WORDS = CALL_WORDS - CALL_ACT_NOUNS
-# the finite auxiliaries and modals before a clause-final participle or infinitive
-FINITE_VERB_AUXILIARIES = SINGULAR_AUXILIARIES | PLURAL_AUXILIARIES
 
 
 class TriggerAt(NamedTuple):

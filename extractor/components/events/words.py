@@ -39,13 +39,15 @@ def inflected_lowercase(toks: TokenTable, k: int) -> bool:
     return toks.is_alpha[k] and toks.text[k][:1].islower() and toks.lower[k].endswith(ADJECTIVE_ENDINGS)
 
 
+# for stripping the ending a word has: "geplanten" -> "geplant", not "geplante"
+ADJECTIVE_ENDINGS_LONGEST_FIRST = tuple(sorted(ADJECTIVE_ENDINGS, key=len, reverse=True))
+
+
 def attributive_stem(word: str) -> Optional[str]:
     """The word without its adjective ending ("geplanten" -> "geplant"), or None without one."""
-    ending = next((x for x in _ENDINGS_LONGEST_FIRST if word.endswith(x)), None)
+    ending = next((x for x in ADJECTIVE_ENDINGS_LONGEST_FIRST if word.endswith(x)), None)
     return word[:-len(ending)] if ending else None
 
-
-_ENDINGS_LONGEST_FIRST = sorted(ADJECTIVE_ENDINGS, key=len, reverse=True)
 
 
 def before_noun_phrase(toks: TokenTable, i: int, start: int) -> int:

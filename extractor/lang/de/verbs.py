@@ -46,6 +46,8 @@ SINGULAR_AUXILIARIES = frozenset("hat hatte habe ist war sei wird wurde werde wi
 PLURAL_AUXILIARIES = frozenset("haben hatten sind waren seien werden wurden wollen wollten sollen sollten können "
                                "konnten müssen mussten möchten dürfen durften würden hätten wären könnten "
                                "müssten".split())
+# both numbers: the finite auxiliary or modal before a clause-final participle or infinitive
+FINITE_VERB_AUXILIARIES = SINGULAR_AUXILIARIES | PLURAL_AUXILIARIES
 # "war von Xi empfangen worden": the passive names the agent with "von"
 PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "worden", "war", "waren"})
 # "wurde von X empfangen", "war von X empfangen worden": only these are surely the passive
