@@ -1,7 +1,11 @@
 #!/usr/bin/env python
 """Person names: precision, recall and F1 of the actor stage against GermEval 2014 PER spans.
 
-    python benchmarks/persons.py [--sources ../shared/ner] [--errors] [--limit N]
+    python benchmarks/persons.py [--sources ../shared/ner] [--errors] [--limit N] [--label PER|ORG|LOC]
+
+``--label ORG`` scores organisation actors against the ORG spans, ``--label LOC`` states and
+places (actors of kind country or city) against the LOC spans, the same way (the defaults
+below say "person"; read the label's kind for it).
 
 The data are the GermEval 2014 NER sentences (``../shared/ner``, dev file then test
 file, ``n`` counting from 1; CC BY 4.0, Benikova, Biemann, Reznicek, LREC 2014) without
@@ -63,8 +67,9 @@ def sentence_sources(folder: Path) -> Optional[list[str]]:
     return urls
 
 
-def read_sentences(folder: Path):
-    """``{"n", "text", "persons"}`` for each GermEval sentence outside the event set."""
+def read_sentences(folder: Path, label: str = "PER"):
+    """``{"n", "text", "persons"}`` for each GermEval sentence outside the event set (the
+    spans of ``label`` under "persons")."""
     taken = {int(line.split("\t")[1]) for line in EVENT_SET.read_text(encoding="utf-8").splitlines()[1:]}
     n = 0
     for name in SOURCE_FILES:
@@ -78,17 +83,19 @@ def read_sentences(folder: Path):
                 n += 1
                 if n not in taken:
                     tokens = [r[1] for r in rows]
-                    yield {"n": n, "text": detokenise(tokens), "persons": per_spans(tokens, [r[2] for r in rows])}
+                    yield {"n": n, "text": detokenise(tokens),
+                           "persons": per_spans(tokens, [r[2] for r in rows], label)}
                 rows = []
 
 
-def per_spans(tokens: list[str], tags: list[str]) -> list[dict]:
-    """The outer-layer PER spans as printed text (B-PER followed by I-PER tokens)."""
+def per_spans(tokens: list[str], tags: list[str], label: str = "PER") -> list[dict]:
+    """The outer-layer spans of a label as printed text (B-PER followed by I-PER tokens); not
+    the ``deriv`` and ``part`` variants ("deutschen", "EU-Staaten")."""
     spans, i = [], 0
     while i < len(tokens):
-        if tags[i] == "B-PER":
+        if tags[i] == "B-" + label:
             j = i + 1
-            while j < len(tokens) and tags[j] == "I-PER":
+            while j < len(tokens) and tags[j] == "I-" + label:
                 j += 1
             spans.append({"text": detokenise(tokens[i:j])})
             i = j
@@ -109,11 +116,15 @@ def gold_persons(spans: list[dict]) -> list[list[str]]:
     return groups
 
 
-def named_persons(doc) -> list[tuple[str, list[str]]]:
-    """(name, mention texts) of each person actor with a name (no role word in it)."""
+#: the actor kinds a GermEval label is scored against
+KINDS = {"PER": ("person",), "ORG": ("organization",), "LOC": ("country", "city")}
+
+
+def named_persons(doc, label: str = "PER") -> list[tuple[str, list[str]]]:
+    """(name, mention texts) of each actor of the label's kinds with a name (no role word in it)."""
     from extractor.components.actors import role_of
     return [(a.name, [m.text for m in a.mentions]) for a in doc._.actors
-            if a.kind == "person" and not any(role_of(w) for w in a.name.split())]
+            if a.kind in KINDS[label] and not any(role_of(w) for w in a.name.split())]
 
 
 def pair(pred: list[tuple[str, list[str]]], gold: list[list[str]]) -> tuple[int, list, list]:
@@ -145,6 +156,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--sources", type=Path, default=DEFAULT_SOURCES, help="the GermEval 2014 folder")
     ap.add_argument("--errors", action="store_true", help="list the study half's errors (odd n)")
     ap.add_argument("--limit", type=int, default=0, help="only the first N sentences")
+    ap.add_argument("--label", choices=sorted(KINDS), default="PER", help="the GermEval label to score")
     args = ap.parse_args(argv)
     sources = sentence_sources(args.sources)
     if sources is None:
@@ -153,11 +165,11 @@ def main(argv: Optional[list[str]] = None) -> int:
     scores: dict[tuple[str, Optional[str]], Score] = {}
     seconds = 0.0
     count = 0
-    for item in read_sentences(args.sources):
+    for item in read_sentences(args.sources, args.label):
         t0 = time.perf_counter()
         doc = nlp(item["text"])
         seconds += time.perf_counter() - t0
-        tp, fp, fn = pair(named_persons(doc), gold_persons(item["persons"]))
+        tp, fp, fn = pair(named_persons(doc, args.label), gold_persons(item["persons"]))
         half, source = part_of(item["n"], sources)
         for key in {(half, None), (half, source), ("all", None)}:
             s = scores.setdefault(key, Score())

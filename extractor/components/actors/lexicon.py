@@ -116,7 +116,7 @@ class Lexicon:
     non_names: frozenset[str]
     honorifics: frozenset[str]
     org_intro: dict[str, str]
-    org_suffix: frozenset[str]
+    org_suffix: dict[str, str]                 # legal form or club suffix -> type ("AG", "FC")
     institutions: dict[str, tuple[str, str]]   # noun -> (gender, type)
     org_name_heads: tuple[tuple[str, str, str], ...]  # endings heading an organisation's name: (ending, type, gender)
     known: "KnownWords"
@@ -152,6 +152,7 @@ class Lexicon:
     speaker_verbs: frozenset[str] = frozenset()
     # given name -> the sex it tells (given_name_sex.tsv; True: a woman's name, False: a man's)
     given_name_sex: dict[str, bool] = field(default_factory=dict)
+    org_prefix: dict[str, str] = field(default_factory=dict)  # "FC", "SV": open a club's name
 
 
 def _split(cell: str) -> list[str]:
@@ -323,27 +324,30 @@ def _roles(root: Path) -> Roles:
 class OrgWords(NamedTuple):
     """The organisation words table by use."""
     intro: dict[str, str]                     # introducing noun -> type ("die Gewerkschaft X")
-    suffix: frozenset[str]                    # legal forms ("AG", "GmbH")
+    suffix: dict[str, str]                    # legal forms and club suffixes -> type ("AG", "GmbH", "FC")
     institutions: dict[str, tuple[str, str]]  # noun -> (gender, type)
     name_heads: tuple[tuple[str, str, str], ...]  # (ending, type, gender), longest first
     person_intros: frozenset[str]             # intro nouns that also describe a person
+    prefix: dict[str, str]                    # abbreviations opening a club's name -> type ("FC", "SV")
 
 
 def _org_words(root: Path) -> OrgWords:
-    org_intro, org_suffix, institutions, name_heads, person_intros = {}, set(), {}, [], set()
+    org_intro, org_suffix, institutions, name_heads, person_intros, org_prefix = {}, {}, {}, [], set(), {}
     for row in load_table("org_heads.tsv", key="word", root=root):
         if row["use"] == "intro":
             org_intro[row["word"]] = row["type"]
             if row.get("person") == "yes":
                 person_intros.add(row["word"])
         elif row["use"] == "suffix":
-            org_suffix.add(row["word"])
+            org_suffix[row["word"]] = row["type"]
+        elif row["use"] == "prefix":
+            org_prefix[row["word"]] = org_suffix[row["word"]] = row["type"]  # "FC Bayern", "Brentford FC"
         elif row["use"] == "head":
             name_heads.append((row["word"].lower(), row["type"], row["gender"]))
         else:
             institutions[row["word"]] = (row["gender"], row["type"])
     name_heads.sort(key=lambda h: -len(h[0]))
-    return OrgWords(org_intro, frozenset(org_suffix), institutions, tuple(name_heads), frozenset(person_intros))
+    return OrgWords(org_intro, org_suffix, institutions, tuple(name_heads), frozenset(person_intros), org_prefix)
 
 
 def _person_nouns(root: Path) -> tuple[frozenset[str], EndingIndex[None]]:
@@ -457,7 +461,8 @@ def lexicon(root: Path) -> Lexicon:
                    *_class_nouns(root), _person_anaphors(root), _collectives(root),
                    load_lines("collective_scopes.txt", root=root), _demonyms(root),
                    load_lines("surnames_faker.txt", root=root), load_lines("speaker_verbs.txt", root=root),
-                   {row["name"]: row["sex"] == "f" for row in load_table("given_name_sex.tsv", key="name", root=root)})
+                   {row["name"]: row["sex"] == "f" for row in load_table("given_name_sex.tsv", key="name", root=root)},
+                   orgs.prefix)
 
 FEDERAL = Entity("organization", "Bund", "Bund", "DEU", "gov")
 STATES = Entity("group", "Länder", "Länder", "DEU", "gov")

@@ -368,8 +368,8 @@ class NameScanner(ScanState):
                 and not _is_common_noun(text) \
                 and not self.phrase_at(i):
             j = i + 1  # "Scholz (SPD)": a party in parentheses marks a politician
-        if j is None:
-            return None
+        if j is None or self.texts[j - 1] in self.lex.org_suffix:
+            return None  # "Kilbride United", "Dunmore FC": a club's or company's name
         cand = self.person_cand(i, j)
         self.add(cand)
         return self.skip_party(cand.tok_end)

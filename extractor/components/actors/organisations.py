@@ -6,7 +6,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Optional
 
-from ...lang.de.conjunctions import ADDITIVE_CONJUNCTIONS, ELISION_CONJUNCTIONS
+from ...lang.de.conjunctions import ADDITIVE_CONJUNCTIONS, ELISION_CONJUNCTIONS, SEQUENCE_GLUE
+from ...lang.de.names import NAME_PURPOSE_PREPS
 from ...lang.de.determiners import DEFINITE_ARTICLES, FEDERAL_ARTICLES, LOCATIVE_ARTICLES, PLURAL_ARTICLES
 from ...lang.de.endings import (ADJECTIVE_ENDINGS, ADJ_ENDING_LETTERS, ADJ_NOMINATIVE, NAME_ADJ_ENDINGS,
                                 PLACE_ADJ_ENDINGS, PLURAL_NOUN_ENDINGS)
@@ -17,6 +18,9 @@ from ...lang.de.prepositions import BARE_DESTINATION_PREPS, LOCATIVE_PREPOSITION
 from ...lang.de.punctuation import CLAUSE_PUNCTUATION, CLOSE_QUOTES, DATELINE_ENDS, OPEN_QUOTES, SENTENCE_END
 from ...lang.de.verbs import PASSIVE_TRAVEL, PLACE_VERBS, TRAVEL_VERBS_FINAL, VISIT_WORDS, WERDEN_FORMS
 from ...resources import folder_cache
+
+# "1. FC Köln", "1. FSV Mainz 05": the ordinal of a club that was the first of its name
+CLUB_ORDINALS = frozenset({"1."})
 from ..triggers import Trigger, trigger_lexicon
 from .slots import unknown_name_word
 from .document import MentionCandidate, ScanState
@@ -218,6 +222,10 @@ class OrgScanner(ScanState):
             found = self.try_visited_place(i, e)
             if found:
                 return found
+        if text in self.lex.org_prefix:
+            found = self.try_club(i, e)
+            if found:
+                return found
         if not (_entity_start_word(text) or text in self.org_alias or self.legal_form_follows(i, e)):
             # none of the tests below can match here
             return self.try_organisation_letters(i) or self.try_visited_town(i)
@@ -353,7 +361,8 @@ class OrgScanner(ScanState):
         return self.entity_cand(i, i + 1, ent) if ent is not None else None
 
     def try_company(self, i: int, e: int) -> Optional[int]:
-        """A company with its legal form: "Siemens AG", "Zentrix GmbH"."""
+        """A company with its legal form: "Siemens AG", "Zentrix GmbH"; a club with its suffix:
+        "Brentford FC", "Manchester United"."""
         m = i
         while m < e and m - i < 4 and _company_name_word(self.t(m)):
             m += 1
@@ -362,8 +371,31 @@ class OrgScanner(ScanState):
             hit = self.phrase_at(i)
             key = hit[1].key if hit and hit[0] == m - i else base
             country = hit[1].country if hit and hit[0] == m - i else None
-            return self.entity_cand(i, m + 1, Entity("organization", key, base + " " + self.t(m), country, "company"))
+            otype = self.lex.org_suffix[self.t(m)]
+            if otype != "company":
+                key = base + " " + self.t(m)  # a club's suffix is part of its name, a legal form is not
+            return self.entity_cand(i, m + 1, Entity("organization", key, base + " " + self.t(m), country, otype))
         return None
+
+    def try_club(self, i: int, e: int) -> Optional[int]:
+        """A club named with the abbreviation that opens its name: "FC Bayern München", "SK
+        Sturm Graz", "1. FC Nürnberg" (the ordinal of the founding club stands first); the
+        name runs over the capitalised words after it, places included, and a year's two
+        digits ("FSV Mainz 05")."""
+        k = i
+        otype = self.lex.org_prefix.get(self.t(k))
+        if otype is None:
+            return None
+        if i > 0 and self.t(i - 1) in CLUB_ORDINALS and not self.covered[i - 1]:
+            i -= 1
+        m = k + 1
+        while m < e and m - k <= 3 and role_of(self.t(m)) is None and (
+                _nameish(self.t(m)) or m > k + 1 and self.t(m).isdigit() and len(self.t(m)) == 2):
+            m += 1
+        if m == k + 1:
+            return None
+        name = " ".join(self.texts[i:m])
+        return self.entity_cand(i, m, Entity("organization", name, name, None, otype))
 
     def try_institution(self, i: int) -> Optional[int]:
         """An institution noun with its state: "die russische Regierung", "Regierung Russlands",
@@ -526,6 +558,18 @@ class OrgScanner(ScanState):
                 and self.t(end + 1).isalpha() and role_of(self.t(end + 1)) is None:
             tail = [self.t(end), self.t(end + 1)]
             end += 2  # "Fachverband Metalltechnische Industrie"
+        elif self.t(end) in NAME_PURPOSE_PREPS and _cap(self.t(end + 1)):
+            # "Bundesamt für Gesundheit", "Zentralanstalt für Meteorologie und Geodynamik": the
+            # purpose is part of the name, nouns joined by "und" or a comma
+            m = end + 1
+            while m < e and _cap(self.t(m)) and m - end < 7 and (
+                    m == end + 1 or self.t(m - 1) in SEQUENCE_GLUE or _org_name_adjective(self.t(m - 1))
+                    or self.t(m - 1).endswith(NAME_ADJ_ENDINGS)):
+                m += 1  # "für Höhere Studien": an adjective before the noun
+                if m + 1 < e and self.t(m) in SEQUENCE_GLUE and _cap(self.t(m + 1)):
+                    m += 1
+            tail = self.texts[end:m]
+            end = m
         elif end < e and _nameish(self.t(end)) and role_of(self.t(end)) is None and (
                 not _known_word(self.t(end)) or (self.t(end + 1) == "(" and _abbreviation(self.t(end + 2)))):
             tail = [self.t(end)]

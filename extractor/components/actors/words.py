@@ -397,10 +397,9 @@ def _intro_word(text: str) -> Optional[str]:
             return form
     for form in forms:
         if "-" in form:
-            last = form.rsplit("-", 1)[1]
-            if last in intro:
-                return last
-            continue
+            form = form.rsplit("-", 1)[1]  # "Fußball-Zweitligisten": the last part's own head
+            if form in intro:
+                return form
         for k in range(3, len(form) - 3):
             head = form[k].upper() + form[k + 1:]
             if form[k].islower() and head in intro:

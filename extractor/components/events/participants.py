@@ -13,7 +13,7 @@ import bisect
 from typing import NamedTuple, Optional, Sequence
 
 from ..actors import is_place_noun
-from ..actors.lexicon import PLACE_KINDS, known_place
+from ..actors.lexicon import ORG_KINDS, PLACE_KINDS, known_place
 from ..actors.words import is_area_noun
 from ...resources import load_table, per_folder
 from ..tokens import TokenTable
@@ -31,7 +31,7 @@ from ...lang.de.determiners import (BOTH, DATIVE_ARTICLES, DATIVE_DEFINITE_ARTIC
                                     PRONOUNS_MASC, RECIPROCAL, SUBJECT_PRONOUNS)
 from ...lang.de.prepositions import LEADER_PREP
 from ...lang.de.nouns import (FOLLOW_UP_PREFIXES, GROUP_NOUNS, INITIATIVE_VON, INITIATIVE_VON_HEADS,
-                              REPRESENTATIVE_NOUNS, ROUND_NOUNS, SIDE_NOUNS, SOURCE_NOUNS, BODY_PLURALS,
+                              REPRESENTATIVE_NOUNS, ROUND_NOUNS, SIDE_NOUNS, SOURCE_NOUNS, BODY_PLURALS, ORGANISATION_PLURALS,
                               ACQUISITION_NOUNS, COALITION_NOUNS, NEGOTIATION_STEMS)
 from ...lang.de.numerals import GROUP_WORDS, NUMERALS_AFTER_ARTICLE, PLURAL_WORDS
 from ...lang.de.prepositions import (AGENT_PREPS, CONTRACTED_SCENE_PREPS, SCENE_PREPS, DIRECTION_WORDS, MEANS_PREPS, NON_PARTICIPANT_PREPS,
@@ -725,16 +725,24 @@ def coalition_parties(view: DocView, token: int) -> list[str]:
     return found if 2 <= len(found) <= COALITION_SIZE else []
 
 
-def body_pair(view: DocView, recent: list[Candidate], token: int, history: Optional[list[Candidate]]) -> list[str]:
+def body_pair(view: DocView, recent: list[Candidate], token: int, history: Optional[list[Candidate]],
+              plural: str = "") -> list[str]:
     """The two organisations or states "beide Unternehmen" stands for: those of the last act
-    between two of them, else the last two named before; never persons."""
+    between two of them, else the last two named before; never persons, and only organisations
+    when the plural names organisations ("beider Vereine": no club's city)."""
+    kinds = ORG_KINDS if plural.lower().endswith(ORGANISATION_PLURALS) else None
+
+    def fits(actor_id: str) -> bool:
+        kind = view.actors[actor_id].kind
+        return kind != "person" and (kinds is None or kind in kinds)
+
     for c in ([recent[0]] if recent else []) + (history or [])[-6:][::-1]:
-        if len(c.participants) == 2 and all(view.actors[a].kind != "person" for a in c.participants):
+        if len(c.participants) == 2 and all(fits(a) for a in c.participants):
             return list(c.participants)
     found: list[str] = []
     for s, e, m in reversed(view.mentions[:bisect.bisect_right(view.mention_starts, token)]):
         a = view.actors[m.actor_id]
-        if e > token or a.kind == "person" or a.id in found:
+        if e > token or not fits(a.id) or a.id in found:
             continue
         found.append(a.id)
         if len(found) == 2:
@@ -756,7 +764,7 @@ def group_reference(view: DocView, recent: list[Candidate], n: int, token: int,
             people = group_reference(view, recent, 2, token - 1, history)
             if people and all(view.actors[a].kind == "person" for a in people):
                 return people
-        return body_pair(view, recent, token, history)
+        return body_pair(view, recent, token, history, view.toks.text[token + 1])
     if any_kind:
         # "Vertreter von Verdi und KAV kamen zusammen. ... Verdi-Verhandlungsführer Brandstätter schlug
         # ein Gespräch mit KAV-Chefin Okonkwo-Maier vor. ... wollen sich beide Seiten im März treffen":

@@ -22,3 +22,6 @@ ATTACHED_PARTICLES = ("al-", "el-", "as-", "ad-", "ar-", "asch-", "an-", "at-")
 # Words inside a name that give no letter to its abbreviation ("Bund für Umwelt und Naturschutz
 # Deutschland (BUND)")
 ABBREVIATION_GLUE = frozenset({"und", "für", "der", "des", "die", "von", "zur", "zum", "im", "in", "&"})
+# The preposition that joins an institution's purpose to its head noun, a part of its name
+# ("Bundesamt für Gesundheit", "Institut für Höhere Studien").
+NAME_PURPOSE_PREPS = frozenset({"für"})

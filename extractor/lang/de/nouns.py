@@ -18,6 +18,11 @@ BODY_PLURALS = ("seiten", "parteien", "unternehmen", "konzerne", "konzernen", "f
                 "verbände", "verbänden", "delegationen", "städte", "städten", "gemeinden", "fraktionen",
                 "ministerien", "behörden", "organisationen", "institutionen",
                 "airlines", "fluglinien", "hersteller", "herstellern", "kammern")
+# Of these, the plurals whose members are organisations, never states or towns: "die
+# Verhandlungen beider Vereine" are between two clubs, not a club and its city
+ORGANISATION_PLURALS = ("parteien", "unternehmen", "konzerne", "konzernen", "firmen", "vereine", "vereinen",
+                        "klubs", "clubs", "banken", "gewerkschaften", "verbände", "verbänden", "fraktionen",
+                        "organisationen", "airlines", "fluglinien", "hersteller", "herstellern", "kammern")
 # "die Regierungschefs der drei baltischen Staaten", "der EU-Mitgliedsländer", "der Visegrád-Staaten":
 # endings (lower case) of plural nouns whose members are states, the class a role's holders come from
 STATE_PLURAL_ENDINGS = ("staaten", "länder", "ländern", "nationen")

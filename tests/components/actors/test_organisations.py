@@ -328,3 +328,43 @@ def test_actors_newspapers_cited_as_sources_are_media(run_pipeline, text, medium
     found = actors(run_pipeline, text)
     assert found.get(medium, (None,))[0] == "organization", found
     assert not any(kind == "person" for kind, _ in found.values()), found
+
+
+@pytest.mark.parametrize("text,name", [
+    # kinds of business that introduce a company's name, also as a compound's head
+    ("Das Bankhaus Vellmar Privat verhandelt mit der Versicherung Alvena.", "Vellmar Privat"),
+    ("Das Bankhaus Vellmar Privat verhandelt mit der Versicherung Alvena.", "Alvena"),
+    ("Die Baumarktkette Hobelix sperrt Filialen zu.", "Hobelix"),
+    ("Die Energiegesellschaft Voltaris senkt die Preise.", "Voltaris"),
+    ("Die Buchungsplattform Bettino meldet Rekorde.", "Bettino"),
+    # the head of a hyphenated compound's last part: "Fußball-Zweitligist" is a "Ligist"
+    ("Er wechselt zum Fußball-Zweitligisten Brenford Athletic.", "Brenford Athletic"),
+])
+def test_actors_business_kinds_introduce_company_names(run_pipeline, text, name):
+    found = actors(run_pipeline, text)
+    assert found.get(name, (None,))[0] == "organization", found
+
+
+@pytest.mark.parametrize("text,name", [
+    # a club's abbreviation is part of its name, before it or (English clubs) after it
+    ("Der FC Wiesenfeld verhandelt mit dem Trainer.", "FC Wiesenfeld"),
+    ("Der SK Sturm Eichbach empfängt am Sonntag die Gäste.", "SK Sturm Eichbach"),
+    ("Der 1. FC Lindenau trennt sich von seinem Trainer.", "1. FC Lindenau"),
+    ("Der FSV Ahlbeck 05 steigt ab.", "FSV Ahlbeck 05"),
+    ("Der Spieler wechselt zu Dunmore FC.", "Dunmore FC"),
+    ("Er spielte für Kilbride United.", "Kilbride United"),
+])
+def test_actors_club_names_with_their_abbreviation(run_pipeline, text, name):
+    found = actors(run_pipeline, text)
+    assert found.get(name, (None,))[0] == "organization", found
+
+
+def test_actors_purpose_after_fuer_is_part_of_an_organisations_name(run_pipeline):
+    found = actors(run_pipeline, "Der Landesverband für Imkerei und Obstbau verhandelt mit der Stadt.")
+    assert found.get("Landesverband für Imkerei und Obstbau", (None,))[0] == "organization", found
+
+
+@pytest.mark.parametrize("text", ["Die Gesellschaft verändert sich.", "Die Kette riss beim Anheben.",
+                                  "Das Netzwerk fiel am Montag aus."])
+def test_actors_business_kinds_alone_name_no_company(run_pipeline, text):
+    assert not [n for n, (kind, _) in actors(run_pipeline, text).items() if kind == "organization"]

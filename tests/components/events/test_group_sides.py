@@ -58,3 +58,11 @@ def test_both_after_a_role_noun_is_the_two_persons_just_named(hand_doc, find_eve
 def test_a_subject_both_that_sums_up_is_left_alone(hand_doc, find_events):
     text = "An der Grenze zwischen Quuxland und Zorndtland haben beide Regierungen ihre Gespräche intensiviert."
     assert found(hand_doc, find_events, text, STATES) == set()
+
+
+def test_both_with_a_plural_of_organisations_passes_over_a_city(hand_doc, find_events):
+    # a city named between the clubs (the club's home, a dateline) is no club
+    text = ("Der SK Eichbach verkauft seinen Stürmer an den FC Quuxburg. Der Spieler zieht nach Zorndstadt. "
+            "Am Dienstag endeten die Verhandlungen beider Vereine erfolgreich.")
+    actors = {"SK Eichbach": "organization", "FC Quuxburg": "organization", "Zorndstadt": "city"}
+    assert {e[1] for e in found(hand_doc, find_events, text, actors)} == {frozenset({"SK Eichbach", "FC Quuxburg"})}
