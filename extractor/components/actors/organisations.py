@@ -8,7 +8,7 @@ from typing import Optional
 
 from ...lang.de.conjunctions import ADDITIVE_CONJUNCTIONS, ELISION_CONJUNCTIONS, SEQUENCE_GLUE
 from ...lang.de.names import NAME_PURPOSE_PREPS
-from ...lang.de.determiners import DEFINITE_ARTICLES, FEDERAL_ARTICLES, LOCATIVE_ARTICLES, PLURAL_ARTICLES
+from ...lang.de.determiners import DEFINITE_ARTICLES, FEDERAL_ARTICLES, GENITIVE_ARTICLES, LOCATIVE_ARTICLES, PLURAL_ARTICLES
 from ...lang.de.endings import (ADJECTIVE_ENDINGS, ADJ_ENDING_LETTERS, ADJ_NOMINATIVE, NAME_ADJ_ENDINGS,
                                 PLACE_ADJ_ENDINGS, PLURAL_NOUN_ENDINGS)
 from ...lang.de.nouns import (TIME_NOUN_ENDINGS, FEDERAL_NAME_CONTINUATIONS, FEDERAL_NOUNS, FEDERAL_WORDS, GOVERNED_PLACE_NOUNS,
@@ -235,8 +235,8 @@ class OrgScanner(ScanState):
             intro_type = None  # "des Arbeitgeberverbands Gesamtmetall": the head noun names it whole
         if intro_type is not None and i + 1 < e:
             found = self.try_introduced_org(i, e, intro_type)
-            if found or not compound:
-                return found
+            if found or not compound and not (self.t(i + 1) in GENITIVE_ARTICLES and _org_head(text) is not None):
+                return found  # "die Gewerkschaft der Privatangestellten": named by its head noun below
             # a compound with no name after it may be a name itself ("die Linkspartei")
         found = self.try_federal_level(i, e) or self.try_governed_place(i, e) or self.try_alias(i) \
             or self.try_org_head(i, e) or self.try_company(i, e)
@@ -558,6 +558,18 @@ class OrgScanner(ScanState):
                 and self.t(end + 1).isalpha() and role_of(self.t(end + 1)) is None:
             tail = [self.t(end), self.t(end + 1)]
             end += 2  # "Fachverband Metalltechnische Industrie"
+        elif otype != "gov" and self.t(end) in GENITIVE_ARTICLES and end + 1 < e and _cap(self.t(end + 1)) \
+                and self.phrase_at(end + 1) is None and role_of(self.t(end + 1)) is None:
+            # "Verband der Privatsender", "Gewerkschaft der Privatangestellten", "Bund der
+            # Steuerzahler": the members of an association, in the genitive plural, are part of
+            # its name; not the owner of an office's or a meeting's body ("bei einer
+            # Lehrerkonferenz der Pädagogischen Hochschule")
+            m = end + 1
+            while m < e and m - end <= 3 and _cap(self.t(m)) and (
+                    m == end + 1 or self.t(m - 1).endswith(NAME_ADJ_ENDINGS)):
+                m += 1
+            tail = self.texts[end:m]
+            end = m
         elif self.t(end) in NAME_PURPOSE_PREPS and _cap(self.t(end + 1)):
             # "Bundesamt für Gesundheit", "Zentralanstalt für Meteorologie und Geodynamik": the
             # purpose is part of the name, nouns joined by "und" or a comma

@@ -84,7 +84,8 @@ STATE_LEVEL_NOUNS = frozenset({"Länder", "Ländern"})
 FEDERAL_WORDS = FEDERAL_NOUNS | STATE_LEVEL_NOUNS
 # "Bund" opening a name: "Bund der Steuerzahler", "Bund für Umwelt", "Bund Deutscher Architekten".
 FEDERAL_NAME_CONTINUATIONS = frozenset({"der", "für", "deutscher", "Deutscher"})
-GOVERNED_PLACE_NOUNS = frozenset({"Kanton", "Stadt", "Gemeinde", "Landkreis", "Bezirk", "Freistaat", "Bundesland"})
+GOVERNED_PLACE_NOUNS = frozenset({"Kanton", "Stadt", "Gemeinde", "Landkreis", "Bezirk", "Freistaat", "Bundesland",
+                                 "Bundesstaat", "US-Bundesstaat"})
 
 # --- roles (capitalised) -------------------------------------------------------------------------------
 

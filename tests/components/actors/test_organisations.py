@@ -368,3 +368,30 @@ def test_actors_purpose_after_fuer_is_part_of_an_organisations_name(run_pipeline
                                   "Das Netzwerk fiel am Montag aus."])
 def test_actors_business_kinds_alone_name_no_company(run_pipeline, text):
     assert not [n for n, (kind, _) in actors(run_pipeline, text).items() if kind == "organization"]
+
+
+@pytest.mark.parametrize("text,name", [
+    # the members of an association, in the genitive plural, are part of its name
+    ("Der Verband der Kleinverleger will mit dem Sender reden.", "Verband der Kleinverleger"),
+    ("Die Gewerkschaft der Lokführer verhandelt mit der Bahn.", "Gewerkschaft der Lokführer"),
+    ("Der Bund der Kleingärtner kritisierte die Pläne.", "Bund der Kleingärtner"),
+])
+def test_actors_association_named_with_its_members(run_pipeline, text, name):
+    found = actors(run_pipeline, text)
+    assert found.get(name, (None,))[0] == "organization", found
+
+
+def test_actors_no_name_from_the_genitive_owner_of_a_meeting(run_pipeline):
+    text = "Sie spricht bei einer Lehrerkonferenz der Pädagogischen Hochschule Lindau."
+    assert not [n for n in actors(run_pipeline, text) if n.startswith("Lehrerkonferenz")]
+
+
+@pytest.mark.parametrize("text,name", [
+    # the states of the USA are places; with "Bundesstaat" before them their government
+    ("Der Präsident reiste nach Kalifornien.", "Kalifornien"),
+    ("Der Gouverneur traf sich mit dem Bürgermeister in Ohio. Später besuchte er North Carolina.",
+     "North Carolina"),
+    ("Der Bundesstaat Louisiana meldete sich bei Errol Joseph.", "Bundesstaat Louisiana"),
+])
+def test_actors_states_of_the_usa(run_pipeline, text, name):
+    assert name in actors(run_pipeline, text)
