@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import NamedTuple, Optional
 
 from ...lang.de.determiners import DETERMINERS, ROLE_DETERMINERS
-from ...lang.de.endings import ADJECTIVE_ENDINGS, FEMALE_ROLE_ENDINGS, NAME_LIKE_NOUN_ENDINGS, SIBILANTS
+from ...lang.de.endings import ADJECTIVE_ENDINGS, FEMALE_ROLE_ENDINGS, NAME_LIKE_NOUN_ENDINGS, NOMINATIVE_S_ENDINGS, SIBILANTS
 from ...lang.de.nouns import DAY_PARTS, WEEKDAYS
 from ...lang.de.names import (ARTICLE_PARTICLES, ATTACHED_PARTICLES, CAPITALISED_PARTICLES, IDIOM_PARTICLES, NAME_PARTICLES,
                               QUALIFYING_PARTICLES)
 from ...lang.de.punctuation import APOSTROPHES, CLAUSE_PUNCTUATION, QUOTATION_MARKS
-from ...lang.de.conjunctions import CLAUSE_SUBORDINATORS, COORD_CLAUSE, SUBORDINATORS
+from ...lang.de.conjunctions import CLAUSE_SUBORDINATORS, COORD_CLAUSE, COORDINATORS, SUBORDINATORS
 from ...lang.de.verbs import PLACE_VERBS
 from ...lang.de.prepositions import PREPOSITIONS
 from ..verb_forms import is_participle, singular_finite
@@ -337,6 +337,29 @@ class NameScanner(ScanState):
         if verb == self.t(i - 1) and not speaker and _known_word(text):
             return listed  # after its verb a known word is as often the object ("forderte Auskunft über")
         return listed or not _compound_like(text)
+
+    def saxon_genitive_name(self, i: int, e: int) -> Optional[str]:
+        """The surname of a bare word in the Saxon genitive before a noun ("über Zabels
+        Entscheidung", "unter Moggis unrühmlicher Ägide"): a name in -s that no article opens,
+        before a common noun or an adjective and a noun, whose stem is no German word (or a listed
+        surname); a name that itself ends in -s ("Niklas") is no genitive.  Returns the stem."""
+        text = self.t(i)
+        if len(text) < 4 or not text.endswith("s") or text[-2] in SIBILANTS or text.isupper() \
+                or text.endswith(NOMINATIVE_S_ENDINGS) or not text.isalpha():
+            return None  # "Lotus", "Fokus", "Elternhaus", "Zerwürfnis": the -s is the word's own
+        before = self.t(i - 1) if i > 0 else ""
+        if not (self.sent_first[i] or before.lower() in PREPOSITIONS or before in COORDINATORS or not before.isalnum()):
+            return None  # "des Landes", "im Fokus", "eines neuen Vertrags": a common noun's genitive
+        k = i + 1
+        if k < e and self.t(k)[:1].islower() and self.t(k).endswith(ADJECTIVE_ENDINGS):
+            k += 1  # "Moggis unrühmlicher Ägide"
+        if k >= e or not self.t(k)[:1].isupper() or not (_is_common_noun(self.t(k)) or _known_word(self.t(k))):
+            return None
+        stem = text[:-1]
+        if text in self.lex.surnames or _is_first_name(text) or role_of(stem) is not None or person_noun(stem):
+            return None
+        listed = stem in self.lex.surnames or _is_first_name(stem)
+        return stem if listed or not (_known_word(stem) or _known_word(text) or _compound_like(stem)) else None
 
     def subject_verb(self, i: int, e: int) -> Optional[str]:
         """The singular finite verb beside a bare word at i that makes it the subject: right

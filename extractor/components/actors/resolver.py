@@ -377,7 +377,14 @@ class Resolver:
         headline = sc.headline_tokens()
         used_in_names: Optional[set[str]] = None  # computed for the first word that needs it
         for i in found:
-            if i in headline or covered[i] or not sc.lone_subject(i, sc.sent_bounds[sc.sent_of[i]][1]):
+            if i in headline or covered[i]:
+                continue
+            end = sc.sent_bounds[sc.sent_of[i]][1]
+            owner = sc.saxon_genitive_name(i, end)
+            if owner is not None:
+                self.add_person(i, i + 1, self.person_for((owner,), i))  # "Zabels Entscheidung"
+                continue
+            if not sc.lone_subject(i, end):
                 continue
             if used_in_names is None:
                 used_in_names = self.words_in_longer_names()

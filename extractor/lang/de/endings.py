@@ -69,3 +69,6 @@ WEAK_ENDINGS = ("e", "en")
 
 # Letters a name's comparison key folds: "Köln" ~ "Koln".
 DEUMLAUT = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
+# Nouns and names whose own nominative ends in -s, so that the -s is no genitive: Latin and
+# Greek endings ("Lotus", "Fokus", "Kulturheros"), "-nis" ("Zerwürfnis"), "-haus" ("Elternhaus").
+NOMINATIVE_S_ENDINGS = ("us", "os", "nis", "haus")

@@ -56,3 +56,30 @@ def test_a_headline_drops_its_article_so_its_first_word_is_no_person(nlp):
 def test_a_word_known_as_part_of_a_full_name_is_that_person(nlp):
     doc = nlp("Präsident Luiz Inácio Lula da Silva reiste nach Rom. Dort sagte Lula, das Abkommen sei fair.")
     assert persons(doc) == {"Luiz Inácio Lula da Silva"}
+
+
+# fmt: off
+SAXON_GENITIVES = [
+    # a name in -s before a noun, with no article: the owner's surname, without the -s
+    ("Der Vorstand dürfte über Wondrascheks Entscheidung nicht glücklich sein.", "Wondraschek"),
+    ("Nach Tscherneggs überraschender Absage wurde neu geplant.", "Tschernegg"),
+    ("Kowalskis Rücktritt kam spät.", "Kowalski"),
+]
+NO_SAXON_GENITIVES = [
+    "Damit sind wir nah am Puls der Zeit.",            # a noun's own -s after "am"
+    "Globus Filialen schließen im Herbst.",             # a Latin nominative in -us
+    "Der Streit führte zum Zerwürfnis der Partner.",    # "-nis"
+    "Des Landes Zukunft ist ungewiss.",                 # an article before it
+    "Niklas Bruckner war damals Bürgermeister.",        # a given name in -s
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,name", SAXON_GENITIVES)
+def test_a_bare_name_in_the_saxon_genitive_is_a_person(nlp, text, name):
+    assert persons(nlp(text)) == {name}
+
+
+@pytest.mark.parametrize("text", NO_SAXON_GENITIVES)
+def test_nouns_in_s_and_genitives_after_articles_are_no_saxon_genitive_names(nlp, text):
+    assert not {n for n in persons(nlp(text)) if n != "Niklas Bruckner"}

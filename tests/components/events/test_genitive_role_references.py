@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from .helpers import events
+
 CAST = {"Xaver Quuxberg": "person", "Ylva Zorndt": "person", "Bert Amsel": "person"}
 TWO = {"der Minister": ["Xaver Quuxberg", "Ylva Zorndt"], "der Bischöfe": ["Xaver Quuxberg", "Ylva Zorndt"]}
 
@@ -61,3 +63,16 @@ def test_a_genitive_role_reference_after_an_initiative_noun_is_the_initiator(han
                    mentions={"des Ministers": "Xaver Quuxberg"},
                    times={"am Montag": "2022-10-24"}, published="2022-10-25")
     assert {(e[1], e[4]) for e in find_events(doc)} == {(frozenset({"Xaver Quuxberg", "Ylva Zorndt"}), "Xaver Quuxberg")}
+
+
+
+def test_a_name_in_the_saxon_genitive_owns_its_noun_and_is_no_side(extractor):
+    # "Quuxbergs Pläne" are the plans of Quuxberg: he takes no part in the intervention
+    found = events(extractor, "Die Nachbarin Ylva Zorndt und Xaver Quuxberg stritten. Die Partei intervenierte "
+                              "bei Ylva Zorndt persönlich, Quuxbergs Pläne zu verhindern.")
+    assert not [e for e in found if "Xaver Quuxberg" in {p.name for p in e.participants}]
+
+
+def test_a_name_in_the_saxon_genitive_before_a_contact_noun_is_its_side(extractor):
+    found = events(extractor, "Xaver Quuxberg ist Minister. Nach Quuxbergs Treffen mit Ylva Zorndt gab es Streit.")
+    assert [sorted(p.name for p in e.participants) for e in found] == [["Xaver Quuxberg", "Ylva Zorndt"]]
